@@ -1,0 +1,16 @@
+// Every node carries its API id (`<type>:<natural key>`); each label's key is unique.
+CREATE CONSTRAINT commune_id IF NOT EXISTS FOR (n:Commune) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT commune_code IF NOT EXISTS FOR (n:Commune) REQUIRE n.code IS UNIQUE;
+CREATE CONSTRAINT epci_id IF NOT EXISTS FOR (n:Epci) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT epci_siren IF NOT EXISTS FOR (n:Epci) REQUIRE n.siren IS UNIQUE;
+CREATE CONSTRAINT departement_id IF NOT EXISTS FOR (n:Departement) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT departement_code IF NOT EXISTS FOR (n:Departement) REQUIRE n.code IS UNIQUE;
+CREATE CONSTRAINT region_id IF NOT EXISTS FOR (n:Region) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT region_code IF NOT EXISTS FOR (n:Region) REQUIRE n.code IS UNIQUE;
+CREATE CONSTRAINT autre_organisme_id IF NOT EXISTS FOR (n:AutreOrganisme) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT opsn_id IF NOT EXISTS FOR (n:Opsn) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT federation_id IF NOT EXISTS FOR (n:Federation) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT editeur_id IF NOT EXISTS FOR (n:Editeur) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT logiciel_id IF NOT EXISTS FOR (n:Logiciel) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT service_id IF NOT EXISTS FOR (n:Service) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT partenaire_id IF NOT EXISTS FOR (n:Partenaire) REQUIRE n.id IS UNIQUE;

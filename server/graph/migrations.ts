@@ -1,0 +1,47 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Driver } from 'neo4j-driver';
+
+const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'schema', 'cypher');
+
+export interface Migration {
+  file: string;
+  statements: string[];
+}
+
+/** Splits a migration file on the semicolons that end statements; `//` comments are dropped. */
+export function parseMigration(text: string): string[] {
+  const withoutComments = text
+    .split('\n')
+    .filter((line) => !line.trim().startsWith('//'))
+    .join('\n');
+  return withoutComments
+    .split(/;\s*(?:\n|$)/)
+    .map((statement) => statement.trim())
+    .filter((statement) => statement.length > 0);
+}
+
+export function readMigrations(dir = MIGRATIONS_DIR): Migration[] {
+  return readdirSync(dir)
+    .filter((file) => /^\d{3}_.+\.cypher$/.test(file))
+    .sort()
+    .map((file) => ({ file, statements: parseMigration(readFileSync(join(dir, file), 'utf8')) }));
+}
+
+/**
+ * Applies every migration in order. Each statement is idempotent (IF NOT EXISTS), so running
+ * this at every start changes nothing once applied. Schema commands run outside write
+ * transactions of data, one per transaction, as Neo4j requires.
+ */
+export async function applyMigrations(driver: Driver, database: string): Promise<number> {
+  let applied = 0;
+  for (const migration of readMigrations()) {
+    for (const statement of migration.statements) {
+      await driver.executeQuery(statement, {}, { database });
+      applied += 1;
+    }
+  }
+  await driver.executeQuery('CALL db.awaitIndexes(300)', {}, { database });
+  return applied;
+}
