@@ -4,7 +4,16 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import neo4j from 'neo4j-driver';
@@ -167,7 +176,12 @@ function logFile(home: string): string {
  * Waits for the launcher's READY line in its log file. The launcher writes to a file rather
  * than a pipe so that it never depends on this process staying alive to read its output.
  */
-async function waitForReadyLine(child: ChildProcess, log: string, from: number, deadline: number): Promise<void> {
+async function waitForReadyLine(
+  child: ChildProcess,
+  log: string,
+  from: number,
+  deadline: number,
+): Promise<void> {
   let exitCode: number | null = null;
   child.once('exit', (code) => {
     exitCode = code ?? -1;
@@ -182,10 +196,15 @@ async function waitForReadyLine(child: ChildProcess, log: string, from: number, 
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  throw new ProvisioningError(`Neo4j n'a pas démarré à temps (voir ${log}). / Neo4j did not start in time (see ${log}).`);
+  throw new ProvisioningError(
+    `Neo4j n'a pas démarré à temps (voir ${log}). / Neo4j did not start in time (see ${log}).`,
+  );
 }
 
-function spawnLauncher(options: LocalNeo4jOptions, tiedToThisProcess: boolean): { child: ChildProcess; from: number } {
+function spawnLauncher(
+  options: LocalNeo4jOptions,
+  tiedToThisProcess: boolean,
+): { child: ChildProcess; from: number } {
   mkdirSync(options.home, { recursive: true });
   const log = logFile(options.home);
   const from = existsSync(log) ? statSync(log).size : 0;

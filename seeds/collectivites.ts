@@ -23,7 +23,10 @@ const communeSchema = z.object({
   zone,
   departement: z.string().optional(),
   region: z.string().optional(),
-  siren: z.string().regex(/^\d{9}$/).optional(),
+  siren: z
+    .string()
+    .regex(/^\d{9}$/)
+    .optional(),
   population: z.number().int().nonnegative().optional(),
 });
 const epciSchema = z.object({
@@ -78,8 +81,13 @@ export class ReferenceDataError extends Error {
   constructor(readonly problems: string[]) {
     super(
       `Données de référence invalides, rien n'a été écrit / invalid reference data, nothing was written:\n` +
-        problems.slice(0, 20).map((p) => `  - ${p}`).join('\n') +
-        (problems.length > 20 ? `\n  … et ${problems.length - 20} autres / and ${problems.length - 20} more` : ''),
+        problems
+          .slice(0, 20)
+          .map((p) => `  - ${p}`)
+          .join('\n') +
+        (problems.length > 20
+          ? `\n  … et ${problems.length - 20} autres / and ${problems.length - 20} more`
+          : ''),
     );
   }
 }
@@ -101,7 +109,12 @@ export function readEtalabPackage(): RawReferenceData {
   };
 }
 
-function parseAll<T>(items: unknown[], schema: z.ZodType<T>, what: string, problems: string[]): T[] {
+function parseAll<T>(
+  items: unknown[],
+  schema: z.ZodType<T>,
+  what: string,
+  problems: string[],
+): T[] {
   const parsed: T[] = [];
   items.forEach((item, index) => {
     const result = schema.safeParse(item);
@@ -125,26 +138,39 @@ const notOverseasCollectivity = (item: unknown) =>
  */
 export function buildCollectivites(raw: RawReferenceData = readEtalabPackage()): Collectivites {
   const problems: string[] = [];
-  const regions = parseAll(raw.regions.filter(notOverseasCollectivity), regionSchema, 'région', problems).filter((r) => inScope(r.zone));
-  const departements = parseAll(raw.departements.filter(notOverseasCollectivity), departementSchema, 'département', problems).filter((d) =>
-    inScope(d.zone),
-  );
-  const communes = parseAll(raw.communes.filter(notOverseasCollectivity), communeSchema, 'commune', problems).filter(
-    (c) => c.type === 'commune-actuelle' && inScope(c.zone),
-  );
+  const regions = parseAll(
+    raw.regions.filter(notOverseasCollectivity),
+    regionSchema,
+    'région',
+    problems,
+  ).filter((r) => inScope(r.zone));
+  const departements = parseAll(
+    raw.departements.filter(notOverseasCollectivity),
+    departementSchema,
+    'département',
+    problems,
+  ).filter((d) => inScope(d.zone));
+  const communes = parseAll(
+    raw.communes.filter(notOverseasCollectivity),
+    communeSchema,
+    'commune',
+    problems,
+  ).filter((c) => c.type === 'commune-actuelle' && inScope(c.zone));
   const epcis = parseAll(raw.epci, epciSchema, 'EPCI', problems);
 
   const regionCodes = new Set(regions.map((r) => r.code));
   const departementCodes = new Set(departements.map((d) => d.code));
   for (const d of departements) {
-    if (!regionCodes.has(d.region)) problems.push(`département ${d.code}: région ${d.region} inconnue`);
+    if (!regionCodes.has(d.region))
+      problems.push(`département ${d.code}: région ${d.region} inconnue`);
   }
   const communeRows: CommuneRow[] = [];
   for (const c of communes) {
     if (!c.siren) problems.push(`commune ${c.code}: SIREN manquant`);
     if (!c.departement || !departementCodes.has(c.departement))
       problems.push(`commune ${c.code}: département ${c.departement ?? '∅'} inconnu`);
-    if (!c.region || !regionCodes.has(c.region)) problems.push(`commune ${c.code}: région ${c.region ?? '∅'} inconnue`);
+    if (!c.region || !regionCodes.has(c.region))
+      problems.push(`commune ${c.code}: région ${c.region ?? '∅'} inconnue`);
     communeRows.push({
       id: `commune:${c.code}`,
       code: c.code,
@@ -161,7 +187,8 @@ export function buildCollectivites(raw: RawReferenceData = readEtalabPackage()):
     const departementsOfMembers = new Set<string>();
     for (const m of e.membres) {
       const commune = communeByCode.get(m.code);
-      if (!commune) problems.push(`EPCI ${e.code}: membre ${m.code} n'est pas une commune actuelle`);
+      if (!commune)
+        problems.push(`EPCI ${e.code}: membre ${m.code} n'est pas une commune actuelle`);
       else departementsOfMembers.add(commune.departement);
     }
     epciRows.push({
@@ -178,7 +205,12 @@ export function buildCollectivites(raw: RawReferenceData = readEtalabPackage()):
   if (problems.length > 0) throw new ReferenceDataError(problems);
   return {
     regions: regions.map((r) => ({ id: `region:${r.code}`, code: r.code, nom: r.nom })),
-    departements: departements.map((d) => ({ id: `departement:${d.code}`, code: d.code, nom: d.nom, region: d.region })),
+    departements: departements.map((d) => ({
+      id: `departement:${d.code}`,
+      code: d.code,
+      nom: d.nom,
+      region: d.region,
+    })),
     communes: communeRows,
     epcis: epciRows,
   };

@@ -21,10 +21,22 @@ export async function loadCollectivites(
   const data = options.data ?? buildCollectivites();
   const common = { quiet: options.quiet, params: { source: SOURCE_COG } };
   await writeInBatches(graph, mergeRegionsQuery, data.regions, { label: 'Régions', ...common });
-  await writeInBatches(graph, mergeDepartementsQuery, data.departements, { label: 'Départements', ...common });
+  await writeInBatches(graph, mergeDepartementsQuery, data.departements, {
+    label: 'Départements',
+    ...common,
+  });
   await writeInBatches(graph, mergeCommunesQuery, data.communes, { label: 'Communes', ...common });
-  await writeInBatches(graph, mergeEpcisQuery, data.epcis, { label: 'EPCI', batchSize: 250, ...common });
-  const members = data.epcis.flatMap((e) => e.membres.map((commune) => ({ commune, epci: e.siren })));
-  await writeInBatches(graph, mergeEpciMembersQuery, members, { label: 'Communes membres d’EPCI', ...common });
+  await writeInBatches(graph, mergeEpcisQuery, data.epcis, {
+    label: 'EPCI',
+    batchSize: 250,
+    ...common,
+  });
+  const members = data.epcis.flatMap((e) =>
+    e.membres.map((commune) => ({ commune, epci: e.siren })),
+  );
+  await writeInBatches(graph, mergeEpciMembersQuery, members, {
+    label: 'Communes membres d’EPCI',
+    ...common,
+  });
   return data;
 }

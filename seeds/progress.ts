@@ -10,7 +10,10 @@ export function progressBar(label: string, total: number, quiet = false): Progre
   if (quiet || total === 0) return { advance() {}, finish() {} };
   if (process.stderr.isTTY) {
     const bar = new cliProgress.SingleBar(
-      { format: `${label.padEnd(28)} {bar} {value}/{total} ({percentage}%)`, stream: process.stderr },
+      {
+        format: `${label.padEnd(28)} {bar} {value}/{total} ({percentage}%)`,
+        stream: process.stderr,
+      },
       cliProgress.Presets.shades_classic,
     );
     bar.start(total, 0);

@@ -8,18 +8,29 @@ const schema = z
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     HOST: z.string().min(1).default('127.0.0.1'),
     PORT: port.default(4000),
-    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    LOG_LEVEL: z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+      .default('info'),
     NEO4J_URI: z
       .string()
-      .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/, 'doit commencer par neo4j://, bolt://, neo4j+s://… / must start with neo4j://, bolt://…')
+      .regex(
+        /^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/,
+        'doit commencer par neo4j://, bolt://, neo4j+s://… / must start with neo4j://, bolt://…',
+      )
       .optional(),
     NEO4J_USER: z.string().min(1).default('neo4j'),
     NEO4J_PASSWORD: z.string().min(1).optional(),
     NEO4J_DATABASE: z.string().min(1).default('neo4j'),
     MAILLAGE_DATA_DIR: z.string().min(1).default('.data'),
     NEO4J_BOLT_PORT: port.default(7687),
-    NEO4J_HEAP: z.string().regex(/^\d+[mg]$/, 'par exemple 768m / for example 768m').default('768m'),
-    NEO4J_PAGECACHE: z.string().regex(/^\d+[mg]$/, 'par exemple 256m / for example 256m').default('256m'),
+    NEO4J_HEAP: z
+      .string()
+      .regex(/^\d+[mg]$/, 'par exemple 768m / for example 768m')
+      .default('768m'),
+    NEO4J_PAGECACHE: z
+      .string()
+      .regex(/^\d+[mg]$/, 'par exemple 256m / for example 256m')
+      .default('256m'),
     /** Seconds to let in-flight requests finish on SIGTERM before closing. */
     SHUTDOWN_GRACE_SECONDS: z.coerce.number().min(0).max(120).default(10),
   })
@@ -41,7 +52,9 @@ export class ConfigError extends Error {}
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = schema.safeParse(env);
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((issue) => `  - ${issue.path.join('.')}: ${issue.message}`);
+    const lines = parsed.error.issues.map(
+      (issue) => `  - ${issue.path.join('.')}: ${issue.message}`,
+    );
     throw new ConfigError(`Configuration invalide / invalid configuration:\n${lines.join('\n')}`);
   }
   return { ...parsed.data, dataDir: resolve(parsed.data.MAILLAGE_DATA_DIR) };

@@ -80,6 +80,8 @@ export interface ReferenceCounts {
 }
 
 export async function countReferenceData(graph: Graph): Promise<ReferenceCounts> {
-  const [row] = await graph.read<ReferenceCounts & Record<string, unknown>>(countReferenceDataQuery);
+  const [row] = await graph.read<ReferenceCounts & Record<string, unknown>>(
+    countReferenceDataQuery,
+  );
   return row as ReferenceCounts;
 }

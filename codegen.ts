@@ -1,0 +1,46 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+const record = (name: string) => `../graph/records.ts#${name}`;
+
+const config: CodegenConfig = {
+  schema: 'schema/*.graphql',
+  generates: {
+    'server/generated/resolvers.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        useTypeImports: true,
+        contextType: '../context.ts#RequestContext',
+        enumsAsTypes: true,
+        avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
+        mappers: {
+          Commune: record('CommuneRecord'),
+          Epci: record('EpciRecord'),
+          Departement: record('DepartementRecord'),
+          Region: record('RegionRecord'),
+          AutreOrganisme: record('AutreOrganismeRecord'),
+          Opsn: record('OpsnRecord'),
+          Federation: record('FederationRecord'),
+          Editeur: record('EditeurRecord'),
+          Logiciel: record('LogicielRecord'),
+          Service: record('ServiceRecord'),
+          Partenaire: record('PartenaireRecord'),
+          Adhesion: record('AdhesionRecord'),
+          Distribution: record('DistributionRecord'),
+          Partenariat: record('PartenariatRecord'),
+          CommuneConnection: record('CommunePage'),
+          EpciConnection: record('EpciPage'),
+          DepartementConnection: record('DepartementPage'),
+          RegionConnection: record('RegionPage'),
+          CollectiviteConnection: record('CollectivitePage'),
+          OpsnConnection: record('OpsnPage'),
+          EditeurConnection: record('EditeurPage'),
+          LogicielConnection: record('LogicielPage'),
+          ServiceConnection: record('ServicePage'),
+          PartenaireConnection: record('PartenairePage'),
+        },
+      },
+    },
+  },
+};
+
+export default config;

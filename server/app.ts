@@ -1,0 +1,112 @@
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import cors from 'cors';
+import express from 'express';
+import type { GraphQLFormattedError } from 'graphql';
+import { createServer, type Server } from 'node:http';
+import type { Driver } from 'neo4j-driver';
+import type { Logger } from 'pino';
+import { createRequestContext, type RequestContext } from './context.ts';
+import { databaseUnavailable } from './errors.ts';
+import { Graph } from './graph/db.ts';
+import { ping } from './graph/health.ts';
+import { resolvers } from './resolvers/index.ts';
+import { readTypeDefs } from './schema.ts';
+
+export interface AppOptions {
+  driver: Driver;
+  database: string;
+  log: Logger;
+  production: boolean;
+  /** Called with each finished request's context (tests count queries through it). */
+  onRequestEnd?: (context: RequestContext) => void;
+}
+
+export interface App {
+  httpServer: Server;
+  apollo: ApolloServer<RequestContext>;
+}
+
+const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
+
+function isDatabaseUnavailable(error: unknown): boolean {
+  let current: unknown = error;
+  while (current && typeof current === 'object') {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string' && UNAVAILABLE_CODES.has(code)) return true;
+    current =
+      (current as { originalError?: unknown; cause?: unknown }).originalError ??
+      (current as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
+export async function createApp(options: AppOptions): Promise<App> {
+  const app = express();
+  const httpServer = createServer(app);
+  const apollo = new ApolloServer<RequestContext>({
+    typeDefs: readTypeDefs(),
+    resolvers: resolvers as never,
+    introspection: true,
+    // main.ts handles SIGTERM/SIGINT itself: drain, close the driver, stop the local Neo4j.
+    stopOnTerminationSignals: false,
+    includeStacktraceInErrorResponses: !options.production,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      {
+        async requestDidStart() {
+          return {
+            async willSendResponse({ contextValue }) {
+              options.onRequestEnd?.(contextValue);
+            },
+          };
+        },
+      },
+    ],
+    formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+      if (isDatabaseUnavailable(error)) {
+        const unavailable = databaseUnavailable();
+        return {
+          message: unavailable.message,
+          path: formatted.path,
+          extensions: unavailable.extensions,
+        };
+      }
+      const code = formatted.extensions?.code;
+      if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
+        options.log.error({ err: error, path: formatted.path }, 'resolver error');
+        if (options.production) {
+          return {
+            message: 'Erreur interne / Internal error',
+            path: formatted.path,
+            extensions: { code: 'INTERNAL_SERVER_ERROR' },
+          };
+        }
+      }
+      return formatted;
+    },
+  });
+  await apollo.start();
+
+  app.get('/health/live', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/health/ready', async (_req, res) => {
+    try {
+      await ping(new Graph(options.driver, options.database));
+      res.json({ status: 'ready' });
+    } catch {
+      res.status(503).json({ status: 'unavailable', reason: 'neo4j' });
+    }
+  });
+  app.use(
+    '/graphql',
+    cors(),
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async () => createRequestContext(options.driver, options.database, options.log),
+    }),
+  );
+  return { httpServer, apollo };
+}

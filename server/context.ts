@@ -1,0 +1,19 @@
+import type { Driver } from 'neo4j-driver';
+import type { Logger } from 'pino';
+import { Graph } from './graph/db.ts';
+import { createLoaders, type Loaders } from './loaders.ts';
+
+export interface RequestContext {
+  graph: Graph;
+  loaders: Loaders;
+  log: Logger;
+}
+
+export function createRequestContext(
+  driver: Driver,
+  database: string,
+  log: Logger,
+): RequestContext {
+  const graph = new Graph(driver, database);
+  return { graph, loaders: createLoaders(graph), log };
+}

@@ -1,0 +1,123 @@
+/**
+ * Plain objects the graph layer returns: a node's properties as stored. Resolvers map them to
+ * the API types (codegen mappers point here).
+ */
+export interface BaseRecord {
+  id: string;
+  nom: string;
+  source: string;
+}
+
+export interface CommuneRecord extends BaseRecord {
+  code: string;
+  siren: string;
+  population: number | null;
+  departement: string;
+  region: string;
+}
+
+export interface EpciRecord extends BaseRecord {
+  siren: string;
+  nature: 'CC' | 'CA' | 'CU' | 'METRO';
+  population: number | null;
+  departements: string[];
+}
+
+export interface DepartementRecord extends BaseRecord {
+  code: string;
+  region: string;
+}
+
+export interface RegionRecord extends BaseRecord {
+  code: string;
+}
+
+export interface AutreOrganismeRecord extends BaseRecord {
+  nature: string;
+  departement: string | null;
+}
+
+export type CollectiviteRecord =
+  CommuneRecord | EpciRecord | DepartementRecord | RegionRecord | AutreOrganismeRecord;
+
+export interface OpsnRecord extends BaseRecord {
+  sigle: string | null;
+  formeJuridique: string | null;
+  departementSiege: string | null;
+  anneeCreation: number | null;
+  agents: number | null;
+  budgetKEuro: number | null;
+  adherentsDeclares: number | null;
+  populationDeclaree: number | null;
+  membreDeclic: boolean;
+  notes: string[] | null;
+  /** `<field>Source` for every sourced fact, and anything else stored on the node. */
+  [property: string]: unknown;
+}
+
+export type FederationRecord = BaseRecord;
+
+export interface EditeurRecord extends BaseRecord {
+  statut: string | null;
+}
+
+export interface LogicielRecord extends BaseRecord {
+  licence: string | null;
+}
+
+export interface ServiceRecord extends BaseRecord {
+  famille: string;
+  description: string | null;
+}
+
+export interface PartenaireRecord extends BaseRecord {
+  nature: string;
+}
+
+export type NodeRecord =
+  | CollectiviteRecord
+  | OpsnRecord
+  | FederationRecord
+  | EditeurRecord
+  | LogicielRecord
+  | ServiceRecord
+  | PartenaireRecord;
+
+export interface AdhesionRecord {
+  collectivite: CollectiviteRecord;
+  opsn: OpsnRecord;
+  depuis: string | null;
+  source: string;
+}
+
+export interface DistributionRecord {
+  opsn: OpsnRecord;
+  logiciel: LogicielRecord;
+  mode: 'REVENTE' | 'SUPPORT' | 'MARQUE_BLANCHE' | 'HEBERGEMENT';
+  source: string;
+}
+
+export interface PartenariatRecord {
+  partenaire: PartenaireRecord;
+  cible: FederationRecord | OpsnRecord;
+  objet: string | null;
+  date: string | null;
+  source: string;
+}
+
+export interface Page<T> {
+  total: number;
+  offset: number;
+  items: T[];
+}
+
+export type CommunePage = Page<CommuneRecord>;
+export type EpciPage = Page<EpciRecord>;
+export type DepartementPage = Page<DepartementRecord>;
+export type RegionPage = Page<RegionRecord>;
+export type CollectivitePage = Page<CollectiviteRecord>;
+export type OpsnPage = Page<OpsnRecord>;
+export type EditeurPage = Page<EditeurRecord>;
+export type LogicielPage = Page<LogicielRecord>;
+export type ServicePage = Page<ServiceRecord>;
+export type PartenairePage = Page<PartenaireRecord>;

@@ -1,0 +1,48 @@
+import DataLoader from 'dataloader';
+import type { Graph } from './graph/db.ts';
+import { findNodesByIds } from './graph/nodes.ts';
+import type { NodeRecord } from './graph/records.ts';
+import { findRelated, type RelatedRow, type RelationName } from './graph/relations.ts';
+import { NODE_LABELS, type NodeLabel } from './ids.ts';
+
+/**
+ * Per-request batching: every node asked by id, and every relationship field, costs one query
+ * per label or relationship, whatever the number of parents in the response.
+ */
+export interface Loaders {
+  byId: Record<NodeLabel, DataLoader<string, NodeRecord | null>>;
+  related(relation: RelationName): DataLoader<string, RelatedRow[]>;
+}
+
+export function createLoaders(graph: Graph): Loaders {
+  const byId = Object.fromEntries(
+    NODE_LABELS.map((label) => [
+      label,
+      new DataLoader<string, NodeRecord | null>(async (ids) => {
+        const found = new Map((await findNodesByIds(graph, label, ids)).map((n) => [n.id, n]));
+        return ids.map((id) => found.get(id) ?? null);
+      }),
+    ]),
+  ) as Loaders['byId'];
+
+  const relatedLoaders = new Map<RelationName, DataLoader<string, RelatedRow[]>>();
+  return {
+    byId,
+    related(relation) {
+      let loader = relatedLoaders.get(relation);
+      if (!loader) {
+        loader = new DataLoader<string, RelatedRow[]>(async (ids) => {
+          const grouped = new Map<string, RelatedRow[]>();
+          for (const row of await findRelated(graph, relation, ids)) {
+            const list = grouped.get(row.id) ?? [];
+            list.push(row);
+            grouped.set(row.id, list);
+          }
+          return ids.map((id) => grouped.get(id) ?? []);
+        });
+        relatedLoaders.set(relation, loader);
+      }
+      return loader;
+    },
+  };
+}

@@ -1,0 +1,70 @@
+/** The main command: Neo4j (own or NEO4J_URI), migrations, data when empty, API on /graphql. */
+import { ConfigError, loadConfig } from './config.ts';
+import { createApp } from './app.ts';
+import { Graph } from './graph/db.ts';
+import { hasReferenceData } from './graph/health.ts';
+import { applyMigrations } from './graph/migrations.ts';
+import { createLogger } from './logger.ts';
+import { connectNeo4j } from './neo4j-connection.ts';
+import { seedDatabase } from '../seeds/seed-database.ts';
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const log = createLogger(config.LOG_LEVEL);
+  const say = (message: string) => log.info(message);
+  const started = Date.now();
+
+  const connection = await connectNeo4j(config, say);
+  const graph = new Graph(connection.driver, connection.database);
+  await applyMigrations(connection.driver, connection.database);
+  if (!(await hasReferenceData(graph))) {
+    say('Base vide : chargement des collectivités et des acteurs…');
+    await seedDatabase(graph, { log: say });
+  }
+
+  const { httpServer, apollo } = await createApp({
+    driver: connection.driver,
+    database: connection.database,
+    log,
+    production: config.NODE_ENV === 'production',
+  });
+  await new Promise<void>((resolve) => httpServer.listen(config.PORT, config.HOST, resolve));
+  const host = config.HOST === '0.0.0.0' || config.HOST === '127.0.0.1' ? 'localhost' : config.HOST;
+  log.info(
+    { readyInMs: Date.now() - started },
+    `Maillage prêt sur http://${host}:${config.PORT}/graphql`,
+  );
+  console.log(
+    `\n  Maillage : http://${host}:${config.PORT}/  (API : http://${host}:${config.PORT}/graphql)\n`,
+  );
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'Arrêt : fin des requêtes en cours…');
+    const force = setTimeout(() => process.exit(1), (config.SHUTDOWN_GRACE_SECONDS + 30) * 1000);
+    force.unref();
+    await apollo.stop();
+    log.info('Requêtes terminées ; fermeture de Neo4j…');
+    await connection.close();
+    log.info('Arrêt terminé');
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

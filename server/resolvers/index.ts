@@ -1,0 +1,17 @@
+import type { Resolvers } from '../generated/resolvers.ts';
+import { acteursResolvers } from './acteurs.ts';
+import { nodeResolvers } from './node.ts';
+import { territoireResolvers } from './territoire.ts';
+
+/** Merges the per-domain resolver maps (one level deep: type → field). */
+export function buildResolvers(...maps: Resolvers[]): Resolvers {
+  const merged: Record<string, Record<string, unknown>> = {};
+  for (const map of maps) {
+    for (const [type, fields] of Object.entries(map)) {
+      merged[type] = { ...(merged[type] ?? {}), ...(fields as Record<string, unknown>) };
+    }
+  }
+  return merged as Resolvers;
+}
+
+export const resolvers = buildResolvers(nodeResolvers, territoireResolvers, acteursResolvers);

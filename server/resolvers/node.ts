@@ -1,0 +1,12 @@
+import type { Resolvers } from '../generated/resolvers.ts';
+import { loadNode, typeNameOf } from './shared.ts';
+
+export const nodeResolvers: Resolvers = {
+  Query: {
+    node: (_parent, { id }, context) => loadNode(context, id) as never,
+  },
+  Node: { __resolveType: (record) => typeNameOf(record) as never },
+  Collectivite: { __resolveType: (record) => typeNameOf(record) as never },
+  Editant: { __resolveType: (record) => typeNameOf(record) as never },
+  CiblePartenariat: { __resolveType: (record) => typeNameOf(record) as never },
+};
