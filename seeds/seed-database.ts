@@ -5,6 +5,8 @@ import { loadStudyActors } from './load-actors.ts';
 export interface SeedOptions {
   quiet?: boolean;
   log?: (message: string) => void;
+  /** Seed of the demo graph generator. */
+  seed?: number;
 }
 
 /** Reference collectivités, then the study's actors. Every step is idempotent. */

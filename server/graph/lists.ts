@@ -20,13 +20,14 @@ const FULLTEXT = 'nom_plein_texte';
 
 function buildListQueries(spec: ListSpec): Record<string, NamedQuery> {
   const queries: Record<string, NamedQuery> = {};
-  const where = spec.where.length > 0 ? `WHERE ${spec.where.join('\n     AND ')}` : '';
   for (const [ordre, orderBy] of Object.entries(spec.orders)) {
     for (const withText of [false, true]) {
       const source = withText
         ? `CALL db.index.fulltext.queryNodes('${FULLTEXT}', $lucene, {limit: 100000}) YIELD node AS n
      WITH n WHERE n:${spec.label}`
         : `MATCH (n:${spec.label})`;
+      const conditions = spec.where.join('\n     AND ');
+      const where = conditions ? (withText ? `AND ${conditions}` : `WHERE ${conditions}`) : '';
       queries[`${ordre}${withText ? ':texte' : ''}`] = cypher(
         `${spec.name}Page${withText ? 'ByText' : ''}By${ordre}`,
         `${source}

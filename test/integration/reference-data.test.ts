@@ -1,0 +1,129 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { countReferenceData } from '../../server/graph/reference-data.ts';
+import {
+  buildCollectivites,
+  readEtalabPackage,
+  ReferenceDataError,
+} from '../../seeds/collectivites.ts';
+import { loadCollectivites } from '../../seeds/load-collectivites.ts';
+import { openReferenceGraph, openScratchGraph, type TestGraph } from '../support/databases.ts';
+
+async function epciMembers(db: TestGraph, siren: string): Promise<string[]> {
+  const { records } = await db.driver.executeQuery(
+    'MATCH (c:Commune)-[:MEMBRE_DE]->(:Epci {siren: $siren}) RETURN c.code AS code ORDER BY code',
+    { siren },
+    { database: 'neo4j' },
+  );
+  return records.map((r) => r.get('code') as string);
+}
+
+/** Counts of every label and relationship type, and a digest of every property. */
+async function fingerprint(db: TestGraph) {
+  const { records } = await db.driver.executeQuery(
+    `CALL () { MATCH (n) RETURN count(n) AS nodes, sum(size(keys(n))) AS nodeProperties }
+     CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
+     CALL () { MATCH (c:Commune) RETURN sum(c.population) AS population, collect(c.nom)[0..5] AS sample }
+     RETURN nodes, nodeProperties, relationships, population, sample`,
+    {},
+    { database: 'neo4j' },
+  );
+  return records[0]?.toObject();
+}
+
+describe('the real collectivités (INSEE COG)', () => {
+  let db: TestGraph;
+  beforeAll(() => {
+    db = openReferenceGraph();
+  });
+  afterAll(() => db.close());
+
+  it('holds every current commune, EPCI, département and région of metropolitan France and the DROM', async () => {
+    expect(await countReferenceData(db.graph)).toEqual({
+      communes: 34875,
+      epcis: 1255,
+      departements: 101,
+      regions: 18,
+      membresEpci: 34871,
+    });
+  });
+
+  it('links each EPCI to its member communes, as the official list says', async () => {
+    // CC Rhône Lez Provence: Bollène, Lamotte-du-Rhône, Lapalud, Mondragon, Mornas (Vaucluse).
+    expect(await epciMembers(db, '200000628')).toEqual([
+      '84019',
+      '84063',
+      '84064',
+      '84078',
+      '84083',
+    ]);
+    // CA CAP Excellence (Guadeloupe): Les Abymes, Baie-Mahault, Pointe-à-Pitre.
+    expect(await epciMembers(db, '200018653')).toEqual(['97101', '97103', '97120']);
+    // CA Le Grand Périgueux has 43 member communes.
+    expect(await epciMembers(db, '200040392')).toHaveLength(43);
+  });
+
+  it('places communes in their département and région, and tags everything insee-cog', async () => {
+    const { records } = await db.driver.executeQuery(
+      `MATCH (c:Commune {code: '29155'})-[s1:SITUE_DANS]->(d:Departement)-[s2:SITUE_DANS]->(r:Region)
+       OPTIONAL MATCH (c)-[m:MEMBRE_DE]->(e:Epci)
+       RETURN c.nom AS nom, c.siren AS siren, c.population AS population, d.code AS dep, r.code AS reg,
+              e IS NULL AS sansEpci, [c.source, s1.source, s2.source, d.source, r.source] AS sources`,
+      {},
+      { database: 'neo4j' },
+    );
+    expect(records[0]?.toObject()).toEqual({
+      nom: 'Ouessant',
+      siren: '212901557',
+      population: 860,
+      dep: '29',
+      reg: '53',
+      sansEpci: true,
+      sources: ['insee-cog', 'insee-cog', 'insee-cog', 'insee-cog', 'insee-cog'],
+    });
+    const { records: untagged } = await db.driver.executeQuery(
+      `MATCH (n:Commune|Epci|Departement|Region) WHERE n.source <> 'insee-cog' RETURN count(n) AS n`,
+      {},
+      { database: 'neo4j' },
+    );
+    expect(untagged[0]?.get('n')).toBe(0);
+  });
+});
+
+describe('loading the collectivités', () => {
+  let scratch: ReturnType<typeof openScratchGraph>;
+  beforeAll(async () => {
+    scratch = openScratchGraph();
+    await scratch.wipe();
+  });
+  afterAll(async () => {
+    await scratch.wipe();
+    await scratch.close();
+  });
+
+  it('changes nothing when loaded a second time', async () => {
+    await loadCollectivites(scratch.graph, { quiet: true });
+    const first = await fingerprint(scratch);
+    await loadCollectivites(scratch.graph, { quiet: true });
+    expect(await fingerprint(scratch)).toEqual(first);
+    expect(first?.nodes).toBe(34875 + 1255 + 101 + 18);
+  });
+
+  it('refuses a reference file that fails validation before writing anything', async () => {
+    await scratch.wipe();
+    const raw = readEtalabPackage();
+    const communes = [...raw.communes];
+    communes[10] = { ...(communes[10] as object), code: 'XYZ' };
+    const broken = { ...raw, communes };
+    expect(() => buildCollectivites(broken)).toThrow(ReferenceDataError);
+    expect(() => buildCollectivites(broken)).toThrow(/commune n°11.*code/);
+    await expect(async () =>
+      loadCollectivites(scratch.graph, { quiet: true, data: buildCollectivites(broken) }),
+    ).rejects.toThrow(/rien n'a été écrit/);
+    const { records } = await scratch.driver.executeQuery(
+      'MATCH (n) RETURN count(n) AS n',
+      {},
+      { database: 'neo4j' },
+    );
+    expect(records[0]?.get('n')).toBe(0);
+  });
+});

@@ -1,0 +1,34 @@
+import { inject } from 'vitest';
+import type { Driver } from 'neo4j-driver';
+import { createDriver, Graph } from '../../server/graph/db.ts';
+
+export interface TestGraph {
+  driver: Driver;
+  graph: Graph;
+  close(): Promise<void>;
+}
+
+function open(which: 'referenceDb' | 'scratchDb'): TestGraph {
+  const driver = createDriver(inject(which));
+  return { driver, graph: new Graph(driver, 'neo4j'), close: () => driver.close() };
+}
+
+/** The database with the real collectivités, the study's actors and the demo graph. Read only. */
+export const openReferenceGraph = () => open('referenceDb');
+
+/** An empty database for hand-drawn graphs; call wipe() before drawing. */
+export function openScratchGraph(): TestGraph & {
+  wipe(): Promise<void>;
+  run(cypher: string, params?: Record<string, unknown>): Promise<void>;
+} {
+  const opened = open('scratchDb');
+  return {
+    ...opened,
+    async wipe() {
+      await opened.driver.executeQuery('MATCH (n) DETACH DELETE n', {}, { database: 'neo4j' });
+    },
+    async run(cypher, params = {}) {
+      await opened.driver.executeQuery(cypher, params, { database: 'neo4j' });
+    },
+  };
+}
