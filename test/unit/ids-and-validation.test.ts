@@ -98,6 +98,8 @@ describe('configuration', () => {
     expect(() => loadConfig({ PORT: 'abc', NEO4J_URI: 'http://x', NEO4J_HEAP: 'lots' })).toThrow(
       /Configuration invalide[\s\S]*PORT[\s\S]*NEO4J_URI[\s\S]*NEO4J_HEAP/,
     );
-    expect(() => loadConfig({ NEO4J_URI: 'neo4j://db.example:7687' })).toThrow(/NEO4J_PASSWORD: requis/);
+    expect(() => loadConfig({ NEO4J_URI: 'neo4j://db.example:7687' })).toThrow(
+      /NEO4J_PASSWORD: requis/,
+    );
   });
 });
