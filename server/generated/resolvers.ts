@@ -14,6 +14,34 @@ export type Scalars = {
   Float: { input: number; output: number; }
 };
 
+/** Adhérents par opérateur : nombre de collectivités distinctes adhérant à chacun. */
+export type AdherentStats = {
+  __typename?: 'AdherentStats';
+  /** Répartition des opérateurs par nombre d'adhérents (histogramme). */
+  distribution: Array<AdherentsBucket>;
+  /** Le plus grand nombre d'adhérents et son opérateur. */
+  max: Maybe<OpsnValue>;
+  /** Moyenne par opérateur, arrondie à l'entier inférieur. */
+  mean: Scalars['Int']['output'];
+  /** Médiane (valeur du milieu ; pour un nombre pair d'opérateurs, la plus petite des deux du milieu). */
+  median: Scalars['Int']['output'];
+  /** Le plus petit nombre d'adhérents et son opérateur. */
+  min: Maybe<OpsnValue>;
+  /** Somme sur les opérateurs (une collectivité membre de deux opérateurs compte deux fois, comme dans l'étude). */
+  total: Scalars['Int']['output'];
+};
+
+/** Une classe de l'histogramme des adhérents. */
+export type AdherentsBucket = {
+  __typename?: 'AdherentsBucket';
+  /** Borne haute exclue ; absente pour la dernière classe. */
+  max: Maybe<Scalars['Int']['output']>;
+  /** Borne basse incluse. */
+  min: Scalars['Int']['output'];
+  /** Nombre d'opérateurs dans la classe. */
+  operators: Scalars['Int']['output'];
+};
+
 /** Adhésion statutaire d'une collectivité à un opérateur. */
 export type Adhesion = {
   __typename?: 'Adhesion';
@@ -25,6 +53,17 @@ export type Adhesion = {
   opsn: Opsn;
   /** Provenance de l'adhésion. */
   source: Scalars['String']['output'];
+};
+
+/** Effectifs des opérateurs. */
+export type AgentStats = {
+  __typename?: 'AgentStats';
+  /** Le plus grand effectif renseigné. */
+  max: Maybe<Scalars['Int']['output']>;
+  /** Effectif moyen (arrondi), sur les opérateurs dont l'effectif est renseigné. */
+  mean: Maybe<Scalars['Int']['output']>;
+  /** Le plus petit effectif renseigné. */
+  min: Maybe<Scalars['Int']['output']>;
 };
 
 /** Un autre organisme public adhérent : CCAS, SDIS, syndicat, centre de gestion, établissement public… */
@@ -142,6 +181,15 @@ export type CommuneEdge = {
   node: Commune;
 };
 
+/** Nature de la couverture d'un département. */
+export type CouvertureDepartement =
+  /** Aucun opérateur n'y a d'adhérent. */
+  | 'AUCUNE'
+  /** Seulement des opérateurs non membres de Déclic y ont des adhérents. */
+  | 'AUTRE'
+  /** Au moins un opérateur membre de Déclic y a des adhérents. */
+  | 'DECLIC';
+
 /** Un département. */
 export type Departement = Collectivite & Node & {
   __typename?: 'Departement';
@@ -181,6 +229,19 @@ export type DepartementConnection = {
   pageInfo: PageInfo;
   /** Nombre total d'éléments correspondant au filtre. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** Couverture d'un département par les opérateurs (tous opérateurs confondus). */
+export type DepartementCouvert = {
+  __typename?: 'DepartementCouvert';
+  /** Nature de la couverture. */
+  couverture: CouvertureDepartement;
+  /** Le département. */
+  departement: Departement;
+  /** Nombre d'opérateurs ayant des adhérents dans le département. */
+  operators: Scalars['Int']['output'];
+  /** Dont membres de Déclic. */
+  operatorsDeclic: Scalars['Int']['output'];
 };
 
 /** Un élément d'une liste de départements. */
@@ -383,6 +444,21 @@ export type LogicielEdge = {
   node: Logiciel;
 };
 
+/** Adhésions par nature de collectivité. */
+export type MembershipCounts = {
+  __typename?: 'MembershipCounts';
+  /** Autres organismes (CCAS, SDIS, syndicats…) et régions. */
+  autres: Scalars['Int']['output'];
+  /** Communes. */
+  communes: Scalars['Int']['output'];
+  /** Départements. */
+  departements: Scalars['Int']['output'];
+  /** EPCI à fiscalité propre. */
+  epci: Scalars['Int']['output'];
+  /** Total. */
+  total: Scalars['Int']['output'];
+};
+
 /** Manière dont un opérateur distribue un logiciel. */
 export type ModeDistribution =
   /** Hébergement du logiciel pour les adhérents. */
@@ -506,6 +582,15 @@ export type OpsnFilter = {
   texte?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Une valeur attachée à un opérateur (par exemple le plus grand nombre d'adhérents). */
+export type OpsnValue = {
+  __typename?: 'OpsnValue';
+  /** L'opérateur qui la porte. */
+  opsn: Opsn;
+  /** La valeur. */
+  value: Scalars['Float']['output'];
+};
+
 /** Ordre des listes de collectivités. */
 export type OrdreCollectivites =
   /** Par code INSEE ou SIREN. */
@@ -526,6 +611,45 @@ export type PageInfo = {
   hasPreviousPage: Scalars['Boolean']['output'];
   /** Curseur du premier élément de la page. */
   startCursor: Maybe<Scalars['String']['output']>;
+};
+
+/** Les chiffres de l'étude recalculés sur le graphe, à sa manière et sans doublon. */
+export type Panorama = {
+  __typename?: 'Panorama';
+  /** Adhérents par opérateur. */
+  adherents: AdherentStats;
+  /** Effectifs des opérateurs. */
+  agents: AgentStats;
+  /** Communes servies (directement ou via leur EPCI), chacune comptée une fois. */
+  communesServed: Scalars['Int']['output'];
+  /** Part des communes du périmètre réellement servies, sans doublon. */
+  communesShareServed: Scalars['Float']['output'];
+  /** Part des communes du périmètre : adhésions de communes sommées / communes (méthode de l'étude). */
+  communesShareSummed: Scalars['Float']['output'];
+  /** Chaque département du périmètre et la nature de sa couverture. */
+  departements: Array<DepartementCouvert>;
+  /** Nombre de départements où les opérateurs du périmètre ont des adhérents. */
+  departementsCovered: Scalars['Int']['output'];
+  /** Les mêmes, chaque collectivité comptée une fois. */
+  distinct: MembershipCounts;
+  /** Adhésions sommées sur les opérateurs, par nature (la méthode de l'étude : doublons compris). */
+  memberships: MembershipCounts;
+  /** Nombre d'opérateurs du périmètre. */
+  opsnCount: Scalars['Int']['output'];
+  /** Population déclarée et servie. */
+  population: PopulationFigures;
+  /** Part des opérateurs proposant chaque service, du plus au moins proposé. */
+  services: Array<ServiceOffer>;
+};
+
+/** Périmètre du panorama. Sans filtre : tous les opérateurs, toute la France. */
+export type PanoramaFilter = {
+  /** Code d'un département : opérateurs qui y interviennent, collectivités qui s'y trouvent. */
+  departement?: InputMaybe<Scalars['String']['input']>;
+  /** Membres de Déclic seulement (`true`, comme l'étude), non-membres (`false`), ou tous (absent). */
+  membreDeclic?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Code d'une région : opérateurs qui y interviennent, collectivités qui s'y trouvent. */
+  region?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Un partenaire institutionnel : ANSSI, ANCT, DINUM, DGFIP, Banque des Territoires, CNIL. */
@@ -578,6 +702,19 @@ export type Partenariat = {
   source: Scalars['String']['output'];
 };
 
+/** Population : déclarée par les opérateurs, et réellement servie sans doublon. */
+export type PopulationFigures = {
+  __typename?: 'PopulationFigures';
+  /** Somme des populations déclarées par les opérateurs (doublons possibles, comme dans l'étude). */
+  declared: Scalars['Float']['output'];
+  /** Part de la population française que représente la somme déclarée. */
+  declaredShareOfFrance: Scalars['Float']['output'];
+  /** Population des communes servies (directement ou via leur EPCI), chaque commune comptée une fois. */
+  servedDistinct: Scalars['Float']['output'];
+  /** Part de la population du périmètre réellement servie. */
+  shareOfFrance: Scalars['Float']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** Les communes, filtrées et ordonnées. */
@@ -594,6 +731,8 @@ export type Query = {
   node: Maybe<Node>;
   /** Les opérateurs, par nom. */
   opsns: OpsnConnection;
+  /** Le panorama des OPSN : les chiffres de l'étude recalculés, à sa manière et sans doublon. */
+  panorama: Panorama;
   /** Les partenaires institutionnels, par nom. */
   partenaires: PartenaireConnection;
   /** Les régions, filtrées et ordonnées. */
@@ -650,6 +789,11 @@ export type QueryOpsnsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OpsnFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPanoramaArgs = {
+  filter?: InputMaybe<PanoramaFilter>;
 };
 
 
@@ -750,6 +894,17 @@ export type ServiceEdge = {
   cursor: Scalars['String']['output'];
   /** Le service. */
   node: Service;
+};
+
+/** Part des opérateurs qui proposent un service. */
+export type ServiceOffer = {
+  __typename?: 'ServiceOffer';
+  /** Nombre d'opérateurs qui le proposent. */
+  operators: Scalars['Int']['output'];
+  /** Le service. */
+  service: Service;
+  /** Part des opérateurs du périmètre qui le proposent (0 à 1). */
+  share: Scalars['Float']['output'];
 };
 
 /** Filtre par texte des listes d'éditeurs, de logiciels, de services et de partenaires. */
@@ -865,7 +1020,10 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AdherentStats: ResolverTypeWrapper<Omit<AdherentStats, 'max' | 'min'> & { max?: Maybe<ResolversTypes['OpsnValue']>, min?: Maybe<ResolversTypes['OpsnValue']> }>;
+  AdherentsBucket: ResolverTypeWrapper<AdherentsBucket>;
   Adhesion: ResolverTypeWrapper<AdhesionRecord>;
+  AgentStats: ResolverTypeWrapper<AgentStats>;
   AutreOrganisme: ResolverTypeWrapper<AutreOrganismeRecord>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CiblePartenariat: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CiblePartenariat']>;
@@ -876,8 +1034,10 @@ export type ResolversTypes = {
   Commune: ResolverTypeWrapper<CommuneRecord>;
   CommuneConnection: ResolverTypeWrapper<CommunePage>;
   CommuneEdge: ResolverTypeWrapper<Omit<CommuneEdge, 'node'> & { node: ResolversTypes['Commune'] }>;
+  CouvertureDepartement: CouvertureDepartement;
   Departement: ResolverTypeWrapper<DepartementRecord>;
   DepartementConnection: ResolverTypeWrapper<DepartementPage>;
+  DepartementCouvert: ResolverTypeWrapper<Omit<DepartementCouvert, 'departement'> & { departement: ResolversTypes['Departement'] }>;
   DepartementEdge: ResolverTypeWrapper<Omit<DepartementEdge, 'node'> & { node: ResolversTypes['Departement'] }>;
   Distribution: ResolverTypeWrapper<DistributionRecord>;
   Editant: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Editant']>;
@@ -896,6 +1056,7 @@ export type ResolversTypes = {
   Logiciel: ResolverTypeWrapper<LogicielRecord>;
   LogicielConnection: ResolverTypeWrapper<LogicielPage>;
   LogicielEdge: ResolverTypeWrapper<Omit<LogicielEdge, 'node'> & { node: ResolversTypes['Logiciel'] }>;
+  MembershipCounts: ResolverTypeWrapper<MembershipCounts>;
   ModeDistribution: ModeDistribution;
   NatureEpci: NatureEpci;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
@@ -903,12 +1064,16 @@ export type ResolversTypes = {
   OpsnConnection: ResolverTypeWrapper<OpsnPage>;
   OpsnEdge: ResolverTypeWrapper<Omit<OpsnEdge, 'node'> & { node: ResolversTypes['Opsn'] }>;
   OpsnFilter: OpsnFilter;
+  OpsnValue: ResolverTypeWrapper<Omit<OpsnValue, 'opsn'> & { opsn: ResolversTypes['Opsn'] }>;
   OrdreCollectivites: OrdreCollectivites;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  Panorama: ResolverTypeWrapper<Omit<Panorama, 'adherents' | 'departements' | 'services'> & { adherents: ResolversTypes['AdherentStats'], departements: Array<ResolversTypes['DepartementCouvert']>, services: Array<ResolversTypes['ServiceOffer']> }>;
+  PanoramaFilter: PanoramaFilter;
   Partenaire: ResolverTypeWrapper<PartenaireRecord>;
   PartenaireConnection: ResolverTypeWrapper<PartenairePage>;
   PartenaireEdge: ResolverTypeWrapper<Omit<PartenaireEdge, 'node'> & { node: ResolversTypes['Partenaire'] }>;
   Partenariat: ResolverTypeWrapper<PartenariatRecord>;
+  PopulationFigures: ResolverTypeWrapper<PopulationFigures>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: ResolverTypeWrapper<RegionRecord>;
   RegionConnection: ResolverTypeWrapper<RegionPage>;
@@ -916,13 +1081,17 @@ export type ResolversTypes = {
   Service: ResolverTypeWrapper<ServiceRecord>;
   ServiceConnection: ResolverTypeWrapper<ServicePage>;
   ServiceEdge: ResolverTypeWrapper<Omit<ServiceEdge, 'node'> & { node: ResolversTypes['Service'] }>;
+  ServiceOffer: ResolverTypeWrapper<Omit<ServiceOffer, 'service'> & { service: ResolversTypes['Service'] }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TexteFilter: TexteFilter;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AdherentStats: Omit<AdherentStats, 'max' | 'min'> & { max?: Maybe<ResolversParentTypes['OpsnValue']>, min?: Maybe<ResolversParentTypes['OpsnValue']> };
+  AdherentsBucket: AdherentsBucket;
   Adhesion: AdhesionRecord;
+  AgentStats: AgentStats;
   AutreOrganisme: AutreOrganismeRecord;
   Boolean: Scalars['Boolean']['output'];
   CiblePartenariat: ResolversUnionTypes<ResolversParentTypes>['CiblePartenariat'];
@@ -935,6 +1104,7 @@ export type ResolversParentTypes = {
   CommuneEdge: Omit<CommuneEdge, 'node'> & { node: ResolversParentTypes['Commune'] };
   Departement: DepartementRecord;
   DepartementConnection: DepartementPage;
+  DepartementCouvert: Omit<DepartementCouvert, 'departement'> & { departement: ResolversParentTypes['Departement'] };
   DepartementEdge: Omit<DepartementEdge, 'node'> & { node: ResolversParentTypes['Departement'] };
   Distribution: DistributionRecord;
   Editant: ResolversUnionTypes<ResolversParentTypes>['Editant'];
@@ -952,16 +1122,21 @@ export type ResolversParentTypes = {
   Logiciel: LogicielRecord;
   LogicielConnection: LogicielPage;
   LogicielEdge: Omit<LogicielEdge, 'node'> & { node: ResolversParentTypes['Logiciel'] };
+  MembershipCounts: MembershipCounts;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Opsn: OpsnRecord;
   OpsnConnection: OpsnPage;
   OpsnEdge: Omit<OpsnEdge, 'node'> & { node: ResolversParentTypes['Opsn'] };
   OpsnFilter: OpsnFilter;
+  OpsnValue: Omit<OpsnValue, 'opsn'> & { opsn: ResolversParentTypes['Opsn'] };
   PageInfo: PageInfo;
+  Panorama: Omit<Panorama, 'adherents' | 'departements' | 'services'> & { adherents: ResolversParentTypes['AdherentStats'], departements: Array<ResolversParentTypes['DepartementCouvert']>, services: Array<ResolversParentTypes['ServiceOffer']> };
+  PanoramaFilter: PanoramaFilter;
   Partenaire: PartenaireRecord;
   PartenaireConnection: PartenairePage;
   PartenaireEdge: Omit<PartenaireEdge, 'node'> & { node: ResolversParentTypes['Partenaire'] };
   Partenariat: PartenariatRecord;
+  PopulationFigures: PopulationFigures;
   Query: Record<PropertyKey, never>;
   Region: RegionRecord;
   RegionConnection: RegionPage;
@@ -969,8 +1144,24 @@ export type ResolversParentTypes = {
   Service: ServiceRecord;
   ServiceConnection: ServicePage;
   ServiceEdge: Omit<ServiceEdge, 'node'> & { node: ResolversParentTypes['Service'] };
+  ServiceOffer: Omit<ServiceOffer, 'service'> & { service: ResolversParentTypes['Service'] };
   String: Scalars['String']['output'];
   TexteFilter: TexteFilter;
+};
+
+export type AdherentStatsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AdherentStats'] = ResolversParentTypes['AdherentStats']> = {
+  distribution?: Resolver<Array<ResolversTypes['AdherentsBucket']>, ParentType, ContextType>;
+  max?: Resolver<Maybe<ResolversTypes['OpsnValue']>, ParentType, ContextType>;
+  mean?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  median?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  min?: Resolver<Maybe<ResolversTypes['OpsnValue']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AdherentsBucketResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AdherentsBucket'] = ResolversParentTypes['AdherentsBucket']> = {
+  max?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  min?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  operators?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type AdhesionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Adhesion'] = ResolversParentTypes['Adhesion']> = {
@@ -978,6 +1169,12 @@ export type AdhesionResolvers<ContextType = RequestContext, ParentType extends R
   depuis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   opsn?: Resolver<ResolversTypes['Opsn'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AgentStatsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AgentStats'] = ResolversParentTypes['AgentStats']> = {
+  max?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  mean?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  min?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type AutreOrganismeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AutreOrganisme'] = ResolversParentTypes['AutreOrganisme']> = {
@@ -1053,6 +1250,13 @@ export type DepartementConnectionResolvers<ContextType = RequestContext, ParentT
   edges?: Resolver<Array<ResolversTypes['DepartementEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DepartementCouvertResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DepartementCouvert'] = ResolversParentTypes['DepartementCouvert']> = {
+  couverture?: Resolver<ResolversTypes['CouvertureDepartement'], ParentType, ContextType>;
+  departement?: Resolver<ResolversTypes['Departement'], ParentType, ContextType>;
+  operators?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  operatorsDeclic?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type DepartementEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DepartementEdge'] = ResolversParentTypes['DepartementEdge']> = {
@@ -1155,6 +1359,14 @@ export type LogicielEdgeResolvers<ContextType = RequestContext, ParentType exten
   node?: Resolver<ResolversTypes['Logiciel'], ParentType, ContextType>;
 };
 
+export type MembershipCountsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MembershipCounts'] = ResolversParentTypes['MembershipCounts']> = {
+  autres?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  communes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  departements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  epci?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type NodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
   __resolveType: TypeResolveFn<'AutreOrganisme' | 'Commune' | 'Departement' | 'Editeur' | 'Epci' | 'Federation' | 'Logiciel' | 'Opsn' | 'Partenaire' | 'Region' | 'Service', ParentType, ContextType>;
 };
@@ -1196,11 +1408,31 @@ export type OpsnEdgeResolvers<ContextType = RequestContext, ParentType extends R
   node?: Resolver<ResolversTypes['Opsn'], ParentType, ContextType>;
 };
 
+export type OpsnValueResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OpsnValue'] = ResolversParentTypes['OpsnValue']> = {
+  opsn?: Resolver<ResolversTypes['Opsn'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PanoramaResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Panorama'] = ResolversParentTypes['Panorama']> = {
+  adherents?: Resolver<ResolversTypes['AdherentStats'], ParentType, ContextType>;
+  agents?: Resolver<ResolversTypes['AgentStats'], ParentType, ContextType>;
+  communesServed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  communesShareServed?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  communesShareSummed?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  departements?: Resolver<Array<ResolversTypes['DepartementCouvert']>, ParentType, ContextType>;
+  departementsCovered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  distinct?: Resolver<ResolversTypes['MembershipCounts'], ParentType, ContextType>;
+  memberships?: Resolver<ResolversTypes['MembershipCounts'], ParentType, ContextType>;
+  opsnCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  population?: Resolver<ResolversTypes['PopulationFigures'], ParentType, ContextType>;
+  services?: Resolver<Array<ResolversTypes['ServiceOffer']>, ParentType, ContextType>;
 };
 
 export type PartenaireResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Partenaire'] = ResolversParentTypes['Partenaire']> = {
@@ -1231,6 +1463,13 @@ export type PartenariatResolvers<ContextType = RequestContext, ParentType extend
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type PopulationFiguresResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PopulationFigures'] = ResolversParentTypes['PopulationFigures']> = {
+  declared?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  declaredShareOfFrance?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  servedDistinct?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  shareOfFrance?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   communes?: Resolver<ResolversTypes['CommuneConnection'], ParentType, ContextType, RequireFields<QueryCommunesArgs, 'ordre'>>;
   departements?: Resolver<ResolversTypes['DepartementConnection'], ParentType, ContextType, RequireFields<QueryDepartementsArgs, 'ordre'>>;
@@ -1239,6 +1478,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   logiciels?: Resolver<ResolversTypes['LogicielConnection'], ParentType, ContextType, Partial<QueryLogicielsArgs>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   opsns?: Resolver<ResolversTypes['OpsnConnection'], ParentType, ContextType, Partial<QueryOpsnsArgs>>;
+  panorama?: Resolver<ResolversTypes['Panorama'], ParentType, ContextType, Partial<QueryPanoramaArgs>>;
   partenaires?: Resolver<ResolversTypes['PartenaireConnection'], ParentType, ContextType, Partial<QueryPartenairesArgs>>;
   regions?: Resolver<ResolversTypes['RegionConnection'], ParentType, ContextType, RequireFields<QueryRegionsArgs, 'ordre'>>;
   services?: Resolver<ResolversTypes['ServiceConnection'], ParentType, ContextType, Partial<QueryServicesArgs>>;
@@ -1288,8 +1528,17 @@ export type ServiceEdgeResolvers<ContextType = RequestContext, ParentType extend
   node?: Resolver<ResolversTypes['Service'], ParentType, ContextType>;
 };
 
+export type ServiceOfferResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ServiceOffer'] = ResolversParentTypes['ServiceOffer']> = {
+  operators?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['Service'], ParentType, ContextType>;
+  share?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = RequestContext> = {
+  AdherentStats?: AdherentStatsResolvers<ContextType>;
+  AdherentsBucket?: AdherentsBucketResolvers<ContextType>;
   Adhesion?: AdhesionResolvers<ContextType>;
+  AgentStats?: AgentStatsResolvers<ContextType>;
   AutreOrganisme?: AutreOrganismeResolvers<ContextType>;
   CiblePartenariat?: CiblePartenariatResolvers<ContextType>;
   Collectivite?: CollectiviteResolvers<ContextType>;
@@ -1300,6 +1549,7 @@ export type Resolvers<ContextType = RequestContext> = {
   CommuneEdge?: CommuneEdgeResolvers<ContextType>;
   Departement?: DepartementResolvers<ContextType>;
   DepartementConnection?: DepartementConnectionResolvers<ContextType>;
+  DepartementCouvert?: DepartementCouvertResolvers<ContextType>;
   DepartementEdge?: DepartementEdgeResolvers<ContextType>;
   Distribution?: DistributionResolvers<ContextType>;
   Editant?: EditantResolvers<ContextType>;
@@ -1314,15 +1564,19 @@ export type Resolvers<ContextType = RequestContext> = {
   Logiciel?: LogicielResolvers<ContextType>;
   LogicielConnection?: LogicielConnectionResolvers<ContextType>;
   LogicielEdge?: LogicielEdgeResolvers<ContextType>;
+  MembershipCounts?: MembershipCountsResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   Opsn?: OpsnResolvers<ContextType>;
   OpsnConnection?: OpsnConnectionResolvers<ContextType>;
   OpsnEdge?: OpsnEdgeResolvers<ContextType>;
+  OpsnValue?: OpsnValueResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Panorama?: PanoramaResolvers<ContextType>;
   Partenaire?: PartenaireResolvers<ContextType>;
   PartenaireConnection?: PartenaireConnectionResolvers<ContextType>;
   PartenaireEdge?: PartenaireEdgeResolvers<ContextType>;
   Partenariat?: PartenariatResolvers<ContextType>;
+  PopulationFigures?: PopulationFiguresResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   RegionConnection?: RegionConnectionResolvers<ContextType>;
@@ -1330,5 +1584,6 @@ export type Resolvers<ContextType = RequestContext> = {
   Service?: ServiceResolvers<ContextType>;
   ServiceConnection?: ServiceConnectionResolvers<ContextType>;
   ServiceEdge?: ServiceEdgeResolvers<ContextType>;
+  ServiceOffer?: ServiceOfferResolvers<ContextType>;
 };
 

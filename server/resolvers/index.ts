@@ -1,6 +1,7 @@
 import type { Resolvers } from '../generated/resolvers.ts';
 import { acteursResolvers } from './acteurs.ts';
 import { nodeResolvers } from './node.ts';
+import { panoramaResolvers } from './panorama.ts';
 import { territoireResolvers } from './territoire.ts';
 
 /** Merges the per-domain resolver maps (one level deep: type → field). */
@@ -14,4 +15,9 @@ export function buildResolvers(...maps: Resolvers[]): Resolvers {
   return merged as Resolvers;
 }
 
-export const resolvers = buildResolvers(nodeResolvers, territoireResolvers, acteursResolvers);
+export const resolvers = buildResolvers(
+  nodeResolvers,
+  territoireResolvers,
+  acteursResolvers,
+  panoramaResolvers,
+);

@@ -1,0 +1,185 @@
+/**
+ * The study's figures, recomputed: per operator, summed the study's way, and without
+ * duplicates. Four queries, run side by side; each starts from the same selection of operators
+ * and the same area (the départements of the région or département asked, or all of them).
+ *
+ * Where a collectivité lies: a commune in its département, an EPCI in each of its members'
+ * départements, a département in itself, another body in its département, a région in its
+ * départements. A région membership counts towards no département's coverage.
+ */
+import { cypher, type Graph } from './db.ts';
+
+export interface PanoramaScope {
+  membreDeclic: boolean | null;
+  region: string | null;
+  departement: string | null;
+}
+
+const AREA = `CALL () {
+       MATCH (d:Departement)
+       WHERE ($departement IS NULL OR d.code = $departement) AND ($region IS NULL OR d.region = $region)
+       RETURN collect(d.code) AS areaDeps
+     }`;
+
+const SELECTED_OPERATORS = `MATCH (o:Opsn)
+     WHERE ($membreDeclic IS NULL OR o.membreDeclic = $membreDeclic)
+       AND ($departement IS NULL OR EXISTS { (o)-[:INTERVIENT_DANS]->(:Departement {code: $departement}) })
+       AND ($region IS NULL OR EXISTS { (o)-[:INTERVIENT_DANS]->(:Departement {region: $region}) })`;
+
+const LOCATION = `CASE
+         WHEN c:Commune THEN [c.departement]
+         WHEN c:Epci THEN c.departements
+         WHEN c:Departement THEN [c.code]
+         WHEN c:AutreOrganisme THEN [c.departement]
+         WHEN c:Region THEN [(d:Departement)-[:SITUE_DANS]->(c) | d.code]
+         ELSE [] END`;
+
+const KIND = `CASE WHEN c:Commune THEN 'communes' WHEN c:Epci THEN 'epci'
+                   WHEN c:Departement THEN 'departements' ELSE 'autres' END`;
+
+export const panoramaOperatorsQuery = cypher(
+  'panoramaOperators',
+  `${AREA}
+     ${SELECTED_OPERATORS}
+     CALL (o, areaDeps) {
+       OPTIONAL MATCH (c:Collectivite)-[:ADHERE_A]->(o)
+       WITH c, ${LOCATION} AS located
+       WHERE c IS NOT NULL AND any(x IN located WHERE x IN areaDeps)
+       WITH ${KIND} AS kind, count(DISTINCT c) AS n
+       RETURN collect([kind, n]) AS byKind
+     }
+     RETURN o {.*} AS opsn, byKind
+     ORDER BY o.id`,
+);
+
+export const panoramaDistinctQuery = cypher(
+  'panoramaDistinct',
+  `${AREA}
+     OPTIONAL ${SELECTED_OPERATORS}
+     WITH areaDeps, collect(o) AS ops
+     CALL (ops, areaDeps) {
+       UNWIND ops AS o
+       MATCH (c:Collectivite)-[:ADHERE_A]->(o)
+       WITH DISTINCT c, areaDeps
+       WITH c, ${LOCATION} AS located, areaDeps
+       WHERE any(x IN located WHERE x IN areaDeps)
+       WITH ${KIND} AS kind, c, CASE WHEN c:Region THEN [] ELSE [x IN located WHERE x IN areaDeps] END AS covered
+       RETURN collect(DISTINCT [kind, c.id]) AS members, reduce(all = [], l IN collect(covered) | all + l) AS coveredDeps
+     }
+     CALL (ops, areaDeps) {
+       UNWIND ops AS o
+       CALL (o) {
+         MATCH (cm:Commune)-[:ADHERE_A]->(o) RETURN cm
+         UNION
+         MATCH (cm:Commune)-[:MEMBRE_DE]->(:Epci)-[:ADHERE_A]->(o) RETURN cm
+       }
+       WITH DISTINCT cm, areaDeps WHERE cm.departement IN areaDeps
+       RETURN count(cm) AS communesServed, sum(coalesce(cm.population, 0)) AS populationServed
+     }
+     CALL (areaDeps) {
+       MATCH (cm:Commune) WHERE cm.departement IN areaDeps
+       RETURN count(cm) AS communesTotal, sum(coalesce(cm.population, 0)) AS populationTotal
+     }
+     CALL () {
+       MATCH (cm:Commune)
+       RETURN count(cm) AS communesFrance, sum(coalesce(cm.population, 0)) AS populationFrance
+     }
+     WITH members, coveredDeps, communesServed, populationServed, communesTotal, populationTotal,
+          communesFrance, populationFrance
+     UNWIND (CASE WHEN size(members) = 0 THEN [null] ELSE members END) AS member
+     WITH member[0] AS kind, count(member) AS n, coveredDeps, communesServed, populationServed,
+          communesTotal, populationTotal, communesFrance, populationFrance
+     WITH collect([kind, n]) AS distinctByKind, coveredDeps, communesServed, populationServed,
+          communesTotal, populationTotal, communesFrance, populationFrance
+     UNWIND (CASE WHEN size(coveredDeps) = 0 THEN [null] ELSE coveredDeps END) AS dep
+     RETURN distinctByKind, count(DISTINCT dep) AS departementsCovered, communesServed, populationServed,
+            communesTotal, populationTotal, communesFrance, populationFrance`,
+);
+
+export const panoramaServicesQuery = cypher(
+  'panoramaServices',
+  `${AREA}
+     OPTIONAL ${SELECTED_OPERATORS}
+     WITH collect(o) AS ops
+     MATCH (s:Service)
+     RETURN s {.*} AS service, size([o IN ops WHERE (o)-[:PROPOSE]->(s)]) AS operators
+     ORDER BY operators DESC, s.nom, s.id`,
+);
+
+/** Every département of the area with the kind of coverage, whatever the operator selection. */
+export const panoramaDepartementsQuery = cypher(
+  'panoramaDepartements',
+  `${AREA}
+     MATCH (d:Departement) WHERE d.code IN areaDeps
+     CALL (d) {
+       OPTIONAL MATCH (o:Opsn)<-[:ADHERE_A]-(c:Collectivite)
+       WHERE (c:Commune AND c.departement = d.code) OR (c:Epci AND d.code IN c.departements)
+          OR (c:Departement AND c.code = d.code) OR (c:AutreOrganisme AND c.departement = d.code)
+       WITH DISTINCT o WHERE o IS NOT NULL
+       RETURN count(CASE WHEN o.membreDeclic THEN 1 END) AS declic, count(o) AS operators
+     }
+     RETURN d {.*} AS departement, operators, declic
+     ORDER BY d.code`,
+);
+
+export interface OperatorFigures {
+  opsn: {
+    id: string;
+    nom: string;
+    sigle: string | null;
+    agents: number | null;
+    populationDeclaree: number | null;
+    membreDeclic: boolean;
+  };
+  byKind: Array<[string | null, number]>;
+}
+
+export interface DistinctFigures {
+  distinctByKind: Array<[string | null, number]>;
+  departementsCovered: number;
+  communesServed: number;
+  populationServed: number;
+  communesTotal: number;
+  populationTotal: number;
+  communesFrance: number;
+  populationFrance: number;
+}
+
+export interface ServiceOffer {
+  service: { id: string; nom: string; famille: string; source: string; description: string | null };
+  operators: number;
+}
+
+export interface DepartementCoverageRow {
+  departement: { id: string; code: string; nom: string; region: string; source: string };
+  operators: number;
+  declic: number;
+}
+
+export interface PanoramaData {
+  operators: OperatorFigures[];
+  distinct: DistinctFigures;
+  services: ServiceOffer[];
+  departements: DepartementCoverageRow[];
+}
+
+export async function panoramaData(graph: Graph, scope: PanoramaScope): Promise<PanoramaData> {
+  const params = { ...scope };
+  const [operators, [distinct], services, departements] = await Promise.all([
+    graph.read<OperatorFigures & Record<string, unknown>>(panoramaOperatorsQuery, params),
+    graph.read<DistinctFigures & Record<string, unknown>>(panoramaDistinctQuery, params),
+    graph.read<ServiceOffer & Record<string, unknown>>(panoramaServicesQuery, params),
+    graph.read<DepartementCoverageRow & Record<string, unknown>>(panoramaDepartementsQuery, params),
+  ]);
+  const empty: DistinctFigures = {
+    distinctByKind: [],
+    departementsCovered: 0,
+    communesServed: 0,
+    populationServed: 0,
+    communesTotal: 0,
+    populationTotal: 0,
+    communesFrance: 0,
+    populationFrance: 0,
+  };
+  return { operators, distinct: distinct ?? empty, services, departements };
+}

@@ -1,0 +1,17 @@
+import { buildPanorama } from '../analyses/panorama.ts';
+import type { Resolvers } from '../generated/resolvers.ts';
+import { panoramaData } from '../graph/panorama.ts';
+import { departementCode, regionCode } from '../validation.ts';
+
+export const panoramaResolvers: Resolvers = {
+  Query: {
+    panorama: async (_p, { filter }, context) => {
+      const scope = {
+        membreDeclic: filter?.membreDeclic ?? null,
+        region: regionCode(filter?.region),
+        departement: departementCode(filter?.departement),
+      };
+      return buildPanorama(await panoramaData(context.graph, scope)) as never;
+    },
+  },
+};
