@@ -1,5 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { CommuneRecord, EpciRecord, DepartementRecord, RegionRecord, AutreOrganismeRecord, OpsnRecord, FederationRecord, EditeurRecord, LogicielRecord, ServiceRecord, PartenaireRecord, AdhesionRecord, DistributionRecord, PartenariatRecord, CommunePage, EpciPage, DepartementPage, RegionPage, CollectivitePage, OpsnPage, EditeurPage, LogicielPage, ServicePage, PartenairePage } from '../graph/records.ts';
+import type { ServingRow, ServedItem, ServedPage } from '../graph/serving.ts';
+import type { OverlapReportSource } from '../graph/overlaps.ts';
+import type { DepartementCoverageSource } from '../graph/coverage.ts';
 import type { RequestContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -190,6 +193,25 @@ export type CouvertureDepartement =
   /** Au moins un opérateur membre de Déclic y a des adhérents. */
   | 'DECLIC';
 
+/** Où un service est disponible, et les zones blanches. */
+export type CoverageReport = {
+  __typename?: 'CoverageReport';
+  /** Communes servies en France. */
+  communesServed: Scalars['Int']['output'];
+  /** Communes de France. */
+  communesTotal: Scalars['Int']['output'];
+  /** Chaque département, par code. */
+  departements: Array<DepartementCoverage>;
+  /** Population servie en France. */
+  populationServed: Scalars['Float']['output'];
+  /** Population de France. */
+  populationTotal: Scalars['Float']['output'];
+  /** Le service. */
+  service: Service;
+  /** Départements où aucune commune n'est servie par un opérateur proposant le service. */
+  whiteZones: Array<Departement>;
+};
+
 /** Un département. */
 export type Departement = Collectivite & Node & {
   __typename?: 'Departement';
@@ -242,6 +264,25 @@ export type DepartementCouvert = {
   operators: Scalars['Int']['output'];
   /** Dont membres de Déclic. */
   operatorsDeclic: Scalars['Int']['output'];
+};
+
+/** Couverture d'un département par un service. */
+export type DepartementCoverage = {
+  __typename?: 'DepartementCoverage';
+  /** Communes servies par au moins un opérateur proposant le service. */
+  communesServed: Scalars['Int']['output'];
+  /** Communes du département. */
+  communesTotal: Scalars['Int']['output'];
+  /** Le département. */
+  departement: Departement;
+  /** Opérateurs proposant le service qui servent des communes du département. */
+  operators: Array<Opsn>;
+  /** Population servie. */
+  populationServed: Scalars['Float']['output'];
+  /** Population du département. */
+  populationTotal: Scalars['Float']['output'];
+  /** Part des communes servies (0 à 1). */
+  share: Scalars['Float']['output'];
 };
 
 /** Un élément d'une liste de départements. */
@@ -470,6 +511,19 @@ export type ModeDistribution =
   /** Assistance et support, l'adhérent contractant avec l'éditeur. */
   | 'SUPPORT';
 
+/** Nature d'une collectivité, pour filtrer. */
+export type NatureCollectivite =
+  /** Autre organisme public (CCAS, SDIS, syndicat…). */
+  | 'AUTRE'
+  /** Commune. */
+  | 'COMMUNE'
+  /** Département. */
+  | 'DEPARTEMENT'
+  /** EPCI à fiscalité propre. */
+  | 'EPCI'
+  /** Région. */
+  | 'REGION';
+
 /** Nature d'un EPCI à fiscalité propre. */
 export type NatureEpci =
   /** Communauté d'agglomération. */
@@ -600,6 +654,70 @@ export type OrdreCollectivites =
   /** Par population décroissante (puis identifiant). */
   | 'POPULATION';
 
+/** Doublons dans un département. */
+export type OverlapDepartement = {
+  __typename?: 'OverlapDepartement';
+  /** Le département. */
+  departement: Departement;
+  /** Collectivités servies, chacune comptée une fois. */
+  distinctMembers: Scalars['Int']['output'];
+  /** Collectivités servies par au moins deux opérateurs. */
+  multiMemberCount: Scalars['Int']['output'];
+  /** Adhésions et services sommés sur les opérateurs. */
+  summedMemberships: Scalars['Int']['output'];
+};
+
+/** Filtre des chevauchements. */
+export type OverlapFilter = {
+  /** Code d'un département où se trouvent les collectivités. */
+  departement?: InputMaybe<Scalars['String']['input']>;
+  /** Membres de Déclic seulement (`true`), non-membres (`false`), ou tous. */
+  membreDeclic?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Nature des collectivités. */
+  nature?: InputMaybe<NatureCollectivite>;
+  /** Opérateurs à comparer (par défaut : tous ceux du périmètre). */
+  opsnIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Code d'une région où se trouvent les collectivités. */
+  region?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Deux opérateurs et les collectivités qu'ils servent tous deux. */
+export type OverlapPair = {
+  __typename?: 'OverlapPair';
+  /** Premier opérateur. */
+  a: Opsn;
+  /** Second opérateur. */
+  b: Opsn;
+  /** Indice de Jaccard : partagées / servies par l'un ou l'autre. */
+  jaccard: Scalars['Float']['output'];
+  /** Nombre de collectivités servies par les deux. */
+  shared: Scalars['Int']['output'];
+};
+
+/** Les collectivités servies par plusieurs opérateurs. */
+export type OverlapReport = {
+  __typename?: 'OverlapReport';
+  /** Doublons par département, du plus au moins touché. */
+  departements: Array<OverlapDepartement>;
+  /** Collectivités servies, chacune comptée une fois. */
+  distinctMembers: Scalars['Int']['output'];
+  /** Les collectivités servies par au moins deux opérateurs, avec ces opérateurs. */
+  members: ServedConnection;
+  /** Nombre de collectivités servies par au moins deux opérateurs. */
+  multiMemberCount: Scalars['Int']['output'];
+  /** Les paires d'opérateurs qui partagent des collectivités, de la plus grande à la plus petite. */
+  pairs: Array<OverlapPair>;
+  /** Collectivités servies, sommées sur les opérateurs (doublons compris). */
+  summedMemberships: Scalars['Int']['output'];
+};
+
+
+/** Les collectivités servies par plusieurs opérateurs. */
+export type OverlapReportMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** Informations de pagination d'une connexion (spécification Relay). */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -719,6 +837,8 @@ export type Query = {
   __typename?: 'Query';
   /** Les communes, filtrées et ordonnées. */
   communes: CommuneConnection;
+  /** La couverture d'un service, département par département, et ses zones blanches. */
+  coverage: CoverageReport;
   /** Les départements, filtrés et ordonnés. */
   departements: DepartementConnection;
   /** Les éditeurs, par nom. */
@@ -731,14 +851,20 @@ export type Query = {
   node: Maybe<Node>;
   /** Les opérateurs, par nom. */
   opsns: OpsnConnection;
+  /** Les collectivités servies par plusieurs opérateurs. */
+  overlaps: OverlapReport;
   /** Le panorama des OPSN : les chiffres de l'étude recalculés, à sa manière et sans doublon. */
   panorama: Panorama;
   /** Les partenaires institutionnels, par nom. */
   partenaires: PartenaireConnection;
   /** Les régions, filtrées et ordonnées. */
   regions: RegionConnection;
+  /** Les collectivités servies par un opérateur : ses adhérents et les communes de ses EPCI adhérents. */
+  servedBy: ServedConnection;
   /** Les services (métiers), par nom. */
   services: ServiceConnection;
+  /** Les opérateurs qui servent une collectivité, et comment (directement ou via l'EPCI). */
+  whoServes: WhoServes;
 };
 
 
@@ -747,6 +873,11 @@ export type QueryCommunesArgs = {
   filter?: InputMaybe<CollectiviteFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   ordre?: InputMaybe<OrdreCollectivites>;
+};
+
+
+export type QueryCoverageArgs = {
+  serviceId: Scalars['ID']['input'];
 };
 
 
@@ -792,6 +923,11 @@ export type QueryOpsnsArgs = {
 };
 
 
+export type QueryOverlapsArgs = {
+  filter?: InputMaybe<OverlapFilter>;
+};
+
+
 export type QueryPanoramaArgs = {
   filter?: InputMaybe<PanoramaFilter>;
 };
@@ -812,10 +948,23 @@ export type QueryRegionsArgs = {
 };
 
 
+export type QueryServedByArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ServedFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  opsnId: Scalars['ID']['input'];
+};
+
+
 export type QueryServicesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<TexteFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryWhoServesArgs = {
+  id: Scalars['ID']['input'];
 };
 
 /** Une région. */
@@ -855,6 +1004,53 @@ export type RegionEdge = {
   cursor: Scalars['String']['output'];
   /** La région. */
   node: Region;
+};
+
+/** Une collectivité servie, avec les opérateurs concernés. */
+export type Served = {
+  __typename?: 'Served';
+  /** La collectivité. */
+  collectivite: Collectivite;
+  /** Les opérateurs qui la servent, chacun une fois, avec la manière. */
+  operators: Array<Serving>;
+  /** L'EPCI par lequel passe le service, le cas échéant. */
+  viaEpci: Maybe<Epci>;
+  /** Les manières dont elle est servie (par l'un au moins des opérateurs concernés). */
+  ways: Array<ServingWay>;
+};
+
+/** Liste paginée de collectivités servies, avec des totaux sans doublon. */
+export type ServedConnection = {
+  __typename?: 'ServedConnection';
+  /** Dont communes. */
+  communes: Scalars['Int']['output'];
+  /** Les éléments de la page. */
+  edges: Array<ServedEdge>;
+  /** Pagination. */
+  pageInfo: PageInfo;
+  /** Population des communes de la liste, chacune comptée une fois. */
+  population: Scalars['Float']['output'];
+  /** Nombre de collectivités (distinctes) correspondant au filtre. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Un élément d'une liste de collectivités servies. */
+export type ServedEdge = {
+  __typename?: 'ServedEdge';
+  /** Curseur. */
+  cursor: Scalars['String']['output'];
+  /** La collectivité servie. */
+  node: Served;
+};
+
+/** Filtre des collectivités servies. */
+export type ServedFilter = {
+  /** Code du département où elle se trouve. */
+  departement?: InputMaybe<Scalars['String']['input']>;
+  /** Manière dont elle est servie. */
+  how?: InputMaybe<ServingWay>;
+  /** Nature de la collectivité. */
+  nature?: InputMaybe<NatureCollectivite>;
 };
 
 /** Un service (métier) proposé par des opérateurs : dématérialisation, marchés publics, DPD… */
@@ -907,10 +1103,41 @@ export type ServiceOffer = {
   share: Scalars['Float']['output'];
 };
 
+/** Un opérateur qui sert une collectivité, et comment. */
+export type Serving = {
+  __typename?: 'Serving';
+  /** Les logiciels qu'il distribue (avec le mode ; l'éditeur est sur le logiciel). */
+  distributions: Array<Distribution>;
+  /** L'opérateur. */
+  opsn: Opsn;
+  /** Les services que l'opérateur propose. */
+  services: Array<Service>;
+  /** L'EPCI par lequel passe le service, pour `VIA_EPCI`. */
+  viaEpci: Maybe<Epci>;
+  /** Les manières dont il la sert (les deux si la commune adhère et son EPCI aussi). */
+  ways: Array<ServingWay>;
+};
+
+/** Comment un opérateur sert une collectivité. */
+export type ServingWay =
+  /** La collectivité adhère elle-même à l'opérateur. */
+  | 'DIRECT'
+  /** La commune est servie parce que son EPCI adhère à l'opérateur. */
+  | 'VIA_EPCI';
+
 /** Filtre par texte des listes d'éditeurs, de logiciels, de services et de partenaires. */
 export type TexteFilter = {
   /** Texte cherché dans le nom, sans tenir compte des accents ni de la casse. */
   texte?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Qui sert une collectivité. */
+export type WhoServes = {
+  __typename?: 'WhoServes';
+  /** La collectivité demandée. */
+  collectivite: Node;
+  /** Les opérateurs qui la servent, chacun une fois, par nom. */
+  operators: Array<Serving>;
 };
 
 
@@ -1035,9 +1262,11 @@ export type ResolversTypes = {
   CommuneConnection: ResolverTypeWrapper<CommunePage>;
   CommuneEdge: ResolverTypeWrapper<Omit<CommuneEdge, 'node'> & { node: ResolversTypes['Commune'] }>;
   CouvertureDepartement: CouvertureDepartement;
+  CoverageReport: ResolverTypeWrapper<Omit<CoverageReport, 'departements' | 'service' | 'whiteZones'> & { departements: Array<ResolversTypes['DepartementCoverage']>, service: ResolversTypes['Service'], whiteZones: Array<ResolversTypes['Departement']> }>;
   Departement: ResolverTypeWrapper<DepartementRecord>;
   DepartementConnection: ResolverTypeWrapper<DepartementPage>;
   DepartementCouvert: ResolverTypeWrapper<Omit<DepartementCouvert, 'departement'> & { departement: ResolversTypes['Departement'] }>;
+  DepartementCoverage: ResolverTypeWrapper<DepartementCoverageSource>;
   DepartementEdge: ResolverTypeWrapper<Omit<DepartementEdge, 'node'> & { node: ResolversTypes['Departement'] }>;
   Distribution: ResolverTypeWrapper<DistributionRecord>;
   Editant: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Editant']>;
@@ -1058,6 +1287,7 @@ export type ResolversTypes = {
   LogicielEdge: ResolverTypeWrapper<Omit<LogicielEdge, 'node'> & { node: ResolversTypes['Logiciel'] }>;
   MembershipCounts: ResolverTypeWrapper<MembershipCounts>;
   ModeDistribution: ModeDistribution;
+  NatureCollectivite: NatureCollectivite;
   NatureEpci: NatureEpci;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   Opsn: ResolverTypeWrapper<OpsnRecord>;
@@ -1066,6 +1296,10 @@ export type ResolversTypes = {
   OpsnFilter: OpsnFilter;
   OpsnValue: ResolverTypeWrapper<Omit<OpsnValue, 'opsn'> & { opsn: ResolversTypes['Opsn'] }>;
   OrdreCollectivites: OrdreCollectivites;
+  OverlapDepartement: ResolverTypeWrapper<Omit<OverlapDepartement, 'departement'> & { departement: ResolversTypes['Departement'] }>;
+  OverlapFilter: OverlapFilter;
+  OverlapPair: ResolverTypeWrapper<Omit<OverlapPair, 'a' | 'b'> & { a: ResolversTypes['Opsn'], b: ResolversTypes['Opsn'] }>;
+  OverlapReport: ResolverTypeWrapper<OverlapReportSource>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Panorama: ResolverTypeWrapper<Omit<Panorama, 'adherents' | 'departements' | 'services'> & { adherents: ResolversTypes['AdherentStats'], departements: Array<ResolversTypes['DepartementCouvert']>, services: Array<ResolversTypes['ServiceOffer']> }>;
   PanoramaFilter: PanoramaFilter;
@@ -1078,12 +1312,19 @@ export type ResolversTypes = {
   Region: ResolverTypeWrapper<RegionRecord>;
   RegionConnection: ResolverTypeWrapper<RegionPage>;
   RegionEdge: ResolverTypeWrapper<Omit<RegionEdge, 'node'> & { node: ResolversTypes['Region'] }>;
+  Served: ResolverTypeWrapper<ServedItem>;
+  ServedConnection: ResolverTypeWrapper<ServedPage>;
+  ServedEdge: ResolverTypeWrapper<Omit<ServedEdge, 'node'> & { node: ResolversTypes['Served'] }>;
+  ServedFilter: ServedFilter;
   Service: ResolverTypeWrapper<ServiceRecord>;
   ServiceConnection: ResolverTypeWrapper<ServicePage>;
   ServiceEdge: ResolverTypeWrapper<Omit<ServiceEdge, 'node'> & { node: ResolversTypes['Service'] }>;
   ServiceOffer: ResolverTypeWrapper<Omit<ServiceOffer, 'service'> & { service: ResolversTypes['Service'] }>;
+  Serving: ResolverTypeWrapper<ServingRow>;
+  ServingWay: ServingWay;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TexteFilter: TexteFilter;
+  WhoServes: ResolverTypeWrapper<Omit<WhoServes, 'collectivite' | 'operators'> & { collectivite: ResolversTypes['Node'], operators: Array<ResolversTypes['Serving']> }>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1102,9 +1343,11 @@ export type ResolversParentTypes = {
   Commune: CommuneRecord;
   CommuneConnection: CommunePage;
   CommuneEdge: Omit<CommuneEdge, 'node'> & { node: ResolversParentTypes['Commune'] };
+  CoverageReport: Omit<CoverageReport, 'departements' | 'service' | 'whiteZones'> & { departements: Array<ResolversParentTypes['DepartementCoverage']>, service: ResolversParentTypes['Service'], whiteZones: Array<ResolversParentTypes['Departement']> };
   Departement: DepartementRecord;
   DepartementConnection: DepartementPage;
   DepartementCouvert: Omit<DepartementCouvert, 'departement'> & { departement: ResolversParentTypes['Departement'] };
+  DepartementCoverage: DepartementCoverageSource;
   DepartementEdge: Omit<DepartementEdge, 'node'> & { node: ResolversParentTypes['Departement'] };
   Distribution: DistributionRecord;
   Editant: ResolversUnionTypes<ResolversParentTypes>['Editant'];
@@ -1129,6 +1372,10 @@ export type ResolversParentTypes = {
   OpsnEdge: Omit<OpsnEdge, 'node'> & { node: ResolversParentTypes['Opsn'] };
   OpsnFilter: OpsnFilter;
   OpsnValue: Omit<OpsnValue, 'opsn'> & { opsn: ResolversParentTypes['Opsn'] };
+  OverlapDepartement: Omit<OverlapDepartement, 'departement'> & { departement: ResolversParentTypes['Departement'] };
+  OverlapFilter: OverlapFilter;
+  OverlapPair: Omit<OverlapPair, 'a' | 'b'> & { a: ResolversParentTypes['Opsn'], b: ResolversParentTypes['Opsn'] };
+  OverlapReport: OverlapReportSource;
   PageInfo: PageInfo;
   Panorama: Omit<Panorama, 'adherents' | 'departements' | 'services'> & { adherents: ResolversParentTypes['AdherentStats'], departements: Array<ResolversParentTypes['DepartementCouvert']>, services: Array<ResolversParentTypes['ServiceOffer']> };
   PanoramaFilter: PanoramaFilter;
@@ -1141,12 +1388,18 @@ export type ResolversParentTypes = {
   Region: RegionRecord;
   RegionConnection: RegionPage;
   RegionEdge: Omit<RegionEdge, 'node'> & { node: ResolversParentTypes['Region'] };
+  Served: ServedItem;
+  ServedConnection: ServedPage;
+  ServedEdge: Omit<ServedEdge, 'node'> & { node: ResolversParentTypes['Served'] };
+  ServedFilter: ServedFilter;
   Service: ServiceRecord;
   ServiceConnection: ServicePage;
   ServiceEdge: Omit<ServiceEdge, 'node'> & { node: ResolversParentTypes['Service'] };
   ServiceOffer: Omit<ServiceOffer, 'service'> & { service: ResolversParentTypes['Service'] };
+  Serving: ServingRow;
   String: Scalars['String']['output'];
   TexteFilter: TexteFilter;
+  WhoServes: Omit<WhoServes, 'collectivite' | 'operators'> & { collectivite: ResolversParentTypes['Node'], operators: Array<ResolversParentTypes['Serving']> };
 };
 
 export type AdherentStatsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AdherentStats'] = ResolversParentTypes['AdherentStats']> = {
@@ -1233,6 +1486,16 @@ export type CommuneEdgeResolvers<ContextType = RequestContext, ParentType extend
   node?: Resolver<ResolversTypes['Commune'], ParentType, ContextType>;
 };
 
+export type CoverageReportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CoverageReport'] = ResolversParentTypes['CoverageReport']> = {
+  communesServed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  communesTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  departements?: Resolver<Array<ResolversTypes['DepartementCoverage']>, ParentType, ContextType>;
+  populationServed?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  populationTotal?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['Service'], ParentType, ContextType>;
+  whiteZones?: Resolver<Array<ResolversTypes['Departement']>, ParentType, ContextType>;
+};
+
 export type DepartementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Departement'] = ResolversParentTypes['Departement']> = {
   adhesions?: Resolver<Array<ResolversTypes['Adhesion']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1257,6 +1520,16 @@ export type DepartementCouvertResolvers<ContextType = RequestContext, ParentType
   departement?: Resolver<ResolversTypes['Departement'], ParentType, ContextType>;
   operators?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   operatorsDeclic?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DepartementCoverageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DepartementCoverage'] = ResolversParentTypes['DepartementCoverage']> = {
+  communesServed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  communesTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  departement?: Resolver<ResolversTypes['Departement'], ParentType, ContextType>;
+  operators?: Resolver<Array<ResolversTypes['Opsn']>, ParentType, ContextType>;
+  populationServed?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  populationTotal?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  share?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type DepartementEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DepartementEdge'] = ResolversParentTypes['DepartementEdge']> = {
@@ -1413,6 +1686,29 @@ export type OpsnValueResolvers<ContextType = RequestContext, ParentType extends 
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type OverlapDepartementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OverlapDepartement'] = ResolversParentTypes['OverlapDepartement']> = {
+  departement?: Resolver<ResolversTypes['Departement'], ParentType, ContextType>;
+  distinctMembers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  multiMemberCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  summedMemberships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OverlapPairResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OverlapPair'] = ResolversParentTypes['OverlapPair']> = {
+  a?: Resolver<ResolversTypes['Opsn'], ParentType, ContextType>;
+  b?: Resolver<ResolversTypes['Opsn'], ParentType, ContextType>;
+  jaccard?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  shared?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OverlapReportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OverlapReport'] = ResolversParentTypes['OverlapReport']> = {
+  departements?: Resolver<Array<ResolversTypes['OverlapDepartement']>, ParentType, ContextType>;
+  distinctMembers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  members?: Resolver<ResolversTypes['ServedConnection'], ParentType, ContextType, Partial<OverlapReportMembersArgs>>;
+  multiMemberCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pairs?: Resolver<Array<ResolversTypes['OverlapPair']>, ParentType, ContextType>;
+  summedMemberships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1472,16 +1768,20 @@ export type PopulationFiguresResolvers<ContextType = RequestContext, ParentType 
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   communes?: Resolver<ResolversTypes['CommuneConnection'], ParentType, ContextType, RequireFields<QueryCommunesArgs, 'ordre'>>;
+  coverage?: Resolver<ResolversTypes['CoverageReport'], ParentType, ContextType, RequireFields<QueryCoverageArgs, 'serviceId'>>;
   departements?: Resolver<ResolversTypes['DepartementConnection'], ParentType, ContextType, RequireFields<QueryDepartementsArgs, 'ordre'>>;
   editeurs?: Resolver<ResolversTypes['EditeurConnection'], ParentType, ContextType, Partial<QueryEditeursArgs>>;
   epcis?: Resolver<ResolversTypes['EpciConnection'], ParentType, ContextType, RequireFields<QueryEpcisArgs, 'ordre'>>;
   logiciels?: Resolver<ResolversTypes['LogicielConnection'], ParentType, ContextType, Partial<QueryLogicielsArgs>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   opsns?: Resolver<ResolversTypes['OpsnConnection'], ParentType, ContextType, Partial<QueryOpsnsArgs>>;
+  overlaps?: Resolver<ResolversTypes['OverlapReport'], ParentType, ContextType, Partial<QueryOverlapsArgs>>;
   panorama?: Resolver<ResolversTypes['Panorama'], ParentType, ContextType, Partial<QueryPanoramaArgs>>;
   partenaires?: Resolver<ResolversTypes['PartenaireConnection'], ParentType, ContextType, Partial<QueryPartenairesArgs>>;
   regions?: Resolver<ResolversTypes['RegionConnection'], ParentType, ContextType, RequireFields<QueryRegionsArgs, 'ordre'>>;
+  servedBy?: Resolver<ResolversTypes['ServedConnection'], ParentType, ContextType, RequireFields<QueryServedByArgs, 'opsnId'>>;
   services?: Resolver<ResolversTypes['ServiceConnection'], ParentType, ContextType, Partial<QueryServicesArgs>>;
+  whoServes?: Resolver<ResolversTypes['WhoServes'], ParentType, ContextType, RequireFields<QueryWhoServesArgs, 'id'>>;
 };
 
 export type RegionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = {
@@ -1504,6 +1804,26 @@ export type RegionConnectionResolvers<ContextType = RequestContext, ParentType e
 export type RegionEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RegionEdge'] = ResolversParentTypes['RegionEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+};
+
+export type ServedResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Served'] = ResolversParentTypes['Served']> = {
+  collectivite?: Resolver<ResolversTypes['Collectivite'], ParentType, ContextType>;
+  operators?: Resolver<Array<ResolversTypes['Serving']>, ParentType, ContextType>;
+  viaEpci?: Resolver<Maybe<ResolversTypes['Epci']>, ParentType, ContextType>;
+  ways?: Resolver<Array<ResolversTypes['ServingWay']>, ParentType, ContextType>;
+};
+
+export type ServedConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ServedConnection'] = ResolversParentTypes['ServedConnection']> = {
+  communes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ServedEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  population?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ServedEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ServedEdge'] = ResolversParentTypes['ServedEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Served'], ParentType, ContextType>;
 };
 
 export type ServiceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Service'] = ResolversParentTypes['Service']> = {
@@ -1534,6 +1854,19 @@ export type ServiceOfferResolvers<ContextType = RequestContext, ParentType exten
   share?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type ServingResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Serving'] = ResolversParentTypes['Serving']> = {
+  distributions?: Resolver<Array<ResolversTypes['Distribution']>, ParentType, ContextType>;
+  opsn?: Resolver<ResolversTypes['Opsn'], ParentType, ContextType>;
+  services?: Resolver<Array<ResolversTypes['Service']>, ParentType, ContextType>;
+  viaEpci?: Resolver<Maybe<ResolversTypes['Epci']>, ParentType, ContextType>;
+  ways?: Resolver<Array<ResolversTypes['ServingWay']>, ParentType, ContextType>;
+};
+
+export type WhoServesResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['WhoServes'] = ResolversParentTypes['WhoServes']> = {
+  collectivite?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  operators?: Resolver<Array<ResolversTypes['Serving']>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = RequestContext> = {
   AdherentStats?: AdherentStatsResolvers<ContextType>;
   AdherentsBucket?: AdherentsBucketResolvers<ContextType>;
@@ -1547,9 +1880,11 @@ export type Resolvers<ContextType = RequestContext> = {
   Commune?: CommuneResolvers<ContextType>;
   CommuneConnection?: CommuneConnectionResolvers<ContextType>;
   CommuneEdge?: CommuneEdgeResolvers<ContextType>;
+  CoverageReport?: CoverageReportResolvers<ContextType>;
   Departement?: DepartementResolvers<ContextType>;
   DepartementConnection?: DepartementConnectionResolvers<ContextType>;
   DepartementCouvert?: DepartementCouvertResolvers<ContextType>;
+  DepartementCoverage?: DepartementCoverageResolvers<ContextType>;
   DepartementEdge?: DepartementEdgeResolvers<ContextType>;
   Distribution?: DistributionResolvers<ContextType>;
   Editant?: EditantResolvers<ContextType>;
@@ -1570,6 +1905,9 @@ export type Resolvers<ContextType = RequestContext> = {
   OpsnConnection?: OpsnConnectionResolvers<ContextType>;
   OpsnEdge?: OpsnEdgeResolvers<ContextType>;
   OpsnValue?: OpsnValueResolvers<ContextType>;
+  OverlapDepartement?: OverlapDepartementResolvers<ContextType>;
+  OverlapPair?: OverlapPairResolvers<ContextType>;
+  OverlapReport?: OverlapReportResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Panorama?: PanoramaResolvers<ContextType>;
   Partenaire?: PartenaireResolvers<ContextType>;
@@ -1581,9 +1919,14 @@ export type Resolvers<ContextType = RequestContext> = {
   Region?: RegionResolvers<ContextType>;
   RegionConnection?: RegionConnectionResolvers<ContextType>;
   RegionEdge?: RegionEdgeResolvers<ContextType>;
+  Served?: ServedResolvers<ContextType>;
+  ServedConnection?: ServedConnectionResolvers<ContextType>;
+  ServedEdge?: ServedEdgeResolvers<ContextType>;
   Service?: ServiceResolvers<ContextType>;
   ServiceConnection?: ServiceConnectionResolvers<ContextType>;
   ServiceEdge?: ServiceEdgeResolvers<ContextType>;
   ServiceOffer?: ServiceOfferResolvers<ContextType>;
+  Serving?: ServingResolvers<ContextType>;
+  WhoServes?: WhoServesResolvers<ContextType>;
 };
 

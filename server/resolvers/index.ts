@@ -1,5 +1,6 @@
 import type { Resolvers } from '../generated/resolvers.ts';
 import { acteursResolvers } from './acteurs.ts';
+import { analysesResolvers } from './analyses.ts';
 import { nodeResolvers } from './node.ts';
 import { panoramaResolvers } from './panorama.ts';
 import { territoireResolvers } from './territoire.ts';
@@ -20,4 +21,5 @@ export const resolvers = buildResolvers(
   territoireResolvers,
   acteursResolvers,
   panoramaResolvers,
+  analysesResolvers,
 );

@@ -1,0 +1,174 @@
+import type { RequestContext } from '../context.ts';
+import { badInput } from '../errors.ts';
+import type { Resolvers } from '../generated/resolvers.ts';
+import { coverageOfService } from '../graph/coverage.ts';
+import { overlapMembers, overlapSummary, type OverlapScope } from '../graph/overlaps.ts';
+import type {
+  DistributionRecord,
+  LogicielRecord,
+  OpsnRecord,
+  ServiceRecord,
+} from '../graph/records.ts';
+import { servedBy, whoServes } from '../graph/serving.ts';
+import { parseId, type NodeLabel } from '../ids.ts';
+import { departementCode, pageWindow, regionCode } from '../validation.ts';
+import { connectionFields, loadNode, relatedNodes } from './shared.ts';
+
+const COLLECTIVITE_LABELS: NodeLabel[] = [
+  'Commune',
+  'Epci',
+  'Departement',
+  'Region',
+  'AutreOrganisme',
+];
+
+/** Parses an id that must designate one kind of entity, and says which when it does not. */
+function idOf(id: string, labels: NodeLabel[], french: string, english: string): string {
+  if (!labels.includes(parseId(id).label)) {
+    throw badInput(`« ${id} » n'est pas ${french}`, `"${id}" is not ${english}`);
+  }
+  return id;
+}
+
+async function existing(context: RequestContext, id: string, french: string, english: string) {
+  const node = await loadNode(context, id);
+  if (!node) throw badInput(`${french} inconnu : « ${id} »`, `Unknown ${english} "${id}"`);
+  return node;
+}
+
+function overlapScope(
+  filter:
+    | {
+        opsnIds?: readonly string[] | null;
+        membreDeclic?: boolean | null;
+        region?: string | null;
+        departement?: string | null;
+        nature?: string | null;
+      }
+    | null
+    | undefined,
+): OverlapScope {
+  const opsnIds = filter?.opsnIds
+    ? filter.opsnIds.map((id) => idOf(id, ['Opsn'], 'un opérateur', 'an operator'))
+    : null;
+  if (opsnIds && opsnIds.length > 200)
+    throw badInput('Au plus 200 opérateurs', 'At most 200 operators');
+  return {
+    opsnIds,
+    membreDeclic: filter?.membreDeclic ?? null,
+    region: regionCode(filter?.region),
+    departement: departementCode(filter?.departement),
+    nature: filter?.nature ?? null,
+  };
+}
+
+export const analysesResolvers: Resolvers = {
+  Query: {
+    whoServes: async (_p, { id }, context) => {
+      idOf(id, COLLECTIVITE_LABELS, 'une collectivité', 'a collectivité');
+      const answer = await whoServes(context.graph, id);
+      if (!answer)
+        throw badInput(`Collectivité inconnue : « ${id} »`, `Unknown collectivité "${id}"`);
+      return answer as never;
+    },
+    servedBy: async (_p, { opsnId, filter, first, after }, context) => {
+      idOf(opsnId, ['Opsn'], 'un opérateur', 'an operator');
+      const window = pageWindow(first, after);
+      const opsn = (await existing(context, opsnId, 'Opérateur', 'operator')) as OpsnRecord;
+      const page = await servedBy(
+        context.graph,
+        opsnId,
+        {
+          nature: filter?.nature ?? null,
+          departement: departementCode(filter?.departement),
+          how: filter?.how ?? null,
+        },
+        window,
+      );
+      return {
+        ...page,
+        items: page.items.map((item) => ({
+          ...item,
+          operators: [{ opsn, ways: item.ways, viaEpci: item.viaEpci }],
+        })),
+      } as never;
+    },
+    overlaps: async (_p, { filter }, context) => {
+      const scope = overlapScope(filter);
+      const summary = await overlapSummary(context.graph, scope);
+      return { scope, summary } as never;
+    },
+    coverage: async (_p, { serviceId }, context) => {
+      idOf(serviceId, ['Service'], 'un service', 'a service');
+      const rows = await coverageOfService(context.graph, serviceId);
+      const first = rows[0];
+      if (!first)
+        throw badInput(`Service inconnu : « ${serviceId} »`, `Unknown service "${serviceId}"`);
+      const sum = (pick: (r: (typeof rows)[number]) => number) =>
+        rows.reduce((s, r) => s + pick(r), 0);
+      return {
+        service: first.service,
+        departements: rows.map((r) => ({
+          ...r,
+          share: r.communesTotal > 0 ? r.communesServed / r.communesTotal : 0,
+        })),
+        whiteZones: rows.filter((r) => r.communesServed === 0).map((r) => r.departement),
+        communesServed: sum((r) => r.communesServed),
+        communesTotal: sum((r) => r.communesTotal),
+        populationServed: sum((r) => r.populationServed),
+        populationTotal: sum((r) => r.populationTotal),
+      } as never;
+    },
+  },
+  Serving: {
+    services: (s, _a, context) => relatedNodes<ServiceRecord>(context, 'opsnServices', s.opsn.id),
+    distributions: async (s, _a, context) => {
+      const opsn = s.opsn;
+      const rows = await context.loaders.related('opsnDistributions').load(opsn.id);
+      return rows.map((row): DistributionRecord => ({
+        opsn,
+        logiciel: row.node as LogicielRecord,
+        mode: row.rel.mode as DistributionRecord['mode'],
+        source: String(row.rel.source ?? ''),
+      }));
+    },
+  },
+  OverlapReport: {
+    multiMemberCount: ({ summary }) => summary.multiMemberCount,
+    summedMemberships: ({ summary }) => summary.summedMemberships,
+    distinctMembers: ({ summary }) => summary.distinctMembers,
+    pairs: async ({ summary }, _a, context) => {
+      const sizes = new Map(summary.sizes.map((s) => [s.opsn, s.size]));
+      const pairs = summary.pairs
+        .map((p) => {
+          const union = (sizes.get(p.a) ?? 0) + (sizes.get(p.b) ?? 0) - p.shared;
+          return { ...p, jaccard: union > 0 ? p.shared / union : 0 };
+        })
+        .sort((x, y) => y.shared - x.shared || x.a.localeCompare(y.a) || x.b.localeCompare(y.b));
+      return Promise.all(
+        pairs.map(async (p) => ({
+          a: await loadNode(context, p.a),
+          b: await loadNode(context, p.b),
+          shared: p.shared,
+          jaccard: p.jaccard,
+        })),
+      ) as never;
+    },
+    departements: ({ summary }) =>
+      [...summary.departements].sort(
+        (x, y) =>
+          y.multiMemberCount - x.multiMemberCount ||
+          x.departement.code.localeCompare(y.departement.code),
+      ),
+    members: ({ scope }, { first, after }, context) =>
+      overlapMembers(context.graph, scope, pageWindow(first, after)) as never,
+  },
+  ServedConnection: connectionFields as never,
+  Served: {
+    operators: (s) => s.operators ?? [],
+  },
+  DepartementCoverage: {
+    operators: (d, _a, context) =>
+      Promise.all(d.operators.map((id) => loadNode(context, id))) as never,
+  },
+};
