@@ -169,6 +169,6 @@ export const analysesResolvers: Resolvers = {
   },
   DepartementCoverage: {
     operators: (d, _a, context) =>
-      Promise.all(d.operators.map((id) => loadNode(context, id))) as never,
+      Promise.all([...d.operators].sort().map((id) => loadNode(context, id))) as never,
   },
 };
