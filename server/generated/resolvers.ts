@@ -3,6 +3,7 @@ import type { CommuneRecord, EpciRecord, DepartementRecord, RegionRecord, AutreO
 import type { ServingRow, ServedItem, ServedPage } from '../graph/serving.ts';
 import type { OverlapReportSource } from '../graph/overlaps.ts';
 import type { DepartementCoverageSource } from '../graph/coverage.ts';
+import type { DistributionReportRow, DistributionChainRow, RelayCandidateRow } from '../graph/distribution.ts';
 import type { RequestContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -307,6 +308,34 @@ export type Distribution = {
   source: Scalars['String']['output'];
 };
 
+/** Une chaîne : éditeur → logiciel → opérateur distributeur → éventuellement un opérateur relais en marque blanche → collectivités. */
+export type DistributionChain = {
+  __typename?: 'DistributionChain';
+  /** L'opérateur qui le distribue (directement depuis l'éditeur). */
+  distributeur: Opsn;
+  /** Le logiciel. */
+  logiciel: Logiciel;
+  /** Son mode de distribution. */
+  mode: ModeDistribution;
+  /** Ce que la chaîne atteint : les collectivités servies par son dernier opérateur. */
+  reach: Reach;
+  /** L'opérateur qui le relaie en marque blanche à partir du distributeur, le cas échéant. */
+  relais: Maybe<Opsn>;
+  /** Le mode de distribution du relais. */
+  relaisMode: Maybe<ModeDistribution>;
+};
+
+/** Les chaînes de distribution d'un éditeur et leur portée totale sans doublon. */
+export type DistributionReport = {
+  __typename?: 'DistributionReport';
+  /** Chaque chaîne, par logiciel puis distributeur. */
+  chains: Array<DistributionChain>;
+  /** L'éditeur (un éditeur, ou un opérateur qui édite lui-même). */
+  editeur: Editant;
+  /** Portée totale : chaque collectivité comptée une fois, même atteinte par plusieurs chaînes. */
+  reach: Reach;
+};
+
 /** Qui édite un logiciel : un éditeur, ou un opérateur qui développe lui-même. */
 export type Editant = Editeur | Opsn;
 
@@ -443,6 +472,49 @@ export type FormeJuridique =
   | 'SYNDICAT_INTERCOMMUNAL'
   /** Syndicat mixte. */
   | 'SYNDICAT_MIXTE';
+
+/** Une relation d'une portion du graphe, dans son sens réel (de `from` vers `to`). */
+export type GraphEdge = {
+  __typename?: 'GraphEdge';
+  /** Date d'adhésion (AAAA-MM-JJ), pour une relation `ADHERE_A` quand elle est connue. */
+  depuis: Maybe<Scalars['String']['output']>;
+  /** Identifiant de l'entité de départ. */
+  from: Scalars['ID']['output'];
+  /** Identifiant stable de la relation : `<from>|<TYPE>|<to>`. */
+  id: Scalars['ID']['output'];
+  /** Mode de distribution, pour une relation `DISTRIBUE`. */
+  mode: Maybe<ModeDistribution>;
+  /** Provenance de la relation. */
+  source: Maybe<Scalars['String']['output']>;
+  /** Identifiant de l'entité d'arrivée. */
+  to: Scalars['ID']['output'];
+  /** Type de la relation (`ADHERE_A`, `MEMBRE_DE`, `SITUE_DANS`, `INTERVIENT_DANS`, `PROPOSE`, `COUVRE`, `EDITE`, `DISTRIBUE`, `DESIGNE_DPD`, `PARTENAIRE_DE`). */
+  type: Scalars['String']['output'];
+};
+
+/** Un nœud d'une portion du graphe. */
+export type GraphNode = {
+  __typename?: 'GraphNode';
+  /** Identifiant global de l'entité. */
+  id: Scalars['ID']['output'];
+  /** Nom à afficher (le nom, à défaut le sigle ou l'identifiant). */
+  label: Scalars['String']['output'];
+  /** L'entité elle-même, pour en demander les champs. */
+  node: Node;
+  /** Type GraphQL de l'entité (`Commune`, `Epci`, `Opsn`…). */
+  type: Scalars['String']['output'];
+};
+
+/** Une portion du graphe : des entités et les relations qui les relient. */
+export type GraphSlice = {
+  __typename?: 'GraphSlice';
+  /** Les relations entre ces entités ; pour un chemin, dans l'ordre du chemin. */
+  edges: Array<GraphEdge>;
+  /** Les entités ; pour un voisinage, l'entité de départ en premier ; pour un chemin, dans l'ordre du chemin. */
+  nodes: Array<GraphNode>;
+  /** Vrai si d'autres entités auraient dû figurer mais ont été écartées par la limite. */
+  truncated: Scalars['Boolean']['output'];
+};
 
 /** Un logiciel métier. */
 export type Logiciel = Node & {
@@ -841,12 +913,22 @@ export type Query = {
   coverage: CoverageReport;
   /** Les départements, filtrés et ordonnés. */
   departements: DepartementConnection;
+  /** Toutes les chaînes par lesquelles les logiciels d'un éditeur atteignent des collectivités. */
+  distributionChains: DistributionReport;
   /** Les éditeurs, par nom. */
   editeurs: EditeurConnection;
   /** Les EPCI à fiscalité propre, filtrés et ordonnés. */
   epcis: EpciConnection;
   /** Les logiciels, par nom. */
   logiciels: LogicielConnection;
+  /**
+   * Le voisinage d'une entité : les entités reliées à elle, jusqu'à `depth` relations de
+   * distance, et toutes les relations entre elles. Les relations sortantes sont suivies en
+   * premier, puis les relations entrantes peu nombreuses (opérateurs d'un territoire…), enfin
+   * les plus nombreuses (communes d'un département, adhérents d'un opérateur). Une entité
+   * inconnue donne une portion vide.
+   */
+  neighborhood: GraphSlice;
   /** Retrouve n'importe quelle entité par son identifiant ; `null` si elle n'existe pas. */
   node: Maybe<Node>;
   /** Les opérateurs, par nom. */
@@ -859,10 +941,26 @@ export type Query = {
   partenaires: PartenaireConnection;
   /** Les régions, filtrées et ordonnées. */
   regions: RegionConnection;
+  /** Les opérateurs de ces départements qui ne distribuent pas encore le logiciel (ou ne proposent pas le service), classés par communes et population qu'ils ajouteraient. */
+  relays: Array<RelayCandidate>;
+  /**
+   * Recherche d'entités par nom ou sigle, sans tenir compte des accents ni de la casse
+   * (« megalis » trouve « Mégalis Bretagne »), ou par code exact : code INSEE d'une commune
+   * (`24322`, `2A004`), SIREN (commune, EPCI, autre organisme), code de département ou de région.
+   * Les codes exacts viennent en premier, puis les noms égaux au texte, puis les autres
+   * correspondances par pertinence.
+   */
+  search: Array<SearchHit>;
   /** Les collectivités servies par un opérateur : ses adhérents et les communes de ses EPCI adhérents. */
   servedBy: ServedConnection;
   /** Les services (métiers), par nom. */
   services: ServiceConnection;
+  /**
+   * Comment deux entités sont reliées : un plus court chemin entre elles, sans tenir compte du
+   * sens des relations, d'au plus 8 relations. `null` s'il n'y en a pas ou si une des entités
+   * est inconnue ; une entité reliée à elle-même donne cette seule entité.
+   */
+  shortestPath: Maybe<GraphSlice>;
   /** Les opérateurs qui servent une collectivité, et comment (directement ou via l'EPCI). */
   whoServes: WhoServes;
 };
@@ -889,6 +987,12 @@ export type QueryDepartementsArgs = {
 };
 
 
+export type QueryDistributionChainsArgs = {
+  departement?: InputMaybe<Scalars['String']['input']>;
+  editeurId: Scalars['ID']['input'];
+};
+
+
 export type QueryEditeursArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<TexteFilter>;
@@ -908,6 +1012,13 @@ export type QueryLogicielsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<TexteFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryNeighborhoodArgs = {
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -948,6 +1059,20 @@ export type QueryRegionsArgs = {
 };
 
 
+export type QueryRelaysArgs = {
+  departements: Array<Scalars['String']['input']>;
+  logicielId?: InputMaybe<Scalars['ID']['input']>;
+  serviceId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QuerySearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  text: Scalars['String']['input'];
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
 export type QueryServedByArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ServedFilter>;
@@ -963,8 +1088,28 @@ export type QueryServicesArgs = {
 };
 
 
+export type QueryShortestPathArgs = {
+  from: Scalars['ID']['input'];
+  to: Scalars['ID']['input'];
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
 export type QueryWhoServesArgs = {
   id: Scalars['ID']['input'];
+};
+
+/** Ce qu'atteint une chaîne de distribution : collectivités distinctes, communes, population, départements. */
+export type Reach = {
+  __typename?: 'Reach';
+  /** Collectivités distinctes atteintes. */
+  collectivites: Scalars['Int']['output'];
+  /** Dont communes. */
+  communes: Scalars['Int']['output'];
+  /** Départements où se trouvent les collectivités atteintes (une région n'en compte aucun). */
+  departements: Scalars['Int']['output'];
+  /** Population des communes atteintes, chacune comptée une fois. */
+  population: Scalars['Float']['output'];
 };
 
 /** Une région. */
@@ -1004,6 +1149,34 @@ export type RegionEdge = {
   cursor: Scalars['String']['output'];
   /** La région. */
   node: Region;
+};
+
+/** Un opérateur qui pourrait relayer un logiciel ou un service dans des départements. */
+export type RelayCandidate = {
+  __typename?: 'RelayCandidate';
+  /** Communes qu'il ajouterait à celles que les distributeurs actuels atteignent déjà. */
+  addedCommunes: Scalars['Int']['output'];
+  /** Population qu'il ajouterait. */
+  addedPopulation: Scalars['Float']['output'];
+  /** Communes qu'il sert dans ces départements. */
+  communesServed: Scalars['Int']['output'];
+  /** L'opérateur. */
+  opsn: Opsn;
+  /** Population de ces communes. */
+  populationServed: Scalars['Float']['output'];
+};
+
+/** Une entité trouvée par la recherche, avec sa pertinence. */
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  /** L'entité trouvée. */
+  node: Node;
+  /**
+   * Pertinence, décroissante dans la liste : 3 pour un code INSEE, un code de département ou de
+   * région ou un SIREN identique au texte ; entre 1 et 2 pour un nom ou un sigle égal au texte
+   * (sans accents ni casse) ; entre 0 et 1 sinon (score plein texte rapporté au meilleur).
+   */
+  score: Scalars['Float']['output'];
 };
 
 /** Une collectivité servie, avec les opérateurs concernés. */
@@ -1269,6 +1442,8 @@ export type ResolversTypes = {
   DepartementCoverage: ResolverTypeWrapper<DepartementCoverageSource>;
   DepartementEdge: ResolverTypeWrapper<Omit<DepartementEdge, 'node'> & { node: ResolversTypes['Departement'] }>;
   Distribution: ResolverTypeWrapper<DistributionRecord>;
+  DistributionChain: ResolverTypeWrapper<DistributionChainRow>;
+  DistributionReport: ResolverTypeWrapper<DistributionReportRow>;
   Editant: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Editant']>;
   Editeur: ResolverTypeWrapper<EditeurRecord>;
   EditeurConnection: ResolverTypeWrapper<EditeurPage>;
@@ -1280,6 +1455,9 @@ export type ResolversTypes = {
   Federation: ResolverTypeWrapper<FederationRecord>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FormeJuridique: FormeJuridique;
+  GraphEdge: ResolverTypeWrapper<GraphEdge>;
+  GraphNode: ResolverTypeWrapper<Omit<GraphNode, 'node'> & { node: ResolversTypes['Node'] }>;
+  GraphSlice: ResolverTypeWrapper<Omit<GraphSlice, 'nodes'> & { nodes: Array<ResolversTypes['GraphNode']> }>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Logiciel: ResolverTypeWrapper<LogicielRecord>;
@@ -1309,9 +1487,12 @@ export type ResolversTypes = {
   Partenariat: ResolverTypeWrapper<PartenariatRecord>;
   PopulationFigures: ResolverTypeWrapper<PopulationFigures>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Reach: ResolverTypeWrapper<Reach>;
   Region: ResolverTypeWrapper<RegionRecord>;
   RegionConnection: ResolverTypeWrapper<RegionPage>;
   RegionEdge: ResolverTypeWrapper<Omit<RegionEdge, 'node'> & { node: ResolversTypes['Region'] }>;
+  RelayCandidate: ResolverTypeWrapper<RelayCandidateRow>;
+  SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'node'> & { node: ResolversTypes['Node'] }>;
   Served: ResolverTypeWrapper<ServedItem>;
   ServedConnection: ResolverTypeWrapper<ServedPage>;
   ServedEdge: ResolverTypeWrapper<Omit<ServedEdge, 'node'> & { node: ResolversTypes['Served'] }>;
@@ -1350,6 +1531,8 @@ export type ResolversParentTypes = {
   DepartementCoverage: DepartementCoverageSource;
   DepartementEdge: Omit<DepartementEdge, 'node'> & { node: ResolversParentTypes['Departement'] };
   Distribution: DistributionRecord;
+  DistributionChain: DistributionChainRow;
+  DistributionReport: DistributionReportRow;
   Editant: ResolversUnionTypes<ResolversParentTypes>['Editant'];
   Editeur: EditeurRecord;
   EditeurConnection: EditeurPage;
@@ -1360,6 +1543,9 @@ export type ResolversParentTypes = {
   Fait: Fait;
   Federation: FederationRecord;
   Float: Scalars['Float']['output'];
+  GraphEdge: GraphEdge;
+  GraphNode: Omit<GraphNode, 'node'> & { node: ResolversParentTypes['Node'] };
+  GraphSlice: Omit<GraphSlice, 'nodes'> & { nodes: Array<ResolversParentTypes['GraphNode']> };
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   Logiciel: LogicielRecord;
@@ -1385,9 +1571,12 @@ export type ResolversParentTypes = {
   Partenariat: PartenariatRecord;
   PopulationFigures: PopulationFigures;
   Query: Record<PropertyKey, never>;
+  Reach: Reach;
   Region: RegionRecord;
   RegionConnection: RegionPage;
   RegionEdge: Omit<RegionEdge, 'node'> & { node: ResolversParentTypes['Region'] };
+  RelayCandidate: RelayCandidateRow;
+  SearchHit: Omit<SearchHit, 'node'> & { node: ResolversParentTypes['Node'] };
   Served: ServedItem;
   ServedConnection: ServedPage;
   ServedEdge: Omit<ServedEdge, 'node'> & { node: ResolversParentTypes['Served'] };
@@ -1544,6 +1733,21 @@ export type DistributionResolvers<ContextType = RequestContext, ParentType exten
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type DistributionChainResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DistributionChain'] = ResolversParentTypes['DistributionChain']> = {
+  distributeur?: Resolver<ResolversTypes['Opsn'], ParentType, ContextType>;
+  logiciel?: Resolver<ResolversTypes['Logiciel'], ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['ModeDistribution'], ParentType, ContextType>;
+  reach?: Resolver<ResolversTypes['Reach'], ParentType, ContextType>;
+  relais?: Resolver<Maybe<ResolversTypes['Opsn']>, ParentType, ContextType>;
+  relaisMode?: Resolver<Maybe<ResolversTypes['ModeDistribution']>, ParentType, ContextType>;
+};
+
+export type DistributionReportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DistributionReport'] = ResolversParentTypes['DistributionReport']> = {
+  chains?: Resolver<Array<ResolversTypes['DistributionChain']>, ParentType, ContextType>;
+  editeur?: Resolver<ResolversTypes['Editant'], ParentType, ContextType>;
+  reach?: Resolver<ResolversTypes['Reach'], ParentType, ContextType>;
+};
+
 export type EditantResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Editant'] = ResolversParentTypes['Editant']> = {
   __resolveType: TypeResolveFn<'Editeur' | 'Opsn', ParentType, ContextType>;
 };
@@ -1607,6 +1811,29 @@ export type FederationResolvers<ContextType = RequestContext, ParentType extends
   partenariats?: Resolver<Array<ResolversTypes['Partenariat']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type GraphEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
+  depuis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mode?: Resolver<Maybe<ResolversTypes['ModeDistribution']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type GraphNodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GraphNode'] = ResolversParentTypes['GraphNode']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type GraphSliceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GraphSlice'] = ResolversParentTypes['GraphSlice']> = {
+  edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type LogicielResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Logiciel'] = ResolversParentTypes['Logiciel']> = {
@@ -1770,18 +1997,30 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   communes?: Resolver<ResolversTypes['CommuneConnection'], ParentType, ContextType, RequireFields<QueryCommunesArgs, 'ordre'>>;
   coverage?: Resolver<ResolversTypes['CoverageReport'], ParentType, ContextType, RequireFields<QueryCoverageArgs, 'serviceId'>>;
   departements?: Resolver<ResolversTypes['DepartementConnection'], ParentType, ContextType, RequireFields<QueryDepartementsArgs, 'ordre'>>;
+  distributionChains?: Resolver<ResolversTypes['DistributionReport'], ParentType, ContextType, RequireFields<QueryDistributionChainsArgs, 'editeurId'>>;
   editeurs?: Resolver<ResolversTypes['EditeurConnection'], ParentType, ContextType, Partial<QueryEditeursArgs>>;
   epcis?: Resolver<ResolversTypes['EpciConnection'], ParentType, ContextType, RequireFields<QueryEpcisArgs, 'ordre'>>;
   logiciels?: Resolver<ResolversTypes['LogicielConnection'], ParentType, ContextType, Partial<QueryLogicielsArgs>>;
+  neighborhood?: Resolver<ResolversTypes['GraphSlice'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'id'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   opsns?: Resolver<ResolversTypes['OpsnConnection'], ParentType, ContextType, Partial<QueryOpsnsArgs>>;
   overlaps?: Resolver<ResolversTypes['OverlapReport'], ParentType, ContextType, Partial<QueryOverlapsArgs>>;
   panorama?: Resolver<ResolversTypes['Panorama'], ParentType, ContextType, Partial<QueryPanoramaArgs>>;
   partenaires?: Resolver<ResolversTypes['PartenaireConnection'], ParentType, ContextType, Partial<QueryPartenairesArgs>>;
   regions?: Resolver<ResolversTypes['RegionConnection'], ParentType, ContextType, RequireFields<QueryRegionsArgs, 'ordre'>>;
+  relays?: Resolver<Array<ResolversTypes['RelayCandidate']>, ParentType, ContextType, RequireFields<QueryRelaysArgs, 'departements'>>;
+  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'text'>>;
   servedBy?: Resolver<ResolversTypes['ServedConnection'], ParentType, ContextType, RequireFields<QueryServedByArgs, 'opsnId'>>;
   services?: Resolver<ResolversTypes['ServiceConnection'], ParentType, ContextType, Partial<QueryServicesArgs>>;
+  shortestPath?: Resolver<Maybe<ResolversTypes['GraphSlice']>, ParentType, ContextType, RequireFields<QueryShortestPathArgs, 'from' | 'to'>>;
   whoServes?: Resolver<ResolversTypes['WhoServes'], ParentType, ContextType, RequireFields<QueryWhoServesArgs, 'id'>>;
+};
+
+export type ReachResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Reach'] = ResolversParentTypes['Reach']> = {
+  collectivites?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  communes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  departements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  population?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type RegionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = {
@@ -1804,6 +2043,19 @@ export type RegionConnectionResolvers<ContextType = RequestContext, ParentType e
 export type RegionEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RegionEdge'] = ResolversParentTypes['RegionEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+};
+
+export type RelayCandidateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RelayCandidate'] = ResolversParentTypes['RelayCandidate']> = {
+  addedCommunes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  addedPopulation?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  communesServed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  opsn?: Resolver<ResolversTypes['Opsn'], ParentType, ContextType>;
+  populationServed?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type SearchHitResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type ServedResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Served'] = ResolversParentTypes['Served']> = {
@@ -1887,6 +2139,8 @@ export type Resolvers<ContextType = RequestContext> = {
   DepartementCoverage?: DepartementCoverageResolvers<ContextType>;
   DepartementEdge?: DepartementEdgeResolvers<ContextType>;
   Distribution?: DistributionResolvers<ContextType>;
+  DistributionChain?: DistributionChainResolvers<ContextType>;
+  DistributionReport?: DistributionReportResolvers<ContextType>;
   Editant?: EditantResolvers<ContextType>;
   Editeur?: EditeurResolvers<ContextType>;
   EditeurConnection?: EditeurConnectionResolvers<ContextType>;
@@ -1896,6 +2150,9 @@ export type Resolvers<ContextType = RequestContext> = {
   EpciEdge?: EpciEdgeResolvers<ContextType>;
   Fait?: FaitResolvers<ContextType>;
   Federation?: FederationResolvers<ContextType>;
+  GraphEdge?: GraphEdgeResolvers<ContextType>;
+  GraphNode?: GraphNodeResolvers<ContextType>;
+  GraphSlice?: GraphSliceResolvers<ContextType>;
   Logiciel?: LogicielResolvers<ContextType>;
   LogicielConnection?: LogicielConnectionResolvers<ContextType>;
   LogicielEdge?: LogicielEdgeResolvers<ContextType>;
@@ -1916,9 +2173,12 @@ export type Resolvers<ContextType = RequestContext> = {
   Partenariat?: PartenariatResolvers<ContextType>;
   PopulationFigures?: PopulationFiguresResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Reach?: ReachResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   RegionConnection?: RegionConnectionResolvers<ContextType>;
   RegionEdge?: RegionEdgeResolvers<ContextType>;
+  RelayCandidate?: RelayCandidateResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
   Served?: ServedResolvers<ContextType>;
   ServedConnection?: ServedConnectionResolvers<ContextType>;
   ServedEdge?: ServedEdgeResolvers<ContextType>;

@@ -2,6 +2,7 @@ import type { RequestContext } from '../context.ts';
 import { badInput } from '../errors.ts';
 import type { Resolvers } from '../generated/resolvers.ts';
 import { coverageOfService } from '../graph/coverage.ts';
+import { distributionChains, relayCandidates } from '../graph/distribution.ts';
 import { overlapMembers, overlapSummary, type OverlapScope } from '../graph/overlaps.ts';
 import type {
   DistributionRecord,
@@ -98,6 +99,40 @@ export const analysesResolvers: Resolvers = {
       const summary = await overlapSummary(context.graph, scope);
       return { scope, summary } as never;
     },
+    distributionChains: async (_p, { editeurId, departement }, context) => {
+      idOf(editeurId, ['Editeur', 'Opsn'], 'un éditeur', 'an editor');
+      const report = await distributionChains(
+        context.graph,
+        editeurId,
+        departementCode(departement),
+      );
+      if (!report)
+        throw badInput(`Éditeur inconnu : « ${editeurId} »`, `Unknown editor "${editeurId}"`);
+      return report as never;
+    },
+    relays: async (_p, { logicielId, serviceId, departements }, context) => {
+      if ((logicielId == null) === (serviceId == null)) {
+        throw badInput(
+          'Donnez soit logicielId, soit serviceId',
+          'Give either logicielId or serviceId',
+        );
+      }
+      if (departements.length < 1 || departements.length > 101) {
+        throw badInput('Donnez de 1 à 101 départements', 'Give 1 to 101 départements');
+      }
+      const codes = [...new Set(departements.map((code) => departementCode(code) as string))];
+      const targetId = logicielId ?? (serviceId as string);
+      const [label, french, english] = logicielId
+        ? (['Logiciel', 'Logiciel', 'software'] as const)
+        : (['Service', 'Service', 'service'] as const);
+      idOf(targetId, [label], `un ${french.toLowerCase()}`, `a ${english}`);
+      await existing(context, targetId, french, english);
+      return relayCandidates(
+        context.graph,
+        { logicielId: logicielId ?? null, serviceId: serviceId ?? null },
+        codes,
+      ) as never;
+    },
     coverage: async (_p, { serviceId }, context) => {
       idOf(serviceId, ['Service'], 'un service', 'a service');
       const rows = await coverageOfService(context.graph, serviceId);
@@ -166,6 +201,9 @@ export const analysesResolvers: Resolvers = {
   ServedConnection: connectionFields as never,
   Served: {
     operators: (s) => s.operators ?? [],
+  },
+  DistributionReport: {
+    editeur: (r) => r.editeur as never,
   },
   DepartementCoverage: {
     operators: (d, _a, context) =>

@@ -1,6 +1,7 @@
 import type { Resolvers } from '../generated/resolvers.ts';
 import { acteursResolvers } from './acteurs.ts';
 import { analysesResolvers } from './analyses.ts';
+import { grapheResolvers } from './graphe.ts';
 import { nodeResolvers } from './node.ts';
 import { panoramaResolvers } from './panorama.ts';
 import { territoireResolvers } from './territoire.ts';
@@ -22,4 +23,5 @@ export const resolvers = buildResolvers(
   acteursResolvers,
   panoramaResolvers,
   analysesResolvers,
+  grapheResolvers,
 );
