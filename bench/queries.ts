@@ -1,0 +1,89 @@
+/** The fixed queries of DESIGN.md, each as a GraphQL request and as the direct graph call. */
+import type { Graph } from '../server/graph/db.ts';
+import { coverageOfService } from '../server/graph/coverage.ts';
+import { distributionChains, relayCandidates } from '../server/graph/distribution.ts';
+import { findNodesByIds } from '../server/graph/nodes.ts';
+import { overlapSummary } from '../server/graph/overlaps.ts';
+import { panoramaData } from '../server/graph/panorama.ts';
+import { servedBy, whoServes } from '../server/graph/serving.ts';
+
+export interface BenchQuery {
+  name: string;
+  query: string;
+  variables: Record<string, unknown>;
+  direct: (graph: Graph) => Promise<unknown>;
+}
+
+export const benchQueries: BenchQuery[] = [
+  {
+    name: 'node (commune)',
+    query: 'query($id: ID!) { node(id: $id) { id ... on Commune { nom population } } }',
+    variables: { id: 'commune:24322' },
+    direct: (graph) => findNodesByIds(graph, 'Commune', ['commune:24322']),
+  },
+  {
+    name: 'panorama (Déclic)',
+    query: `{ panorama(filter: { membreDeclic: true }) { opsnCount adherents { total mean median min { value } max { value } }
+      memberships { communes epci departements autres } distinct { communes } population { declared servedDistinct }
+      departementsCovered services { operators share } departements { couverture } } }`,
+    variables: {},
+    direct: (graph) => panoramaData(graph, { membreDeclic: true, region: null, departement: null }),
+  },
+  {
+    name: 'whoServes (commune)',
+    query: `query($id: ID!) { whoServes(id: $id) { operators { opsn { nom } ways viaEpci { nom } } } }`,
+    variables: { id: 'commune:24322' },
+    direct: (graph) => whoServes(graph, 'commune:24322'),
+  },
+  {
+    name: 'servedBy (50 first)',
+    query: `query($id: ID!) { servedBy(opsnId: $id, first: 50) { totalCount communes population
+      edges { node { collectivite { id nom } ways } } } }`,
+    variables: { id: 'opsn:megalis' },
+    direct: (graph) =>
+      servedBy(
+        graph,
+        'opsn:megalis',
+        { nature: null, departement: null, how: null },
+        { skip: 0, limit: 50 },
+      ),
+  },
+  {
+    name: 'overlaps (Déclic)',
+    query: `{ overlaps(filter: { membreDeclic: true }) { multiMemberCount summedMemberships distinctMembers
+      pairs { shared jaccard } departements { multiMemberCount } } }`,
+    variables: {},
+    direct: (graph) =>
+      overlapSummary(graph, {
+        opsnIds: null,
+        membreDeclic: true,
+        region: null,
+        departement: null,
+        nature: null,
+      }),
+  },
+  {
+    name: 'distributionChains',
+    query: `query($id: ID!) { distributionChains(editeurId: $id) { chains { mode reach { communes } } reach { collectivites communes population } } }`,
+    variables: { id: 'editeur:libriciel' },
+    direct: (graph) => distributionChains(graph, 'editeur:libriciel', null),
+  },
+  {
+    name: 'relays',
+    query: `query($id: ID!) { relays(logicielId: $id, departements: ["24", "33", "47"]) { opsn { nom } addedCommunes addedPopulation } }`,
+    variables: { id: 'logiciel:i-parapheur' },
+    direct: (graph) =>
+      relayCandidates(graph, { logicielId: 'logiciel:i-parapheur', serviceId: null }, [
+        '24',
+        '33',
+        '47',
+      ]),
+  },
+  {
+    name: 'coverage (cybersécurité)',
+    query: `query($id: ID!) { coverage(serviceId: $id) { communesServed populationServed whiteZones { code }
+      departements { communesServed share } } }`,
+    variables: { id: 'service:cybersecurite' },
+    direct: (graph) => coverageOfService(graph, 'service:cybersecurite'),
+  },
+];

@@ -1,0 +1,46 @@
+import { cypher, type Graph } from '../server/graph/db.ts';
+import { loadCollectivites } from '../seeds/load-collectivites.ts';
+import { loadStudyActors } from '../seeds/load-actors.ts';
+
+export interface LoadRate {
+  step: string;
+  seconds: number;
+  nodes: number;
+  relationships: number;
+}
+
+const countAllQuery = cypher(
+  'countAll',
+  `CALL () { MATCH (n) RETURN count(n) AS nodes }
+   CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
+   RETURN nodes, relationships`,
+);
+
+async function countAll(graph: Graph) {
+  const [row] = await graph.read<{ nodes: number; relationships: number }>(countAllQuery);
+  return row ?? { nodes: 0, relationships: 0 };
+}
+
+/** Seeds step by step, timing each and counting what it wrote. */
+export async function seedWithRates(graph: Graph): Promise<LoadRate[]> {
+  const steps: Array<[string, () => Promise<unknown>]> = [
+    ['Collectivités (INSEE COG)', () => loadCollectivites(graph, { quiet: true })],
+    ["Acteurs de l'étude", () => loadStudyActors(graph, { quiet: true })],
+  ];
+  const rates: LoadRate[] = [];
+  let before = await countAll(graph);
+  for (const [step, run] of steps) {
+    const started = Date.now();
+    await run();
+    const seconds = (Date.now() - started) / 1000;
+    const after = await countAll(graph);
+    rates.push({
+      step,
+      seconds,
+      nodes: after.nodes - before.nodes,
+      relationships: after.relationships - before.relationships,
+    });
+    before = after;
+  }
+  return rates;
+}
