@@ -155,27 +155,24 @@ export async function listNodes(
 }
 
 /** Lists under one parent (an EPCI's member communes, a département's communes, an operator's members). */
+const childList = (name: string, pattern: string) =>
+  cypher(
+    name,
+    `MATCH ${pattern}
+     WITH n ORDER BY n.nom, n.id
+     WITH collect(n) AS matched
+     RETURN size(matched) AS total, [x IN matched[$skip..($skip + $limit)] | x {.*}] AS items`,
+  );
+
 const CHILD_LISTS = {
-  epciMembres: cypher(
-    'epciMembresPage',
-    `MATCH (n:Commune)-[:MEMBRE_DE]->(:Epci {id: $parent})
-     WITH n ORDER BY n.nom, n.id
-     WITH collect(n) AS matched
-     RETURN size(matched) AS total, [x IN matched[$skip..($skip + $limit)] | x {.*}] AS items`,
-  ),
-  departementCommunes: cypher(
+  epciMembres: childList('epciMembresPage', '(n:Commune)-[:MEMBRE_DE]->(:Epci {id: $parent})'),
+  departementCommunes: childList(
     'departementCommunesPage',
-    `MATCH (n:Commune)-[:SITUE_DANS]->(:Departement {id: $parent})
-     WITH n ORDER BY n.nom, n.id
-     WITH collect(n) AS matched
-     RETURN size(matched) AS total, [x IN matched[$skip..($skip + $limit)] | x {.*}] AS items`,
+    '(n:Commune)-[:SITUE_DANS]->(:Departement {id: $parent})',
   ),
-  opsnAdherents: cypher(
+  opsnAdherents: childList(
     'opsnAdherentsPage',
-    `MATCH (n:Collectivite)-[:ADHERE_A]->(:Opsn {id: $parent})
-     WITH n ORDER BY n.nom, n.id
-     WITH collect(n) AS matched
-     RETURN size(matched) AS total, [x IN matched[$skip..($skip + $limit)] | x {.*}] AS items`,
+    '(n:Collectivite)-[:ADHERE_A]->(:Opsn {id: $parent})',
   ),
 };
 
