@@ -3,6 +3,7 @@
  * between two. Labels and relationship types in the query texts come only from the NODE_LABELS
  * and RELATION_TYPES allowlists.
  */
+import neo4j from 'neo4j-driver';
 import { labelOfId, NODE_LABELS, type NodeLabel } from '../ids.ts';
 import { cypher, type Graph, type NamedQuery } from './db.ts';
 import type { DistributionRecord, NodeRecord } from './records.ts';
@@ -200,7 +201,7 @@ export async function neighborhood(
 ): Promise<GraphSliceRecord> {
   const [row] = await graph.read<{ nodes: NodeRecord[]; edges: EdgeRow[]; truncated: boolean }>(
     neighborhoodQueries[label],
-    { id, depth: args.depth, limit: args.limit },
+    { id, depth: args.depth, limit: neo4j.int(args.limit) }, // LIMIT wants an integer
   );
   if (!row) return { nodes: [], edges: [], truncated: false };
   return {

@@ -4,6 +4,7 @@
  * full-text matches by Lucene score. One named query; the only variable part of its text is
  * the label filter, built from the NODE_LABELS allowlist.
  */
+import neo4j from 'neo4j-driver';
 import { NODE_LABELS, type NodeLabel } from '../ids.ts';
 import { fold } from '../validation.ts';
 import { cypher, type Graph, type NamedQuery } from './db.ts';
@@ -132,6 +133,6 @@ export async function searchNodes(graph: Graph, args: SearchArgs): Promise<Searc
     ...terms,
     nameSize: [...terms.name].length,
     nameFolding: NAME_FOLDING,
-    first: args.first,
+    first: neo4j.int(args.first), // LIMIT wants an integer, not a float
   });
 }
