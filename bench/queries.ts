@@ -4,7 +4,9 @@ import { coverageOfService } from '../server/graph/coverage.ts';
 import { distributionChains, relayCandidates } from '../server/graph/distribution.ts';
 import { findNodesByIds } from '../server/graph/nodes.ts';
 import { overlapSummary } from '../server/graph/overlaps.ts';
+import { neighborhood, shortestPath } from '../server/graph/neighborhood.ts';
 import { panoramaData } from '../server/graph/panorama.ts';
+import { searchNodes } from '../server/graph/search.ts';
 import { servedBy, whoServes } from '../server/graph/serving.ts';
 
 export interface BenchQuery {
@@ -85,5 +87,29 @@ export const benchQueries: BenchQuery[] = [
       departements { communesServed share } } }`,
     variables: { id: 'service:cybersecurite' },
     direct: (graph) => coverageOfService(graph, 'service:cybersecurite'),
+  },
+  {
+    name: 'search',
+    query: `query($t: String!) { search(text: $t, first: 10) { score node { id } } }`,
+    variables: { t: 'megalis' },
+    direct: (graph) => searchNodes(graph, { text: 'megalis', labels: null, first: 10 }),
+  },
+  {
+    name: 'neighborhood (depth 2)',
+    query: `query($id: ID!) { neighborhood(id: $id, depth: 2, limit: 200) { truncated nodes { id type label } edges { from to type } } }`,
+    variables: { id: 'opsn:megalis' },
+    direct: (graph) => neighborhood(graph, 'opsn:megalis', 'Opsn', { depth: 2, limit: 200 }),
+  },
+  {
+    name: 'shortestPath',
+    query: `query($a: ID!, $b: ID!) { shortestPath(from: $a, to: $b) { nodes { id } edges { type } } }`,
+    variables: { a: 'commune:24322', b: 'partenaire:anssi' },
+    direct: (graph) =>
+      shortestPath(
+        graph,
+        { id: 'commune:24322', label: 'Commune' },
+        { id: 'partenaire:anssi', label: 'Partenaire' },
+        null,
+      ),
   },
 ];
