@@ -7,6 +7,7 @@ import { loadConfig } from '../server/config.ts';
 import { Graph } from '../server/graph/db.ts';
 import { applyMigrations } from '../server/graph/migrations.ts';
 import { connectNeo4j } from '../server/neo4j-connection.ts';
+import { formatCalibration } from './demo/calibration.ts';
 import { seedDatabase } from './seed-database.ts';
 
 async function main(): Promise<void> {
@@ -24,11 +25,14 @@ async function main(): Promise<void> {
   const connection = await connectNeo4j(config, console.log);
   try {
     await applyMigrations(connection.driver, connection.database);
-    await seedDatabase(new Graph(connection.driver, connection.database), {
+    const calibration = await seedDatabase(new Graph(connection.driver, connection.database), {
       quiet: values.quiet,
       log: console.log,
       seed,
     });
+    console.log(
+      `\nCalibration du graphe de démonstration sur les chiffres de l'étude :\n${formatCalibration(calibration)}`,
+    );
     console.log(`Chargement terminé en ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   } finally {
     await connection.close();

@@ -1,6 +1,8 @@
 import type { Graph } from '../server/graph/db.ts';
 import { loadCollectivites } from './load-collectivites.ts';
 import { loadStudyActors } from './load-actors.ts';
+import type { CalibrationRow } from './demo/calibration.ts';
+import { DEFAULT_DEMO_SEED, loadDemoGraph } from './load-demo.ts';
 
 export interface SeedOptions {
   quiet?: boolean;
@@ -9,13 +11,26 @@ export interface SeedOptions {
   seed?: number;
 }
 
-/** Reference collectivités, then the study's actors. Every step is idempotent. */
-export async function seedDatabase(graph: Graph, options: SeedOptions = {}): Promise<void> {
+/**
+ * Reference collectivités, the study's actors, then the calibrated demo graph (which fills
+ * what the actors leave unknown, so it must come after them). Every step is idempotent.
+ */
+export async function seedDatabase(
+  graph: Graph,
+  options: SeedOptions = {},
+): Promise<CalibrationRow[]> {
   const log = options.log ?? (() => {});
   let started = Date.now();
-  await loadCollectivites(graph, { quiet: options.quiet });
+  const collectivites = await loadCollectivites(graph, { quiet: options.quiet });
   log(`Collectivités chargées en ${((Date.now() - started) / 1000).toFixed(1)} s`);
   started = Date.now();
   await loadStudyActors(graph, { quiet: options.quiet });
   log(`Acteurs de l'étude chargés en ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  started = Date.now();
+  const seed = options.seed ?? DEFAULT_DEMO_SEED;
+  const { calibration } = await loadDemoGraph(graph, { seed, quiet: options.quiet, collectivites });
+  log(
+    `Graphe de démonstration (graine ${seed}) chargé en ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
+  return calibration;
 }

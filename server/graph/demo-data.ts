@@ -98,14 +98,14 @@ export const mergeDemoProposeQuery = cypher(
    SET r.source = row.source`,
 );
 
-/** One distribution per operator and software, with its mode. */
+/** One distribution per operator and software, with its mode and, for a relay, its supplier. */
 export const mergeDemoDistribueQuery = cypher(
   'mergeDemoDistribue',
   `UNWIND $rows AS row
    MATCH (o:Opsn {id: row.opsn})
    MATCH (l:Logiciel {id: row.logiciel})
    MERGE (o)-[r:DISTRIBUE]->(l)
-   SET r.mode = row.mode, r.source = row.source`,
+   SET r.mode = row.mode, r.fournisseur = row.fournisseur, r.source = row.source`,
 );
 
 export const mergeDemoAdhesionsQuery = cypher(

@@ -6,6 +6,7 @@ import {
   ReferenceDataError,
 } from '../../seeds/collectivites.ts';
 import { loadCollectivites } from '../../seeds/load-collectivites.ts';
+import { seedDatabase } from '../../seeds/seed-database.ts';
 import { openReferenceGraph, openScratchGraph, type TestGraph } from '../support/databases.ts';
 
 async function epciMembers(db: TestGraph, siren: string): Promise<string[]> {
@@ -21,9 +22,11 @@ async function epciMembers(db: TestGraph, siren: string): Promise<string[]> {
 async function fingerprint(db: TestGraph) {
   const { records } = await db.driver.executeQuery(
     `CALL () { MATCH (n) RETURN count(n) AS nodes, sum(size(keys(n))) AS nodeProperties }
-     CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
+     CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships, sum(size(keys(r))) AS relationshipProperties }
+     CALL () { MATCH (n) UNWIND labels(n) AS label WITH label, count(*) AS n ORDER BY label RETURN collect([label, n]) AS labels }
+     CALL () { MATCH ()-[r]->() WITH type(r) AS type, count(*) AS n ORDER BY type RETURN collect([type, n]) AS types }
      CALL () { MATCH (c:Commune) RETURN sum(c.population) AS population, collect(c.nom)[0..5] AS sample }
-     RETURN nodes, nodeProperties, relationships, population, sample`,
+     RETURN nodes, nodeProperties, relationships, relationshipProperties, labels, types, population, sample`,
     {},
     { database: 'neo4j' },
   );
@@ -89,7 +92,7 @@ describe('the real collectivités (INSEE COG)', () => {
   });
 });
 
-describe('loading the collectivités', () => {
+describe('loading the data', () => {
   let scratch: ReturnType<typeof openScratchGraph>;
   beforeAll(async () => {
     scratch = openScratchGraph();
@@ -100,12 +103,14 @@ describe('loading the collectivités', () => {
     await scratch.close();
   });
 
-  it('changes nothing when loaded a second time', async () => {
+  it('changes nothing when the collectivités, the actors and the demo graph are loaded again', async () => {
     await loadCollectivites(scratch.graph, { quiet: true });
+    const collectivites = await fingerprint(scratch);
+    expect(collectivites?.nodes).toBe(34875 + 1255 + 101 + 18);
+    await seedDatabase(scratch.graph, { quiet: true });
     const first = await fingerprint(scratch);
-    await loadCollectivites(scratch.graph, { quiet: true });
+    await seedDatabase(scratch.graph, { quiet: true });
     expect(await fingerprint(scratch)).toEqual(first);
-    expect(first?.nodes).toBe(34875 + 1255 + 101 + 18);
   });
 
   it('refuses a reference file that fails validation before writing anything', async () => {

@@ -1,0 +1,204 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openReferenceGraph, type TestGraph } from '../support/databases.ts';
+import { createTestApi, type TestApi } from '../support/api.ts';
+
+const figures = JSON.parse(
+  readFileSync(new URL('../../seeds/reference/study-figures.json', import.meta.url), 'utf8'),
+);
+const study = figures.panorama;
+
+let db: TestGraph;
+let api: TestApi;
+beforeAll(async () => {
+  db = openReferenceGraph();
+  api = await createTestApi(db.driver);
+});
+afterAll(async () => {
+  await api.stop();
+  await db.close();
+});
+
+async function ok(query: string, variables?: Record<string, unknown>) {
+  const { data, errors } = await api.run(query, variables);
+  expect(errors).toBeUndefined();
+  return data as Record<string, any>;
+}
+
+describe('the calibrated demo graph reproduces the study', () => {
+  let p: any;
+  beforeAll(async () => {
+    p = (
+      await ok(`{ panorama(filter: { membreDeclic: true }) {
+        opsnCount adherents { total mean median min { value opsn { sigle } } max { value opsn { sigle } } distribution { min max operators } }
+        memberships { communes epci departements autres } distinct { communes epci departements autres total }
+        communesServed communesShareSummed communesShareServed
+        population { declared declaredShareOfFrance servedDistinct shareOfFrance }
+        departementsCovered agents { min max mean } services { service { id } share } } }`)
+    ).panorama;
+  });
+
+  it('gives every exact figure exactly', () => {
+    expect(p.opsnCount).toBe(study.opsnMapped.exact);
+    expect(p.adherents.total).toBe(study.adherents.total.exact);
+    expect(p.adherents.mean).toBe(study.adherents.mean.exact);
+    expect(p.adherents.median).toBe(study.adherents.median.exact);
+    expect(p.adherents.min.value).toBe(study.adherents.min.exact);
+    expect(p.adherents.min.opsn.sigle.toUpperCase()).toBe(study.adherents.min.opsn);
+    expect(p.adherents.max.value).toBe(study.adherents.max.exact);
+    expect(p.adherents.max.opsn.sigle.toUpperCase()).toBe(study.adherents.max.opsn);
+    expect(p.memberships).toEqual({
+      communes: study.memberships.communes.exact,
+      epci: study.memberships.epci.exact,
+      departements: study.memberships.departements.exact,
+      autres: study.memberships.autres.exact,
+    });
+    expect(p.population.declared).toBe(study.population.declaredTotal.exact);
+    expect(p.departementsCovered).toBe(study.departementsCovered.exact);
+    expect(p.agents).toEqual({
+      min: study.agents.min.exact,
+      max: study.agents.max.exact,
+      mean: study.agents.mean.exact,
+    });
+  });
+
+  it('gives every share within one point', () => {
+    expect(
+      Math.abs(p.communesShareSummed - study.memberships.communes.shareOfFrenchCommunes),
+    ).toBeLessThanOrEqual(0.01);
+    const share = (id: string) => p.services.find((s: any) => s.service.id === id)?.share;
+    expect(
+      Math.abs(
+        share('service:dematerialisation') - study.serviceOfferShare.dematerialisation.share,
+      ),
+    ).toBeLessThanOrEqual(0.01);
+    expect(
+      Math.abs(share('service:marches-publics') - study.serviceOfferShare.marchesPublics.share),
+    ).toBeLessThanOrEqual(0.01);
+    expect(Math.abs(share('service:dpd') - study.serviceOfferShare.dpd.share)).toBeLessThanOrEqual(
+      0.01,
+    );
+    // The study's 57 % was computed on 2020 population; on current INSEE figures it is about 56 %.
+    expect(Math.abs(p.population.declaredShareOfFrance - 0.56)).toBeLessThanOrEqual(0.01);
+  });
+
+  it('shows what the study could not: fewer distinct collectivités than memberships', () => {
+    expect(p.distinct.communes).toBeLessThan(p.memberships.communes);
+    expect(p.distinct.epci).toBeLessThanOrEqual(p.memberships.epci);
+    expect(p.distinct.total).toBeLessThan(study.adherents.total.exact);
+    expect(p.communesShareServed).toBeGreaterThan(0);
+    expect(p.communesShareServed).toBeLessThanOrEqual(1);
+    expect(p.population.shareOfFrance).toBeLessThanOrEqual(1);
+    const histogram = p.adherents.distribution.reduce(
+      (sum: number, b: any) => sum + b.operators,
+      0,
+    );
+    expect(histogram).toBe(37);
+  });
+
+  it('keeps Maximilien’s 12 million with a single service', async () => {
+    const { node } = await ok(
+      `{ node(id: "opsn:maximilien") { ... on Opsn { populationDeclaree services { id } } } }`,
+    );
+    expect(node.populationDeclaree).toBe(study.population.maximilien.exact);
+    expect(node.services).toHaveLength(1);
+  });
+
+  it('marks everything generated as synthetic and keeps public facts sourced', async () => {
+    const { records } = await db.driver.executeQuery(
+      `MATCH (o:Opsn) RETURN o.source AS source, count(*) AS n ORDER BY source`,
+      {},
+      { database: 'neo4j' },
+    );
+    const bySource = Object.fromEntries(records.map((r) => [r.get('source'), r.get('n')]));
+    expect(bySource).toEqual({ 'etude-declic-2020': 14, synthetic: expect.any(Number) });
+    expect(bySource.synthetic).toBeGreaterThanOrEqual(23 + 8);
+    const { records: unsourced } = await db.driver.executeQuery(
+      `CALL () { MATCH (n) WHERE n.source IS NULL RETURN count(n) AS n UNION ALL MATCH ()-[r]->() WHERE r.source IS NULL RETURN count(r) AS n }
+       RETURN sum(n) AS unsourced`,
+      {},
+      { database: 'neo4j' },
+    );
+    expect(unsourced[0]?.get('unsourced')).toBe(0);
+    const { node } = await ok(
+      `{ node(id: "opsn:sitiv") { ... on Opsn { adherents(first: 20) { totalCount edges { node { id } } } } } }`,
+    );
+    expect(node.adherents.totalCount).toBe(8);
+  });
+});
+
+describe('each analysis on the demo graph', () => {
+  it('whoServes: each operator once, a way for each', async () => {
+    const { whoServes } = await ok(
+      `{ whoServes(id: "commune:35238") { operators { opsn { id } ways viaEpci { id } } } }`,
+    );
+    const ids = whoServes.operators.map((s: any) => s.opsn.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toContain('opsn:megalis');
+    for (const s of whoServes.operators) {
+      expect(s.ways.length).toBeGreaterThan(0);
+      if (s.ways.includes('VIA_EPCI')) expect(s.viaEpci).not.toBeNull();
+    }
+  });
+
+  it('servedBy: the distinct population never exceeds the communes’ own', async () => {
+    const { servedBy } = await ok(
+      `{ servedBy(opsnId: "opsn:adico", first: 5) { totalCount communes population } }`,
+    );
+    expect(servedBy.communes).toBeLessThanOrEqual(servedBy.totalCount);
+    expect(servedBy.population).toBeGreaterThan(0);
+  });
+
+  it('overlaps: the distinct total is never above the summed total', async () => {
+    const { overlaps } =
+      await ok(`{ overlaps(filter: { membreDeclic: true }) { multiMemberCount summedMemberships distinctMembers
+      pairs { shared jaccard } members(first: 5) { totalCount edges { node { operators { opsn { id } } } } } } }`);
+    expect(overlaps.distinctMembers).toBeLessThanOrEqual(overlaps.summedMemberships);
+    expect(overlaps.multiMemberCount).toBeGreaterThan(0);
+    expect(overlaps.members.totalCount).toBe(overlaps.multiMemberCount);
+    for (const pair of overlaps.pairs) expect(pair.jaccard).toBeGreaterThan(0);
+    for (const pair of overlaps.pairs) expect(pair.jaccard).toBeLessThanOrEqual(1);
+    for (const edge of overlaps.members.edges)
+      expect(edge.node.operators.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('distributionChains: a white-label relay of two operators, a total reach no larger than the sum', async () => {
+    const { distributionChains } = await ok(`{ distributionChains(editeurId: "editeur:libriciel") {
+      chains { relais { id } reach { collectivites } } reach { collectivites communes departements } } }`);
+    expect(distributionChains.chains.some((c: any) => c.relais !== null)).toBe(true);
+    const summed = distributionChains.chains.reduce(
+      (s: number, c: any) => s + c.reach.collectivites,
+      0,
+    );
+    expect(distributionChains.reach.collectivites).toBeLessThanOrEqual(summed);
+    expect(distributionChains.reach.departements).toBeLessThanOrEqual(101);
+    const soluris = (
+      await ok(`{ distributionChains(editeurId: "opsn:soluris") { chains { relaisMode } } }`)
+    ).distributionChains;
+    expect(soluris.chains.some((c: any) => c.relaisMode === 'MARQUE_BLANCHE')).toBe(true);
+  });
+
+  it('relays: ranked by communes then population added', async () => {
+    const { relays } = await ok(
+      `{ relays(logicielId: "logiciel:i-parapheur", departements: ["24", "33", "47"]) { addedCommunes addedPopulation } }`,
+    );
+    for (let i = 1; i < relays.length; i += 1) {
+      const [a, b] = [relays[i - 1], relays[i]];
+      expect(
+        a.addedCommunes > b.addedCommunes ||
+          (a.addedCommunes === b.addedCommunes && a.addedPopulation >= b.addedPopulation),
+      ).toBe(true);
+    }
+  });
+
+  it('coverage of cybersecurity: never above 100 %, with white zones', async () => {
+    const { coverage } =
+      await ok(`{ coverage(serviceId: "service:cybersecurite") { communesServed communesTotal populationServed populationTotal
+      whiteZones { code } departements { share communesServed communesTotal } } }`);
+    expect(coverage.communesTotal).toBe(34875);
+    expect(coverage.communesServed).toBeLessThanOrEqual(coverage.communesTotal);
+    expect(coverage.populationServed).toBeLessThanOrEqual(coverage.populationTotal);
+    expect(coverage.whiteZones.length).toBeGreaterThan(0);
+    for (const d of coverage.departements) expect(d.share).toBeLessThanOrEqual(1);
+  });
+});

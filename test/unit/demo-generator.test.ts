@@ -1,0 +1,279 @@
+import { describe, expect, it } from 'vitest';
+import { buildCollectivites } from '../../seeds/collectivites.ts';
+import { calibrate, missedTargets, operatorFigures } from '../../seeds/demo/calibration.ts';
+import { generateDemoGraph, type DemoGraph } from '../../seeds/demo/generate.ts';
+import { createRandom } from '../../seeds/demo/random.ts';
+import { DEFAULT_DEMO_SEED, DemoCalibrationError, demoReferences } from '../../seeds/load-demo.ts';
+import { EDITEURS, OPERATEURS } from '../../seeds/study-actors.ts';
+
+const collectivites = buildCollectivites();
+const demo = generateDemoGraph({ collectivites, seed: DEFAULT_DEMO_SEED });
+const OTHER_SEED = 7;
+const other = generateDemoGraph({ collectivites, seed: OTHER_SEED });
+
+const communeDep = new Map(collectivites.communes.map((c) => [c.id, c.departement]));
+const epciDeps = new Map(collectivites.epcis.map((e) => [e.id, e.departements]));
+const regionDeps = new Map<string, string[]>();
+for (const d of collectivites.departements) {
+  regionDeps.set(`region:${d.region}`, [...(regionDeps.get(`region:${d.region}`) ?? []), d.code]);
+}
+
+function territories(graph: DemoGraph): Map<string, Set<string>> {
+  const map = new Map<string, Set<string>>();
+  for (const o of OPERATEURS) map.set(`opsn:${o.key}`, new Set(o.territoire.value));
+  for (const o of graph.opsns) map.set(o.id, new Set(o.territoire));
+  return map;
+}
+
+/** Départements where a collectivité lies (a région: all of its départements). */
+function locate(graph: DemoGraph, id: string): string[] {
+  if (id.startsWith('commune:')) return [communeDep.get(id) ?? '?'];
+  if (id.startsWith('epci:')) return epciDeps.get(id) ?? ['?'];
+  if (id.startsWith('departement:')) return [id.slice('departement:'.length)];
+  if (id.startsWith('region:')) return regionDeps.get(id) ?? ['?'];
+  const organisme = graph.autresOrganismes.find((o) => o.id === id);
+  return [organisme?.departement ?? '?'];
+}
+
+function membersOf(graph: DemoGraph, opsn: string): string[] {
+  return graph.adhesions.filter((a) => a.opsn === opsn).map((a) => a.collectivite);
+}
+
+describe('random', () => {
+  it('repeats the same sequence for the same seed, and another for another seed', () => {
+    const draw = (seed: number) => {
+      const rng = createRandom(seed);
+      return [rng.next(), rng.int(1, 6), rng.shuffle([1, 2, 3, 4, 5]), rng.fork('x').next()];
+    };
+    expect(draw(1)).toEqual(draw(1));
+    expect(draw(1)).not.toEqual(draw(2));
+  });
+
+  it('draws weighted samples without replacement', () => {
+    const rng = createRandom(3);
+    const sample = rng.weightedSample([1, 2, 3, 4, 5, 6], 4, (x) => (x === 6 ? 0 : x));
+    expect(new Set(sample).size).toBe(4);
+    expect(sample).not.toContain(6);
+  });
+});
+
+describe('demo graph generator', () => {
+  it('gives deep-equal graphs for the same seed', () => {
+    const again = generateDemoGraph({ collectivites, seed: DEFAULT_DEMO_SEED });
+    expect(again).toEqual(demo);
+  });
+
+  it('gives a different graph for another seed, which still hits every target', () => {
+    expect(other.adhesions).not.toEqual(demo.adhesions);
+    expect(missedTargets(calibrate(other, collectivites))).toEqual([]);
+  });
+
+  it('hits every exact target of the panorama for the default seed', () => {
+    const rows = calibrate(demo, collectivites);
+    const exact = rows.filter((r) => r.kind === 'exact');
+    expect(exact.length).toBeGreaterThanOrEqual(17);
+    for (const row of exact) {
+      expect({ key: row.key, achieved: row.achieved, ok: row.ok }).toEqual({
+        key: row.key,
+        achieved: row.target,
+        ok: true,
+      });
+    }
+    const byKey = Object.fromEntries(rows.map((r) => [r.key, r]));
+    expect(byKey['adherents.total']?.achieved).toBe(18841);
+    expect(byKey['adherents.median']?.achieved).toBe(429);
+    expect(byKey['adherents.min']?.achievedOpsn?.toUpperCase()).toBe('COGITIS');
+    expect(byKey['adherents.max']?.achievedOpsn).toBe('MEGALIS');
+    expect(byKey['departementsCovered']?.achieved).toBe(62);
+  });
+
+  it('keeps the shares within one point', () => {
+    const shares = calibrate(demo, collectivites).filter((r) => r.kind === 'share');
+    expect(shares.map((r) => r.key).sort()).toEqual([
+      'memberships.shareOfFrenchCommunes',
+      'services.dematerialisation',
+      'services.dpd',
+      'services.marchesPublics',
+    ]);
+    for (const row of shares) expect(Math.abs(row.achieved - row.target)).toBeLessThanOrEqual(0.01);
+  });
+
+  it('has 23 simulated members and about ten simulated non-members, plainly named', () => {
+    const members = demo.opsns.filter((o) => o.membreDeclic);
+    const others = demo.opsns.filter((o) => !o.membreDeclic);
+    expect(members).toHaveLength(23);
+    expect(others.length).toBeGreaterThanOrEqual(8);
+    for (const o of members) expect(o.nom).toMatch(/^OPSN simulé — /);
+    for (const o of others) expect(o.nom).toMatch(/^Opérateur simulé hors Déclic — /);
+    for (const o of demo.opsns) {
+      expect(o.id).toMatch(/^opsn:simule-[a-z0-9-]+$/);
+      expect(o.source).toBe('synthetic');
+    }
+  });
+
+  it('puts every collectivité in its operator’s territory', () => {
+    for (const graph of [demo, other]) {
+      const territory = territories(graph);
+      const outside = graph.adhesions.filter((a) => {
+        const deps = territory.get(a.opsn);
+        return !deps || !locate(graph, a.collectivite).every((d) => deps.has(d));
+      });
+      expect(outside).toEqual([]);
+    }
+  });
+
+  it('keeps the named facts: SITIV’s 8 communes, ALPI in the Landes, Cogitis’s 7, SMICA’s 429', () => {
+    const sitiv = OPERATEURS.find((o) => o.key === 'sitiv');
+    const expected = (sitiv?.membresConnus ?? []).map((m) => `commune:${m.code}`).sort();
+    expect(expected).toHaveLength(8);
+    for (const graph of [demo, other]) {
+      expect(membersOf(graph, 'opsn:sitiv').sort()).toEqual(expected);
+      expect(new Set(membersOf(graph, 'opsn:alpi').flatMap((id) => locate(graph, id)))).toEqual(
+        new Set(['40']),
+      );
+      expect(membersOf(graph, 'opsn:alpi').filter((id) => id.startsWith('commune:'))).toHaveLength(
+        314,
+      );
+      expect(membersOf(graph, 'opsn:cogitis')).toHaveLength(7);
+      expect(membersOf(graph, 'opsn:smica')).toHaveLength(429);
+      expect(membersOf(graph, 'opsn:megalis')).toHaveLength(2000);
+    }
+    const sources = demo.adhesions.filter((a) => a.opsn === 'opsn:sitiv').map((a) => a.source);
+    expect(new Set(sources)).toEqual(new Set([sitiv?.membresConnus[0]?.source]));
+    expect(demo.autresOrganismes.map((o) => o.id)).toContain('organisme:eid-mediterranee');
+  });
+
+  it('has no duplicate ids and no duplicate edges', () => {
+    const unique = (values: string[]) => expect(new Set(values).size).toBe(values.length);
+    unique(demo.opsns.map((o) => o.id));
+    unique(demo.autresOrganismes.map((o) => o.id));
+    unique(demo.editeurs.map((e) => e.id));
+    unique(demo.logiciels.map((l) => l.id));
+    unique(demo.opsnUpdates.map((u) => u.opsn));
+    unique(demo.adhesions.map((a) => `${a.collectivite}>${a.opsn}`));
+    unique(demo.propose.map((p) => `${p.opsn}>${p.service}`));
+    unique(demo.edite.map((e) => `${e.editeur}>${e.logiciel}`));
+    unique(demo.couvre.map((c) => `${c.logiciel}>${c.service}`));
+    unique(demo.distribue.map((d) => `${d.opsn}>${d.logiciel}`));
+    unique(demo.dpd.map((d) => d.collectivite));
+    unique(demo.partenariats.map((p) => `${p.partenaire}>${p.cible}`));
+    const named = new Set(OPERATEURS.map((o) => `opsn:${o.key}`));
+    expect(demo.opsns.filter((o) => named.has(o.id))).toEqual([]);
+  });
+
+  it('gives every row a source', () => {
+    const rows: Array<{ source: string }> = [
+      ...demo.opsns,
+      ...demo.autresOrganismes,
+      ...demo.adhesions,
+      ...demo.propose,
+      ...demo.editeurs,
+      ...demo.logiciels,
+      ...demo.edite,
+      ...demo.couvre,
+      ...demo.distribue,
+      ...demo.dpd,
+      ...demo.partenariats,
+      ...demo.opsnUpdates.flatMap((u) => u.values),
+    ];
+    const bad = rows.filter(
+      (r) =>
+        !(
+          r.source === 'synthetic' ||
+          /^public:\S/.test(r.source) ||
+          r.source === 'etude-declic-2020'
+        ),
+    );
+    expect(bad).toEqual([]);
+  });
+
+  it('fills only unknown facts of the named operators and explains the bent ones', () => {
+    for (const update of demo.opsnUpdates) {
+      const seed = OPERATEURS.find((o) => `opsn:${o.key}` === update.opsn);
+      for (const v of update.values) {
+        expect(seed?.[v.field]).toBeNull();
+        expect(v.source).toBe('synthetic');
+      }
+    }
+    const notes = (key: string) => demo.opsnUpdates.find((u) => u.opsn === `opsn:${key}`)?.notes;
+    expect(notes('cogitis')?.join(' ')).toMatch(/EID Méditerranée/);
+    expect(notes('megalis')?.join(' ')).toMatch(/64 membres statutaires/);
+    const figures = operatorFigures(demo).filter((o) => o.membreDeclic);
+    expect(figures.every((o) => o.agents !== null && o.populationDeclaree !== null)).toBe(true);
+  });
+
+  it('offers DPD only through operators offering it, ATD24 for 70 % of Dordogne', () => {
+    const offering = new Set(
+      demo.propose.filter((p) => p.service === 'service:dpd').map((p) => p.opsn),
+    );
+    const toOpsn = demo.dpd.filter((d) => d.dpd.startsWith('opsn:'));
+    expect(toOpsn.every((d) => offering.has(d.dpd))).toBe(true);
+    const dordogne = collectivites.communes.filter((c) => c.departement === '24').length;
+    const atd = toOpsn.filter((d) => d.dpd === 'opsn:atd24').length;
+    expect(Math.abs(atd / dordogne - 0.7)).toBeLessThan(0.005);
+    const organismes = new Set(demo.autresOrganismes.map((o) => o.id));
+    expect(
+      demo.dpd.filter((d) => d.dpd.startsWith('organisme:')).every((d) => organismes.has(d.dpd)),
+    ).toBe(true);
+  });
+
+  it('leaves white zones for cybersecurity and lets editors reach collectivités through operators', () => {
+    const operators = OPERATEURS.length + demo.opsns.length;
+    const cyber = demo.propose.filter((p) => p.service === 'service:cybersecurite').length;
+    expect(cyber / operators).toBeGreaterThan(0.2);
+    expect(cyber / operators).toBeLessThan(0.4);
+
+    const editorOf = new Map<string, string>([['logiciel:i-parapheur', 'editeur:libriciel']]);
+    for (const e of demo.edite) editorOf.set(e.logiciel, e.editeur);
+    for (const editeur of EDITEURS) {
+      const id = `editeur:${editeur.key}`;
+      const operatorsReaching = new Set(
+        demo.distribue.filter((d) => editorOf.get(d.logiciel) === id).map((d) => d.opsn),
+      );
+      expect(operatorsReaching.size, id).toBeGreaterThanOrEqual(3);
+    }
+    const whiteLabel = (logiciel: string) =>
+      demo.distribue.filter((d) => d.logiciel === logiciel && d.mode === 'MARQUE_BLANCHE').length;
+    const solurisSoftware = demo.edite.find((e) => e.editeur === 'opsn:soluris')?.logiciel ?? '';
+    expect(whiteLabel(solurisSoftware)).toBeGreaterThanOrEqual(2);
+    expect(whiteLabel('logiciel:i-parapheur')).toBeGreaterThanOrEqual(2);
+  });
+
+  it('gives legal forms in the study’s order: syndicats, then établissements publics', () => {
+    for (const graph of [demo, other]) {
+      const forms = [
+        ...OPERATEURS.map((o) => o.formeJuridique.value),
+        ...graph.opsns.filter((o) => o.membreDeclic).map((o) => o.formeJuridique),
+      ];
+      const count = (...f: string[]) => forms.filter((x) => f.includes(x)).length;
+      const syndicats = count('SYNDICAT_MIXTE', 'SYNDICAT_INTERCOMMUNAL');
+      const publics = count('CENTRE_DE_GESTION', 'ETABLISSEMENT_PUBLIC');
+      expect(syndicats).toBeGreaterThan(publics);
+      expect(count('CENTRE_DE_GESTION')).toBeGreaterThan(count('ETABLISSEMENT_PUBLIC'));
+      for (const form of ['AGENCE_TECHNIQUE', 'ASSOCIATION', 'GIP', 'SPL']) {
+        expect(count(form)).toBeGreaterThan(0);
+        expect(count(form)).toBeLessThan(publics);
+      }
+    }
+  });
+
+  it('lists what the loader expects to find in the database', () => {
+    const refs = demoReferences(demo);
+    expect(refs.federations).toEqual(['federation:declic']);
+    expect(refs.opsns).toEqual(OPERATEURS.map((o) => `opsn:${o.key}`).sort());
+    expect(refs.logiciels).toEqual(['logiciel:i-parapheur']);
+    expect(refs.collectivites.some((id) => id.startsWith('organisme:'))).toBe(false);
+  });
+});
+
+describe('loader errors', () => {
+  it('names every missed target, in French and in English', () => {
+    const rows = calibrate(demo, collectivites).map((r) =>
+      r.key === 'adherents.total' ? { ...r, achieved: 18840, ok: false } : r,
+    );
+    const error = new DemoCalibrationError(DEFAULT_DEMO_SEED, missedTargets(rows));
+    expect(error.message).toMatch(/rien n'a été écrit/);
+    expect(error.message).toMatch(/nothing was written/);
+    expect(error.message).toMatch(/adherents\.total.*18841.*18840/);
+  });
+});
