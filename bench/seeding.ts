@@ -1,6 +1,7 @@
 import { cypher, type Graph } from '../server/graph/db.ts';
 import { loadCollectivites } from '../seeds/load-collectivites.ts';
 import { loadStudyActors } from '../seeds/load-actors.ts';
+import { loadDemoGraph } from '../seeds/load-demo.ts';
 
 export interface LoadRate {
   step: string;
@@ -26,6 +27,7 @@ export async function seedWithRates(graph: Graph): Promise<LoadRate[]> {
   const steps: Array<[string, () => Promise<unknown>]> = [
     ['Collectivités (INSEE COG)', () => loadCollectivites(graph, { quiet: true })],
     ["Acteurs de l'étude", () => loadStudyActors(graph, { quiet: true })],
+    ['Graphe de démonstration (graine 2020)', () => loadDemoGraph(graph, { quiet: true })],
   ];
   const rates: LoadRate[] = [];
   let before = await countAll(graph);

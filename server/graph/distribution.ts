@@ -14,16 +14,20 @@ export interface Reach {
   departements: number;
 }
 
-/** Reach figures of a list `reached` of distinct collectivités (a région covers no département). */
-const REACH_OF_REACHED = `{
-         collectivites: size(reached),
-         communes: size([x IN reached WHERE x:Commune]),
-         population: reduce(p = 0, x IN reached | p + CASE WHEN x:Commune THEN coalesce(x.population, 0) ELSE 0 END),
-         departements: size(reduce(deps = [], x IN [x IN reached WHERE NOT x:Region] |
-           deps + [dep IN CASE WHEN x:Commune THEN [x.departement] WHEN x:Epci THEN x.departements
-                               WHEN x:Departement THEN [x.code] ELSE [x.departement] END
-                   WHERE dep IS NOT NULL AND NOT dep IN deps]))
-       }`;
+/** `reach`: the figures of the list `reached` of distinct collectivités (a région covers no département). */
+const REACH_OF_REACHED = `CALL (reached) {
+       UNWIND reached AS x
+       WITH x, CASE WHEN x:Commune THEN [x.departement] WHEN x:Epci THEN x.departements
+                    WHEN x:Departement THEN [x.code] WHEN x:AutreOrganisme THEN [x.departement]
+                    ELSE [] END AS deps
+       UNWIND (CASE WHEN size(deps) = 0 THEN [null] ELSE deps END) AS dep
+       WITH collect(DISTINCT dep) AS deps,
+            count(DISTINCT x) AS collectivites,
+            count(DISTINCT CASE WHEN x:Commune THEN x END) AS communes,
+            collect(DISTINCT CASE WHEN x:Commune THEN x END) AS communeNodes
+       RETURN {collectivites: collectivites, communes: communes, departements: size(deps),
+               population: reduce(p = 0, y IN communeNodes | p + coalesce(y.population, 0))} AS reach
+     }`;
 
 export const distributionChainsQuery = cypher(
   'distributionChains',
@@ -40,19 +44,22 @@ export const distributionChainsQuery = cypher(
      WITH editor, l, first, d1.mode AS mode, relay, relayMode, coalesce(relay, first) AS o
      CALL (o) {
        ${SERVED_BY_O}
-       WITH c WHERE $departement IS NULL OR $departement IN ${LOCATION_OF_C}
-       RETURN collect(DISTINCT c) AS reached
+       WITH DISTINCT c WHERE $departement IS NULL OR $departement IN ${LOCATION_OF_C}
+       RETURN collect(c) AS reached
      }
-     WITH editor, l, first, mode, relay, relayMode, reached
+     ${REACH_OF_REACHED}
+     WITH editor, l, first, mode, relay, relayMode, reached, reach
      ORDER BY l.nom, l.id, first.nom, first.id, coalesce(relay.nom, ''), coalesce(relay.id, '')
      WITH editor, collect({logiciel: properties(l), distributeur: properties(first), mode: mode,
-                           relais: properties(relay), relaisMode: relayMode,
-                           reach: ${REACH_OF_REACHED}}) AS chains,
-          reduce(all = [], r IN collect(reached) | all + r) AS everything
-     UNWIND (CASE WHEN size(everything) = 0 THEN [null] ELSE everything END) AS x
-     WITH editor, chains, collect(DISTINCT x) AS reached
-     RETURN properties(editor) AS editeur, chains,
-            ${REACH_OF_REACHED} AS reach`,
+                           relais: properties(relay), relaisMode: relayMode, reach: reach}) AS chains,
+          collect(reached) AS reachedLists
+     CALL (reachedLists) {
+       UNWIND reachedLists AS list
+       UNWIND list AS x
+       RETURN collect(DISTINCT x) AS reached
+     }
+     ${REACH_OF_REACHED}
+     RETURN properties(editor) AS editeur, chains, reach`,
 );
 
 export const editorExistsQuery = cypher(

@@ -63,8 +63,18 @@ export const panoramaDistinctQuery = cypher(
        WITH DISTINCT c, areaDeps
        WITH c, ${LOCATION} AS located, areaDeps
        WHERE any(x IN located WHERE x IN areaDeps)
-       WITH ${KIND} AS kind, c, CASE WHEN c:Region THEN [] ELSE [x IN located WHERE x IN areaDeps] END AS covered
-       RETURN collect(DISTINCT [kind, c.id]) AS members, reduce(all = [], l IN collect(covered) | all + l) AS coveredDeps
+       RETURN collect(c) AS members
+     }
+     CALL (members) {
+       UNWIND members AS c
+       WITH ${KIND} AS kind, count(*) AS n
+       RETURN collect([kind, n]) AS distinctByKind
+     }
+     CALL (members, areaDeps) {
+       UNWIND [c IN members WHERE NOT c:Region] AS c
+       UNWIND ${LOCATION} AS dep
+       WITH DISTINCT dep WHERE dep IN areaDeps
+       RETURN count(dep) AS departementsCovered
      }
      CALL (ops, areaDeps) {
        UNWIND ops AS o
@@ -84,15 +94,7 @@ export const panoramaDistinctQuery = cypher(
        MATCH (cm:Commune)
        RETURN count(cm) AS communesFrance, sum(coalesce(cm.population, 0)) AS populationFrance
      }
-     WITH members, coveredDeps, communesServed, populationServed, communesTotal, populationTotal,
-          communesFrance, populationFrance
-     UNWIND (CASE WHEN size(members) = 0 THEN [null] ELSE members END) AS member
-     WITH member[0] AS kind, count(member) AS n, coveredDeps, communesServed, populationServed,
-          communesTotal, populationTotal, communesFrance, populationFrance
-     WITH collect([kind, n]) AS distinctByKind, coveredDeps, communesServed, populationServed,
-          communesTotal, populationTotal, communesFrance, populationFrance
-     UNWIND (CASE WHEN size(coveredDeps) = 0 THEN [null] ELSE coveredDeps END) AS dep
-     RETURN distinctByKind, count(DISTINCT dep) AS departementsCovered, communesServed, populationServed,
+     RETURN distinctByKind, departementsCovered, communesServed, populationServed,
             communesTotal, populationTotal, communesFrance, populationFrance`,
 );
 
@@ -110,15 +112,16 @@ export const panoramaServicesQuery = cypher(
 export const panoramaDepartementsQuery = cypher(
   'panoramaDepartements',
   `${AREA}
-     MATCH (d:Departement) WHERE d.code IN areaDeps
-     CALL (d) {
-       OPTIONAL MATCH (o:Opsn)<-[:ADHERE_A]-(c:Collectivite)
-       WHERE (c:Commune AND c.departement = d.code) OR (c:Epci AND d.code IN c.departements)
-          OR (c:Departement AND c.code = d.code) OR (c:AutreOrganisme AND c.departement = d.code)
-       WITH DISTINCT o WHERE o IS NOT NULL
-       RETURN count(CASE WHEN o.membreDeclic THEN 1 END) AS declic, count(o) AS operators
+     CALL () {
+       MATCH (c:Collectivite)-[:ADHERE_A]->(o:Opsn)
+       WHERE NOT c:Region
+       UNWIND ${LOCATION} AS dep
+       WITH dep, collect(DISTINCT o) AS ops
+       RETURN collect({dep: dep, operators: size(ops), declic: size([o IN ops WHERE o.membreDeclic])}) AS coverage
      }
-     RETURN d {.*} AS departement, operators, declic
+     MATCH (d:Departement) WHERE d.code IN areaDeps
+     WITH d, [x IN coverage WHERE x.dep = d.code][0] AS covered
+     RETURN d {.*} AS departement, coalesce(covered.operators, 0) AS operators, coalesce(covered.declic, 0) AS declic
      ORDER BY d.code`,
 );
 
