@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openScratchGraph } from '../support/databases.ts';
-import { createTestApi, type TestApi } from '../support/api.ts';
+import { describe, expect, it } from 'vitest';
+import { useDrawnGraph } from '../support/drawn-graph.ts';
 
 /**
  * SOLURIS edits « Géo » and hosts it for its members; R relays it white label (fournisseur:
@@ -47,19 +46,8 @@ CREATE (:Editeur {id: 'editeur:sans-logiciel', nom: 'Sans logiciel', source: 'te
 CREATE (sig:Service {id: 'service:sig', nom: 'SIG', famille: 'Données', source: 'test'}), (s)-[:PROPOSE]->(sig)
 `;
 
-const scratch = openScratchGraph();
-let api: TestApi;
-
-beforeAll(async () => {
-  await scratch.wipe();
-  await scratch.run(FIXTURE);
-  api = await createTestApi(scratch.driver);
-});
-afterAll(async () => {
-  await api.stop();
-  await scratch.wipe();
-  await scratch.close();
-});
+const drawn = useDrawnGraph(FIXTURE);
+const { ok, refused } = drawn;
 
 const CHAINS = `query($id: ID!, $dep: String) { distributionChains(editeurId: $id, departement: $dep) {
   editeur { ... on Editeur { id } ... on Opsn { id } }
@@ -77,19 +65,6 @@ const reach = (
   population,
   departements,
 });
-
-async function ok(query: string, variables?: Record<string, unknown>) {
-  const { data, errors } = await api.run(query, variables);
-  expect(errors).toBeUndefined();
-  return data as Record<string, any>;
-}
-
-async function refused(query: string, variables?: Record<string, unknown>) {
-  const { data, errors } = await api.run(query, variables);
-  expect(data).toBeNull();
-  expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-  return errors![0]!.message;
-}
 
 describe('distributionChains', () => {
   it('follows an operator-editor’s software to its members and through a white-label relay', async () => {

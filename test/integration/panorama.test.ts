@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openScratchGraph } from '../support/databases.ts';
-import { createTestApi, type TestApi } from '../support/api.ts';
+import { describe, expect, it } from 'vitest';
+import { useDrawnGraph } from '../support/drawn-graph.ts';
 
 /**
  * Three operators over five communes:
@@ -54,24 +53,10 @@ const PANORAMA = `query($filter: PanoramaFilter) { panorama(filter: $filter) {
   departements { departement { code } couverture operators operatorsDeclic }
 } }`;
 
-const scratch = openScratchGraph();
-let api: TestApi;
-
-beforeAll(async () => {
-  await scratch.wipe();
-  await scratch.run(FIXTURE);
-  api = await createTestApi(scratch.driver);
-});
-afterAll(async () => {
-  await api.stop();
-  await scratch.wipe();
-  await scratch.close();
-});
+const drawn = useDrawnGraph(FIXTURE);
 
 async function panorama(filter?: Record<string, unknown>) {
-  const { data, errors } = await api.run(PANORAMA, { filter });
-  expect(errors).toBeUndefined();
-  return data!.panorama;
+  return (await drawn.ok(PANORAMA, { filter })).panorama;
 }
 
 describe('panorama on a hand-drawn graph', () => {
@@ -151,7 +136,6 @@ describe('panorama on a hand-drawn graph', () => {
   });
 
   it('refuses an unknown région', async () => {
-    const { errors } = await api.run(PANORAMA, { filter: { region: '99' } });
-    expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(await drawn.refused(PANORAMA, { filter: { region: '99' } })).toMatch(/Région inconnue/);
   });
 });

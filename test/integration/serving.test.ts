@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openScratchGraph } from '../support/databases.ts';
-import { createTestApi, type TestApi } from '../support/api.ts';
+import { describe, expect, it } from 'vitest';
+import { useDrawnGraph } from '../support/drawn-graph.ts';
 
 /**
  * Three operators around one commune:
@@ -39,32 +38,8 @@ CREATE (ip:Logiciel {id: 'logiciel:i-parapheur', nom: 'i-Parapheur', source: 'te
 CREATE (lib)-[:EDITE]->(ip), (a)-[:DISTRIBUE {mode: 'SUPPORT', source: 'test'}]->(ip)
 `;
 
-const scratch = openScratchGraph();
-let api: TestApi;
-
-beforeAll(async () => {
-  await scratch.wipe();
-  await scratch.run(FIXTURE);
-  api = await createTestApi(scratch.driver);
-});
-afterAll(async () => {
-  await api.stop();
-  await scratch.wipe();
-  await scratch.close();
-});
-
-async function ok(query: string, variables?: Record<string, unknown>) {
-  const { data, errors } = await api.run(query, variables);
-  expect(errors).toBeUndefined();
-  return data as Record<string, any>;
-}
-
-async function refused(query: string, variables?: Record<string, unknown>) {
-  const { data, errors } = await api.run(query, variables);
-  expect(data).toBeNull();
-  expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-  return errors![0]!.message;
-}
+const drawn = useDrawnGraph(FIXTURE);
+const { ok, refused } = drawn;
 
 const WHO = `query($id: ID!) { whoServes(id: $id) { collectivite { id } operators {
   opsn { id } ways viaEpci { id } services { id } distributions { mode logiciel { id editePar { ... on Editeur { id } } } } } } }`;
@@ -127,7 +102,7 @@ describe('whoServes', () => {
   });
 
   it('costs a constant number of queries', async () => {
-    const { queryCount } = await api.run(WHO, { id: 'commune:24001' });
+    const { queryCount } = await drawn.api.run(WHO, { id: 'commune:24001' });
     expect(queryCount).toBe(4); // whoServes, then one each for services, distributions, editors
   });
 });

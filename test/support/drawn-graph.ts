@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, expect } from 'vitest';
+import { createTestApi, type TestApi } from './api.ts';
+import { openScratchGraph } from './databases.ts';
+
+export interface DrawnGraph {
+  /** The real API over the drawn graph (available inside tests). */
+  readonly api: TestApi;
+  /** Runs a query that must succeed; returns its data. */
+  ok(query: string, variables?: Record<string, unknown>): Promise<Record<string, any>>;
+  /** Runs a query that must be refused with BAD_USER_INPUT; returns the message. */
+  refused(query: string, variables?: Record<string, unknown>): Promise<string>;
+}
+
+/**
+ * Draws `fixture` (Cypher) in the empty scratch database before the file's tests and wipes it
+ * after, with the real API over it.
+ */
+export function useDrawnGraph(fixture: string): DrawnGraph {
+  const scratch = openScratchGraph();
+  let api: TestApi | undefined;
+
+  beforeAll(async () => {
+    await scratch.wipe();
+    await scratch.run(fixture);
+    api = await createTestApi(scratch.driver);
+  });
+  afterAll(async () => {
+    await api?.stop();
+    await scratch.wipe();
+    await scratch.close();
+  });
+
+  const current = () => {
+    if (!api) throw new Error('useDrawnGraph: the API is only available inside tests');
+    return api;
+  };
+  return {
+    get api() {
+      return current();
+    },
+    async ok(query, variables) {
+      const { data, errors } = await current().run(query, variables);
+      expect(errors).toBeUndefined();
+      return data as Record<string, any>;
+    },
+    async refused(query, variables) {
+      const { data, errors } = await current().run(query, variables);
+      expect(data).toBeNull();
+      expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      return errors![0]!.message;
+    },
+  };
+}
