@@ -48,6 +48,14 @@ const config: CodegenConfig = {
         },
       },
     },
+    // The Vue client's operations (client/src/graphql/*.graphql), typed as TypedDocumentNode.
+    'client/src/generated/': {
+      documents: ['client/src/graphql/*.graphql'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: { useTypeImports: true, enumsAsTypes: true, nonOptionalTypename: true },
+      hooks: { afterOneFileWrite: ['prettier --write'] },
+    },
   },
 };
 

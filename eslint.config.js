@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import pluginVue from 'eslint-plugin-vue';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -9,11 +10,28 @@ export default tseslint.config(
       'db/target/',
       '.data/',
       'server/generated/',
-      'client/generated/',
+      'client/src/generated/',
+      'client/dist/',
     ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  // The Vue client: single-file components parsed with the TypeScript parser; layout is
+  // Prettier's job.
+  ...pluginVue.configs['flat/recommended'],
+  pluginVue.configs['no-layout-rules'],
+  {
+    files: ['**/*.vue'],
+    languageOptions: {
+      parserOptions: {
+        parser: tseslint.parser,
+        extraFileExtensions: ['.vue'],
+        sourceType: 'module',
+      },
+    },
+    // TypeScript (vue-tsc) already checks undefined names.
+    rules: { 'no-undef': 'off' },
+  },
   {
     rules: {
       '@typescript-eslint/no-unused-vars': [

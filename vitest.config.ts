@@ -1,6 +1,10 @@
+import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // Compiles the client's single-file components for test/client (those files opt into
+  // happy-dom with a `// @vitest-environment happy-dom` comment).
+  plugins: [vue()],
   test: {
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/setup/neo4j.ts'],

@@ -13,6 +13,7 @@ import { Graph } from './graph/db.ts';
 import { ping } from './graph/health.ts';
 import { resolvers } from './resolvers/index.ts';
 import { readTypeDefs } from './schema.ts';
+import { staticClient } from './static-client.ts';
 
 export interface AppOptions {
   driver: Driver;
@@ -108,5 +109,6 @@ export async function createApp(options: AppOptions): Promise<App> {
       context: async () => createRequestContext(options.driver, options.database, options.log),
     }),
   );
+  app.use(staticClient());
   return { httpServer, apollo };
 }

@@ -1,0 +1,67 @@
+/**
+ * CSV export as French spreadsheets open it: `;` separator, CRLF line ends, UTF-8 with a
+ * byte-order mark. Fields are quoted when they hold the separator, a quote or a line break;
+ * text that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, CR at the start) is
+ * prefixed with an apostrophe.
+ */
+
+export type CsvValue = string | number | boolean | null | undefined;
+
+export interface CsvColumn<T> {
+  header: string;
+  value: (row: T) => CsvValue;
+}
+
+export const CSV_SEPARATOR = ';';
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function csvField(value: CsvValue, separator = CSV_SEPARATOR): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return '';
+    // Decimal comma, as French spreadsheets expect with a `;` separator.
+    return String(value).replace('.', ',');
+  }
+  if (typeof value === 'boolean') return value ? 'oui' : 'non';
+  let text = value;
+  if (FORMULA_START.test(text)) text = `'${text}`;
+  if (text.includes(separator) || text.includes('"') || /[\r\n]/.test(text)) {
+    return `"${text.replaceAll('"', '""')}"`;
+  }
+  return text;
+}
+
+export function toCsv<T>(rows: readonly T[], columns: readonly CsvColumn<T>[]): string {
+  const lines = [columns.map((column) => csvField(column.header)).join(CSV_SEPARATOR)];
+  for (const row of rows) {
+    lines.push(columns.map((column) => csvField(column.value(row))).join(CSV_SEPARATOR));
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+/** A file name from a title: `Mégalis Bretagne` → `megalis-bretagne`. */
+export function fileSlug(text: string): string {
+  return (
+    text
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 80) || 'export'
+  );
+}
+
+/** Offers the CSV text as a download (browser only). */
+export function downloadCsv(fileName: string, csv: string): void {
+  const blob = new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName.endsWith('.csv') ? fileName : `${fileName}.csv`;
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

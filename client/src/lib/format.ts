@@ -1,0 +1,91 @@
+/** French number formatting for figures, shares and populations. */
+
+const integer = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
+const decimal = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
+
+/** `12345` → `12 345`; `null` → `—`. */
+export function nombre(value: number | null | undefined): string {
+  return value === null || value === undefined || Number.isNaN(value) ? '—' : integer.format(value);
+}
+
+/** A share from 0 to 1 as a percentage: `0.3742` → `37,4 %`. */
+export function pourcent(share: number | null | undefined, digits = 1): string {
+  if (share === null || share === undefined || Number.isNaN(share)) return '—';
+  return `${new Intl.NumberFormat('fr-FR', { maximumFractionDigits: digits }).format(share * 100)} %`;
+}
+
+/** Large populations with their unit: `1234567` → `1,2 million d'habitants`. */
+export function population(value: number | null | undefined): string {
+  if (value === null || value === undefined || Number.isNaN(value)) return '—';
+  if (value >= 1_000_000) {
+    const millions = value / 1_000_000;
+    return `${decimal.format(millions)} ${millions >= 2 ? 'millions' : 'million'} d'hab.`;
+  }
+  return `${integer.format(value)} hab.`;
+}
+
+/** « 1 opérateur », « 3 opérateurs ». */
+export function pluriel(count: number, singular: string, plural = `${singular}s`): string {
+  return `${nombre(count)} ${count > 1 ? plural : singular}`;
+}
+
+/** The readable form of a provenance tag, for `title` attributes. */
+export function sourceLabel(source: string | null | undefined): string {
+  if (!source) return 'Source inconnue';
+  if (source === 'synthetic') return 'Source : donnée simulée (graphe de démonstration)';
+  if (source === 'insee-cog') return 'Source : Code officiel géographique (INSEE)';
+  if (source === 'etude-declic-2020') return 'Source : étude Déclic 2020';
+  if (source.startsWith('public:')) return `Source : ${source.slice('public:'.length)}`;
+  if (source.startsWith('import:')) return `Source : import ${source.slice('import:'.length)}`;
+  return `Source : ${source}`;
+}
+
+export const TYPE_LABELS: Record<string, string> = {
+  Commune: 'Commune',
+  Epci: 'EPCI',
+  Departement: 'Département',
+  Region: 'Région',
+  AutreOrganisme: 'Autre organisme',
+  Opsn: 'Opérateur',
+  Federation: 'Fédération',
+  Editeur: 'Éditeur',
+  Logiciel: 'Logiciel',
+  Service: 'Service',
+  Partenaire: 'Partenaire',
+};
+
+export const MODE_LABELS: Record<string, string> = {
+  REVENTE: 'Revente',
+  SUPPORT: 'Support',
+  MARQUE_BLANCHE: 'Marque blanche',
+  HEBERGEMENT: 'Hébergement',
+};
+
+export const WAY_LABELS: Record<string, string> = {
+  DIRECT: 'Adhésion directe',
+  VIA_EPCI: 'Via son EPCI',
+};
+
+export const FORME_LABELS: Record<string, string> = {
+  SYNDICAT_MIXTE: 'Syndicat mixte',
+  SYNDICAT_INTERCOMMUNAL: 'Syndicat intercommunal',
+  CENTRE_DE_GESTION: 'Centre de gestion',
+  ETABLISSEMENT_PUBLIC: 'Établissement public',
+  AGENCE_TECHNIQUE: 'Agence technique',
+  GIP: 'GIP',
+  ASSOCIATION: 'Association',
+  SPL: 'SPL',
+};
+
+export const RELATION_LABELS: Record<string, string> = {
+  ADHERE_A: 'adhère à',
+  MEMBRE_DE: 'membre de',
+  SITUE_DANS: 'situé dans',
+  INTERVIENT_DANS: 'intervient dans',
+  PROPOSE: 'propose',
+  COUVRE: 'couvre',
+  EDITE: 'édite',
+  DISTRIBUE: 'distribue',
+  DESIGNE_DPD: 'désigne comme DPD',
+  PARTENAIRE_DE: 'partenaire de',
+};

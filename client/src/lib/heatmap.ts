@@ -1,0 +1,55 @@
+/** The operator × operator overlap matrix for the ECharts heatmap. */
+
+export interface PairInput {
+  a: { id: string; nom: string; sigle?: string | null };
+  b: { id: string; nom: string; sigle?: string | null };
+  shared: number;
+  jaccard: number;
+}
+
+export type PairMeasure = 'shared' | 'jaccard';
+
+export interface Matrix {
+  /** Operators on both axes, most shared first. */
+  operators: { id: string; label: string; nom: string }[];
+  /** `[x, y, value]` cells, both halves of the symmetric matrix; no diagonal. */
+  cells: [number, number, number][];
+  max: number;
+}
+
+export function buildMatrix(
+  pairs: readonly PairInput[],
+  measure: PairMeasure = 'shared',
+  limit = 30,
+): Matrix {
+  const totals = new Map<string, { id: string; label: string; nom: string; total: number }>();
+  for (const pair of pairs) {
+    for (const opsn of [pair.a, pair.b]) {
+      const entry = totals.get(opsn.id) ?? {
+        id: opsn.id,
+        label: opsn.sigle || opsn.nom,
+        nom: opsn.nom,
+        total: 0,
+      };
+      entry.total += pair.shared;
+      totals.set(opsn.id, entry);
+    }
+  }
+  const operators = [...totals.values()]
+    .sort((x, y) => y.total - x.total || x.label.localeCompare(y.label, 'fr'))
+    .slice(0, limit)
+    .map(({ id, label, nom }) => ({ id, label, nom }));
+  const index = new Map(operators.map((opsn, i) => [opsn.id, i]));
+  const cells: [number, number, number][] = [];
+  let max = 0;
+  for (const pair of pairs) {
+    const x = index.get(pair.a.id);
+    const y = index.get(pair.b.id);
+    if (x === undefined || y === undefined || x === y) continue;
+    const value = measure === 'shared' ? pair.shared : Math.round(pair.jaccard * 1000) / 1000;
+    if (value <= 0) continue;
+    cells.push([x, y, value], [y, x, value]);
+    max = Math.max(max, value);
+  }
+  return { operators, cells, max };
+}

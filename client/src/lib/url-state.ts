@@ -1,0 +1,85 @@
+/**
+ * Codecs between URL query values and page state. A value equal to its default is left out of
+ * the URL, so that a shared link stays short and the default view has a clean address.
+ */
+
+export type QueryValue = string | null | (string | null)[] | undefined;
+
+export interface Codec<T> {
+  parse(raw: string): T | undefined;
+  serialize(value: T): string | undefined;
+}
+
+export const stringCodec: Codec<string> = {
+  parse: (raw) => raw,
+  serialize: (value) => (value === '' ? undefined : value),
+};
+
+export const intCodec: Codec<number> = {
+  parse: (raw) => (/^-?\d+$/.test(raw) ? Number(raw) : undefined),
+  serialize: (value) => (Number.isInteger(value) ? String(value) : undefined),
+};
+
+/** `oui` / `non` in the URL. */
+export const boolCodec: Codec<boolean> = {
+  parse: (raw) =>
+    raw === 'oui' || raw === '1' ? true : raw === 'non' || raw === '0' ? false : undefined,
+  serialize: (value) => (value ? 'oui' : 'non'),
+};
+
+/** Comma-separated list, without empty items or duplicates. */
+export const listCodec: Codec<string[]> = {
+  parse: (raw) => [
+    ...new Set(
+      raw
+        .split(',')
+        .map((item) => item.trim())
+        .filter(Boolean),
+    ),
+  ],
+  serialize: (value) => (value.length ? [...new Set(value)].join(',') : undefined),
+};
+
+/** One of a fixed set of values; anything else falls back to the default. */
+export function enumCodec<T extends string>(values: readonly T[]): Codec<T> {
+  return {
+    parse: (raw) => (values.includes(raw as T) ? (raw as T) : undefined),
+    serialize: (value) => value,
+  };
+}
+
+export function firstValue(value: QueryValue): string | undefined {
+  const first = Array.isArray(value) ? value[0] : value;
+  return first ?? undefined;
+}
+
+export function readParam<T>(
+  query: Record<string, QueryValue>,
+  key: string,
+  codec: Codec<T>,
+  fallback: T,
+): T {
+  const raw = firstValue(query[key]);
+  if (raw === undefined) return fallback;
+  const parsed = codec.parse(raw);
+  return parsed === undefined ? fallback : parsed;
+}
+
+function same<T>(a: T, b: T): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** The query with `key` set to `value` (removed when it equals the default or serializes to nothing). */
+export function writeParam<T>(
+  query: Record<string, QueryValue>,
+  key: string,
+  codec: Codec<T>,
+  value: T,
+  fallback: T,
+): Record<string, QueryValue> {
+  const next = { ...query };
+  const serialized = value === undefined || value === null ? undefined : codec.serialize(value);
+  if (serialized === undefined || same(value, fallback)) delete next[key];
+  else next[key] = serialized;
+  return next;
+}

@@ -1,0 +1,74 @@
+import {
+  createRouter,
+  createWebHistory,
+  type RouteRecordRaw,
+  type RouterHistory,
+} from 'vue-router';
+import PanoramaPage from './pages/PanoramaPage.vue';
+
+export const routes: RouteRecordRaw[] = [
+  // The first page people see ships with the entry; every other page is a lazy chunk.
+  { path: '/', name: 'panorama', component: PanoramaPage, meta: { title: 'Panorama' } },
+  {
+    path: '/carte',
+    name: 'carte',
+    component: () => import('./pages/CartePage.vue'),
+    meta: { title: 'Carte' },
+  },
+  {
+    path: '/explorer',
+    name: 'explorer',
+    component: () => import('./pages/ExplorerPage.vue'),
+    meta: { title: 'Explorer' },
+  },
+  {
+    path: '/fiches',
+    name: 'fiches',
+    component: () => import('./pages/FichesPage.vue'),
+    meta: { title: 'Fiches' },
+  },
+  {
+    path: '/fiches/operateur/:key',
+    name: 'operateur',
+    component: () => import('./pages/OperateurPage.vue'),
+    meta: { title: 'Opérateur' },
+  },
+  {
+    path: '/fiches/collectivite/:id',
+    name: 'collectivite',
+    component: () => import('./pages/CollectivitePage.vue'),
+    meta: { title: 'Collectivité' },
+  },
+  {
+    path: '/fiches/editeur/:key',
+    name: 'editeur',
+    component: () => import('./pages/EditeurPage.vue'),
+    meta: { title: 'Éditeur' },
+  },
+  {
+    path: '/chevauchements',
+    name: 'chevauchements',
+    component: () => import('./pages/ChevauchementsPage.vue'),
+    meta: { title: 'Chevauchements' },
+  },
+  {
+    path: '/:pathMatch(.*)*',
+    name: 'introuvable',
+    component: () => import('./pages/NotFoundPage.vue'),
+    meta: { title: 'Page introuvable' },
+  },
+];
+
+export function createAppRouter(history: RouterHistory = createWebHistory()) {
+  const router = createRouter({
+    history,
+    routes,
+    scrollBehavior: (to, from) => (to.path === from.path ? false : { top: 0 }),
+  });
+  router.afterEach((to) => {
+    if (typeof document !== 'undefined') {
+      document.title = `${String(to.meta.title ?? 'Maillage')} — Maillage`;
+    }
+  });
+  return router;
+}

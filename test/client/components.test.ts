@@ -1,0 +1,139 @@
+// @vitest-environment happy-dom
+import { flushPromises, mount } from '@vue/test-utils';
+import { createMemoryHistory, createRouter } from 'vue-router';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import DataTable from '../../client/src/components/DataTable.vue';
+import FranceMap from '../../client/src/components/FranceMap.vue';
+import SimuleBadge from '../../client/src/components/SimuleBadge.vue';
+
+function router() {
+  return createRouter({
+    history: createMemoryHistory(),
+    routes: [{ path: '/', component: { render: () => null } }],
+  });
+}
+
+interface Row {
+  nom: string;
+  population: number | null;
+}
+const rows: Row[] = Array.from({ length: 30 }, (_, i) => ({
+  nom: `Commune ${String(i).padStart(2, '0')}`,
+  population: i * 10,
+}));
+rows.push({ nom: 'Saint-Malo; "Intra"', population: null });
+const columns = [
+  { key: 'nom', label: 'Commune', sort: (r: Row) => r.nom, csv: (r: Row) => r.nom },
+  {
+    key: 'population',
+    label: 'Population',
+    numeric: true,
+    sort: (r: Row) => r.population,
+    csv: (r: Row) => r.population,
+  },
+];
+
+describe('DataTable', () => {
+  let blobs: Blob[];
+  beforeEach(() => {
+    blobs = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      blobs.push(blob as Blob);
+      return 'blob:test';
+    });
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+  });
+  afterEach(() => vi.restoreAllMocks());
+
+  async function mountTable(stateKey = '') {
+    const r = router();
+    await r.push('/');
+    const wrapper = mount(DataTable, {
+      props: {
+        rows,
+        columns,
+        rowKey: (row: Row) => row.nom,
+        caption: 'Communes',
+        csvName: 'communes',
+        searchText: (row: Row) => row.nom,
+        pageSize: 10,
+        stateKey,
+      },
+      global: { plugins: [r] },
+    });
+    return { wrapper, router: r };
+  }
+
+  it('pages through the rows', async () => {
+    const { wrapper } = await mountTable();
+    expect(wrapper.findAll('tbody tr')).toHaveLength(10);
+    expect(wrapper.text()).toContain('page 1/4');
+    await wrapper.findAll('nav button')[1]!.trigger('click');
+    expect(wrapper.find('tbody tr td').text()).toBe('Commune 10');
+  });
+
+  it('sorts by a column, descending first for numbers, with aria-sort', async () => {
+    const { wrapper } = await mountTable();
+    const header = wrapper.findAll('th')[1]!;
+    await header.find('button').trigger('click');
+    expect(header.attributes('aria-sort')).toBe('descending');
+    expect(wrapper.find('tbody tr td').text()).toBe('Commune 29');
+    await header.find('button').trigger('click');
+    expect(header.attributes('aria-sort')).toBe('ascending');
+    expect(wrapper.find('tbody tr td').text()).toBe('Commune 00');
+  });
+
+  it('filters, then exports every filtered row (not only the page) as CSV', async () => {
+    const { wrapper } = await mountTable();
+    await wrapper.find('input[type="search"]').setValue('saint');
+    expect(wrapper.findAll('tbody tr')).toHaveLength(1);
+    await wrapper.find('button.csv').trigger('click');
+    expect(blobs).toHaveLength(1);
+    const text = await blobs[0]!.text();
+    expect(text).toBe('\uFEFFCommune;Population\r\n"Saint-Malo; ""Intra""";\r\n');
+    await wrapper.find('input[type="search"]').setValue('');
+    await wrapper.find('button.csv').trigger('click');
+    expect((await blobs[1]!.text()).split('\r\n')).toHaveLength(33);
+  });
+
+  it('keeps its sort and page in the URL when given a state key', async () => {
+    const { wrapper, router: r } = await mountTable('t');
+    await wrapper.findAll('th')[1]!.find('button').trigger('click');
+    await wrapper.findAll('nav button')[1]!.trigger('click');
+    await flushPromises();
+    expect(r.currentRoute.value.query).toEqual({ tTri: '-population', tPage: '2' });
+  });
+});
+
+describe('FranceMap', () => {
+  it('draws every metropolitan département and the DROM, selectable by keyboard', async () => {
+    const wrapper = mount(FranceMap, {
+      props: { fills: { '29': '#08519c' }, labels: { '29': '3 opérateurs' }, title: 'Carte test' },
+    });
+    expect(wrapper.findAll('path')).toHaveLength(96);
+    const finistere = wrapper.find('path[data-code="29"]');
+    expect(finistere.attributes('fill')).toBe('#08519c');
+    expect(finistere.attributes('aria-label')).toBe('Finistère (29) : 3 opérateurs');
+    expect(finistere.attributes('tabindex')).toBe('0');
+    await finistere.trigger('keydown', { key: 'Enter' });
+    await wrapper.find('button[data-code="974"]').trigger('click');
+    expect(wrapper.emitted('select')).toEqual([['29'], ['974']]);
+    expect(wrapper.find('path[data-code="56"]').attributes('fill')).toBe('#e5e5e5');
+  });
+
+  it('is a plain picture when not interactive', async () => {
+    const wrapper = mount(FranceMap, { props: { fills: {}, title: 'Carte', interactive: false } });
+    const path = wrapper.find('path[data-code="29"]');
+    expect(path.attributes('tabindex')).toBeUndefined();
+    await path.trigger('click');
+    expect(wrapper.emitted('select')).toBeUndefined();
+  });
+});
+
+describe('SimuleBadge', () => {
+  it('says « donnée simulée » and gives the source on hover', () => {
+    const wrapper = mount(SimuleBadge);
+    expect(wrapper.text()).toBe('donnée simulée');
+    expect(wrapper.attributes('title')).toMatch(/Source : donnée simulée/);
+  });
+});

@@ -1,0 +1,253 @@
+import { describe, expect, it } from 'vitest';
+import { NO_DATA, ZERO, sequentialScale, textColorOn } from '../../client/src/lib/colors.ts';
+import { compareCodes } from '../../client/src/lib/departements.ts';
+import { pourcent, population, sourceLabel } from '../../client/src/lib/format.ts';
+import { emptyGraph, mergeSlice, toElements } from '../../client/src/lib/graph.ts';
+import { buildMatrix } from '../../client/src/lib/heatmap.ts';
+import { bucketLabel } from '../../client/src/lib/histogram.ts';
+import { buildSankey, type ChainInput } from '../../client/src/lib/sankey.ts';
+import { filterRows, fold, paginate, sortRows } from '../../client/src/lib/table.ts';
+import { isServed, whiteZone } from '../../client/src/lib/white-zones.ts';
+
+describe('colour scales', () => {
+  it('gives integer counts one class per value when there are few', () => {
+    const scale = sequentialScale([0, 1, 2, 3], { integer: true });
+    expect(scale.classes.map((c) => c.label)).toEqual(['1', '2', '3']);
+    expect(scale.colorOf(0)).toBe(ZERO);
+    expect(scale.colorOf(null)).toBe(NO_DATA);
+    expect(new Set([1, 2, 3].map(scale.colorOf)).size).toBe(3);
+  });
+
+  it('splits larger counts into six classes whose bounds cover every integer', () => {
+    const scale = sequentialScale([0, 5, 12], { integer: true });
+    expect(scale.classes).toHaveLength(6);
+    expect(scale.classes[0]).toMatchObject({ min: 1, max: 2 });
+    expect(scale.classes[5]).toMatchObject({ min: 11, max: 12 });
+    for (let i = 1; i < scale.classes.length; i += 1) {
+      expect(scale.classes[i]!.min).toBe(scale.classes[i - 1]!.max + 1);
+    }
+    expect(scale.colorOf(12)).toBe(scale.classes[5]!.color);
+    expect(scale.colorOf(2)).toBe(scale.classes[0]!.color);
+  });
+
+  it('maps shares from 0 to 1 with white for zero and darker for more', () => {
+    const scale = sequentialScale([0, 0.2, 1], { max: 1, format: (v) => pourcent(v, 0) });
+    expect(scale.colorOf(0)).toBe(ZERO);
+    expect(scale.colorOf(0.05)).toBe(scale.classes[0]!.color);
+    expect(scale.colorOf(1)).toBe(scale.classes.at(-1)!.color);
+    expect(scale.classes[0]!.label).toBe("jusqu'à 17 %");
+  });
+
+  it('has no classes when every value is zero', () => {
+    const scale = sequentialScale([0, 0]);
+    expect(scale.classes).toEqual([]);
+    expect(scale.colorOf(0)).toBe(ZERO);
+  });
+
+  it('picks readable text on dark and light backgrounds', () => {
+    expect(textColorOn('#08519c')).toBe('#ffffff');
+    expect(textColorOn('#f4f4f4')).toBe('#000000');
+  });
+});
+
+const op = (id: string, nom = id) => ({ id: `opsn:${id}`, nom, sigle: nom.toUpperCase() });
+const chain = (
+  logiciel: string,
+  distributeur: string,
+  collectivites: number,
+  relais?: string,
+): ChainInput => ({
+  logiciel: { id: `logiciel:${logiciel}`, nom: logiciel },
+  distributeur: op(distributeur),
+  mode: relais ? 'REVENTE' : 'SUPPORT',
+  relais: relais ? op(relais) : null,
+  relaisMode: relais ? 'MARQUE_BLANCHE' : null,
+  reach: { collectivites, communes: collectivites, population: collectivites * 100 },
+});
+
+describe('Sankey of distribution chains', () => {
+  it('links editor → software → distributor → (relay) → target, with flows conserved', () => {
+    const data = buildSankey({ id: 'editeur:x', nom: 'X' }, [
+      chain('parapheur', 'a', 100),
+      chain('parapheur', 'b', 50, 'a'),
+      chain('ged', 'a', 30),
+    ]);
+    // `a` distributes and also relays for `b`: two distinct nodes, so no cycle.
+    expect(
+      data.nodes
+        .filter((n) => n.label === 'A')
+        .map((n) => n.kind)
+        .sort(),
+    ).toEqual(['distributeur', 'relais']);
+    const link = (s: string, t: string) => data.links.find((l) => l.source === s && l.target === t);
+    expect(link('E:editeur:x', 'L:logiciel:parapheur')?.real).toBe(150);
+    expect(link('L:logiciel:parapheur', 'D:opsn:a')?.real).toBe(100);
+    expect(link('D:opsn:b', 'R:opsn:a')?.real).toBe(50);
+    expect(link('R:opsn:a', 'C:cible')?.real).toBe(50);
+    expect(link('D:opsn:a', 'C:cible')?.real).toBe(130);
+    expect(data.total).toBe(180);
+    for (const node of data.nodes.filter((n) => n.kind !== 'editeur' && n.kind !== 'cible')) {
+      const inflow = data.links
+        .filter((l) => l.target === node.name)
+        .reduce((s, l) => s + l.real, 0);
+      const outflow = data.links
+        .filter((l) => l.source === node.name)
+        .reduce((s, l) => s + l.real, 0);
+      expect(outflow).toBe(inflow);
+    }
+  });
+
+  it('keeps empty chains visible with a thin band and their real value', () => {
+    const data = buildSankey({ id: 'editeur:x', nom: 'X' }, [
+      chain('a', 'a', 1000),
+      chain('b', 'b', 0),
+    ]);
+    const empty = data.links.find((l) => l.target === 'L:logiciel:b')!;
+    expect(empty.real).toBe(0);
+    expect(empty.value).toBeGreaterThan(0);
+    expect(buildSankey({ id: 'e', nom: 'E' }, [])).toEqual({ nodes: [], links: [], total: 0 });
+  });
+
+  it('can weigh flows by population', () => {
+    const data = buildSankey({ id: 'e', nom: 'E' }, [chain('a', 'a', 3)], 'population');
+    expect(data.total).toBe(300);
+  });
+});
+
+describe('overlap matrix', () => {
+  const pairs = [
+    { a: op('a'), b: op('b'), shared: 10, jaccard: 0.5 },
+    { a: op('a'), b: op('c'), shared: 2, jaccard: 0.1 },
+    { a: op('b'), b: op('c'), shared: 0, jaccard: 0 },
+  ];
+  it('orders operators by total shared and fills both halves', () => {
+    const matrix = buildMatrix(pairs);
+    expect(matrix.operators.map((o) => o.id)).toEqual(['opsn:a', 'opsn:b', 'opsn:c']);
+    expect(matrix.cells).toContainEqual([0, 1, 10]);
+    expect(matrix.cells).toContainEqual([1, 0, 10]);
+    expect(matrix.cells).toHaveLength(4);
+    expect(matrix.max).toBe(10);
+  });
+  it('uses the Jaccard index and a limit', () => {
+    const matrix = buildMatrix(pairs, 'jaccard', 2);
+    expect(matrix.operators).toHaveLength(2);
+    expect(matrix.cells).toEqual([
+      [0, 1, 0.5],
+      [1, 0, 0.5],
+    ]);
+  });
+});
+
+describe('tables', () => {
+  const rows = [
+    { nom: 'Évreux', pop: 47000 },
+    { nom: 'abbeville', pop: null },
+    { nom: 'Brest', pop: 139000 },
+  ];
+  it('sorts in French order, empty values last in both directions', () => {
+    expect(sortRows(rows, (r) => r.nom).map((r) => r.nom)).toEqual([
+      'abbeville',
+      'Brest',
+      'Évreux',
+    ]);
+    expect(sortRows(rows, (r) => r.pop, 'desc').map((r) => r.nom)).toEqual([
+      'Brest',
+      'Évreux',
+      'abbeville',
+    ]);
+    expect(sortRows(rows, (r) => r.pop, 'asc').map((r) => r.nom)).toEqual([
+      'Évreux',
+      'Brest',
+      'abbeville',
+    ]);
+  });
+  it('filters on every word, ignoring accents and case', () => {
+    expect(fold('Évreux')).toBe('evreux');
+    expect(filterRows(rows, 'EVR', (r) => r.nom)).toHaveLength(1);
+    expect(filterRows(rows, '  ', (r) => r.nom)).toHaveLength(3);
+  });
+  it('paginates and clamps the page', () => {
+    const list = Array.from({ length: 53 }, (_, i) => i);
+    expect(paginate(list, 3, 25)).toMatchObject({ page: 3, pages: 3, from: 51, to: 53 });
+    expect(paginate(list, 9, 25).page).toBe(3);
+    expect(paginate(list, 0, 25).rows[0]).toBe(0);
+    expect(paginate([], 1, 25)).toMatchObject({ page: 1, pages: 1, from: 0, to: 0 });
+  });
+});
+
+describe('white zones', () => {
+  const adh = (...ids: string[]) => ids.map((id) => ({ opsn: { id } }));
+  const communes = [
+    { id: 'commune:1', code: '1', nom: 'A', population: 100, adhesions: adh('opsn:x'), epci: null },
+    {
+      id: 'commune:2',
+      code: '2',
+      nom: 'B',
+      population: 50,
+      adhesions: [],
+      epci: { id: 'epci:1', nom: 'CC', adhesions: adh('opsn:y') },
+    },
+    {
+      id: 'commune:3',
+      code: '3',
+      nom: 'C',
+      population: 10,
+      adhesions: [],
+      epci: { id: 'epci:2', nom: 'CC2', adhesions: [] },
+    },
+  ];
+  it('counts a commune as served directly or through its EPCI', () => {
+    expect(isServed(communes[0]!)).toBe(true);
+    expect(isServed(communes[1]!)).toBe(true);
+    expect(isServed(communes[2]!)).toBe(false);
+  });
+  it('keeps only the operators that count (those offering a service)', () => {
+    const zone = whiteZone(communes, new Set(['opsn:y']));
+    expect(zone.communes.map((c) => c.nom)).toEqual(['A', 'C']);
+    expect(zone).toMatchObject({ population: 110, totalPopulation: 160, total: 3 });
+    expect(whiteZone(communes, new Set()).communes).toHaveLength(3);
+  });
+});
+
+describe('small helpers', () => {
+  it('sorts and parses département codes', () => {
+    expect(['2B', '971', '01', '2A', '19', '21'].sort(compareCodes)).toEqual([
+      '01',
+      '19',
+      '2A',
+      '2B',
+      '21',
+      '971',
+    ]);
+  });
+  it('labels histogram classes', () => {
+    expect(bucketLabel({ min: 0, max: 50 })).toBe('0 à 49');
+    expect(bucketLabel({ min: 2000, max: null })).toBe('2\u202f000 et plus');
+  });
+  it('formats populations and sources in French', () => {
+    expect(population(1_234_567)).toBe("1,2 million d'hab.");
+    expect(population(3_400_000)).toBe("3,4 millions d'hab.");
+    expect(sourceLabel('synthetic')).toMatch(/simulée/);
+    expect(sourceLabel('public:https://x.fr')).toBe('Source : https://x.fr');
+  });
+  it('merges graph slices without dangling edges and marks simulated nodes', () => {
+    const graph = emptyGraph();
+    mergeSlice(graph, {
+      nodes: [
+        { id: 'opsn:a', type: 'Opsn', label: 'A', simule: true },
+        { id: 'commune:1', type: 'Commune', label: 'Un' },
+      ],
+      edges: [
+        { id: 'commune:1|ADHERE_A|opsn:a', from: 'commune:1', to: 'opsn:a', type: 'ADHERE_A' },
+        { id: 'commune:2|ADHERE_A|opsn:a', from: 'commune:2', to: 'opsn:a', type: 'ADHERE_A' },
+      ],
+    });
+    expect(graph.edges.size).toBe(1);
+    const elements = toElements(graph, { root: 'opsn:a' });
+    const a = elements.find((e) => e.data.id === 'opsn:a')!;
+    expect(a.classes).toContain('simule');
+    expect(a.classes).toContain('root');
+    expect(a.data.label).toBe('A (simulé)');
+    expect(elements.find((e) => e.group === 'edges')?.data.label).toBe('adhère à');
+  });
+});

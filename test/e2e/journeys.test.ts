@@ -1,0 +1,177 @@
+/**
+ * One journey per kind of user, in Chromium, on the reference database. The assertions hold on
+ * the real data alone (operators without members: empty tables, every département a white
+ * zone) and on the calibrated demo graph (37 Déclic members, memberships, distributions).
+ */
+import { readFileSync } from 'node:fs';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  e2eUnavailable,
+  launchBrowser,
+  newContext,
+  screenshot,
+  settled,
+  startServer,
+  watchedPage,
+  type E2eServer,
+} from './support.ts';
+
+const skip = e2eUnavailable();
+
+describe.skipIf(skip)('user journeys in Chromium', () => {
+  let server: E2eServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  /** True when the demo graph (memberships) is loaded in the reference database. */
+  let demo = false;
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+    context = await newContext(browser);
+    const data = await server.graphql(
+      '{ panorama(filter: { membreDeclic: true }) { opsnCount adherents { total } } }',
+    );
+    demo = data.panorama.adherents.total > 0;
+    if (!demo) {
+      console.warn(
+        'Graphe de démonstration absent : parcours vérifiés sur les données réelles seules.',
+      );
+    }
+  });
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('Déclic: panorama → map → an operator’s members → CSV export', async () => {
+    const { page, problems } = await watchedPage(context);
+    await page.goto(server.url + '/');
+    const operators = page.locator('[data-testid="cards-etude"] [data-testid="stat-card"]').first();
+    await expect(operators.locator('.label').innerText()).resolves.toBe('Opérateurs');
+    await page.waitForFunction(() =>
+      /\d/.test(document.querySelector('[data-testid="cards-etude"] .value')?.textContent ?? ''),
+    );
+    const count = Number((await operators.locator('.value').innerText()).replace(/\D/g, ''));
+    expect(count).toBeGreaterThanOrEqual(1);
+    if (demo) expect(count).toBe(37);
+    await page.locator('[data-testid="france-map"] path[data-code="35"]').waitFor();
+    await screenshot(page, 'declic-1-panorama');
+
+    // The map, then a département of Mégalis Bretagne's territory.
+    await page
+      .getByRole('navigation', { name: 'Navigation principale' })
+      .getByRole('link', { name: 'Carte' })
+      .click();
+    await page.waitForURL(/\/carte/);
+    await page.getByRole('button', { name: /^Ille-et-Vilaine \(35\)/ }).click();
+    await page.waitForURL(/dep=35/);
+    const panel = page.getByTestId('departement-panel');
+    await panel.getByTestId('operateurs-departement').waitFor();
+    await screenshot(page, 'declic-2-carte');
+    await panel
+      .getByRole('link', { name: /MEGALIS|Mégalis/i })
+      .first()
+      .click();
+
+    // The operator's served collectivités, exported as CSV.
+    await page.waitForURL(/\/fiches\/operateur\/megalis/);
+    await page.getByTestId('servies').getByRole('table').waitFor();
+    await settled(page);
+    const rows = await page.getByTestId('servies').locator('tbody tr').count();
+    expect(rows).toBeGreaterThanOrEqual(1);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page
+        .getByTestId('servies')
+        .getByRole('button', { name: /Exporter en CSV/ })
+        .click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^servies-megalis.*\.csv$/);
+    const csv = readFileSync(await download.path(), 'utf8');
+    const lines = csv
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
+    expect(lines[0]).toBe(
+      "Collectivité;Type;Code INSEE / SIREN;Département;Population;Manière;Source de l'adhésion",
+    );
+    if (demo) expect(lines.length).toBeGreaterThan(1);
+    await screenshot(page, 'declic-3-operateur');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('an editor: its page → Sankey → relays in two départements', async () => {
+    const { page, problems } = await watchedPage(context);
+    await page.goto(server.url + '/fiches');
+    await page.getByTestId('liste-editeurs').getByRole('link', { name: 'Libriciel' }).click();
+    await page.waitForURL(/\/fiches\/editeur\/libriciel/);
+    await expect(page.locator('h1').innerText()).resolves.toMatch(/Libriciel/);
+    await page.getByTestId('portee').waitFor();
+
+    const chains = await server.graphql(
+      '{ distributionChains(editeurId: "editeur:libriciel") { chains { logiciel { id } } } }',
+    );
+    if (chains.distributionChains.chains.length > 0) {
+      const sankey = page.locator('[data-testid="sankey"][data-rendered="oui"]');
+      await sankey.waitFor();
+      await expect(sankey.locator('svg path').count()).resolves.toBeGreaterThan(2);
+      await expect(sankey.locator('svg').innerHTML()).resolves.toContain('Collectivités atteintes');
+    } else {
+      console.warn(
+        'Libriciel sans chaîne de distribution dans cette base : le Sankey laisse place à l’état vide.',
+      );
+      await page.getByText('Aucun opérateur ne distribue les logiciels de cet éditeur.').waitFor();
+    }
+    await screenshot(page, 'editeur-1-sankey');
+
+    // Relays for the first software in Finistère and Morbihan.
+    const picker = page.getByTestId('ajout-departement');
+    await picker.selectOption('29');
+    await picker.selectOption('56');
+    await page.waitForURL(/relais=29(%2C|,)56/);
+    await settled(page);
+    const table = page.locator('[data-testid="relais"]');
+    const empty = page.getByText(
+      'Aucun opérateur de ces départements ne pourrait relayer ce logiciel.',
+    );
+    await table.or(empty).first().waitFor();
+    if (demo) await expect(table.locator('tbody tr').count()).resolves.toBeGreaterThanOrEqual(1);
+    await screenshot(page, 'editeur-2-relais');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('ANSSI: cybersecurity coverage → a white-zone département → its communes', async () => {
+    const { page, problems } = await watchedPage(context);
+    await page.goto(server.url + '/carte');
+    await page.getByRole('radio', { name: "Couverture d'un service" }).check();
+    await page.getByTestId('choix-service').selectOption('service:cybersecurite');
+    await page.waitForURL(/mesure=service/);
+    const zones = page.getByTestId('zones-blanches').getByRole('button');
+    await zones.first().waitFor();
+    expect(await zones.count()).toBeGreaterThanOrEqual(1);
+    await screenshot(page, 'anssi-1-couverture');
+
+    const first = zones.first();
+    const code = (await first.innerText()).trim().split(' ')[0]!;
+    await first.click();
+    await page.waitForURL(new RegExp(`dep=${code}`));
+    const panel = page.getByTestId('departement-panel');
+    await panel.getByTestId('zone-blanche').waitFor();
+    await settled(page);
+    // A white zone: every commune of the département is unserved, and listed.
+    await expect(panel.getByTestId('zone-blanche').innerText()).resolves.toMatch(/\(100 %\)/);
+    await expect(panel.locator('tbody tr').count()).resolves.toBeGreaterThanOrEqual(1);
+    await screenshot(page, 'anssi-2-zone-blanche');
+
+    // The URL holds the view: reloading shows the same département.
+    await page.reload();
+    await page.getByTestId('departement-panel').getByTestId('zone-blanche').waitFor();
+    await expect(page.getByTestId('choix-departement').inputValue()).resolves.toBe(code);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,153 @@
+/**
+ * Every page of the client loads in Chromium with no console error, on the reference
+ * database; a screenshot of each is kept. Also measures how long the Panorama takes to show
+ * its figures.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  e2eUnavailable,
+  launchBrowser,
+  newContext,
+  screenshot,
+  settled,
+  startServer,
+  watchedPage,
+  type E2eServer,
+} from './support.ts';
+
+const skip = e2eUnavailable();
+if (skip) console.warn(skip);
+
+const PAGES: { name: string; path: string; ready: string; heading: RegExp }[] = [
+  { name: 'panorama', path: '/', ready: '[data-testid="cards-etude"]', heading: /Panorama/ },
+  { name: 'carte', path: '/carte', ready: '[data-testid="france-map"] path', heading: /Carte/ },
+  {
+    name: 'carte-cybersecurite',
+    path: '/carte?mesure=service&service=service%3Acybersecurite',
+    ready: '[data-testid="couverture-resume"]',
+    heading: /Carte/,
+  },
+  {
+    name: 'explorer',
+    path: '/explorer?id=opsn%3Amegalis',
+    ready: '[data-testid="graphe"] canvas',
+    heading: /Explorer/,
+  },
+  {
+    name: 'fiches',
+    path: '/fiches',
+    ready: '[data-testid="liste-operateurs"] tbody tr',
+    heading: /Fiches/,
+  },
+  {
+    name: 'fiche-operateur',
+    path: '/fiches/operateur/megalis',
+    ready: '[data-testid="servies"]',
+    heading: /Mégalis/,
+  },
+  {
+    name: 'fiche-collectivite',
+    path: '/fiches/collectivite/commune%3A29019',
+    ready: 'h2',
+    heading: /Brest/,
+  },
+  {
+    name: 'fiche-editeur',
+    path: '/fiches/editeur/libriciel',
+    ready: '[data-testid="portee"]',
+    heading: /Libriciel/,
+  },
+  {
+    name: 'chevauchements',
+    path: '/chevauchements',
+    ready: '[data-testid="cards-chevauchements"]',
+    heading: /Chevauchements/,
+  },
+  { name: 'introuvable', path: '/pas-une-page', ready: 'h1', heading: /introuvable/ },
+];
+
+describe.skipIf(skip)('client pages in Chromium', () => {
+  let server: E2eServer;
+  let browser: Browser;
+  let context: BrowserContext;
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+    context = await newContext(browser);
+  });
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await server?.stop();
+  });
+
+  for (const { name, path, ready, heading } of PAGES) {
+    it(`${name} (${path}) loads without console errors`, async () => {
+      const { page, problems } = await watchedPage(context);
+      await page.goto(server.url + path);
+      await page.locator(ready).first().waitFor();
+      await settled(page);
+      await expect(page.locator('h1').first().innerText()).resolves.toMatch(heading);
+      // Charts and the map are lazy chunks: give them the time to render before the picture.
+      await page.waitForTimeout(600);
+      await screenshot(page, name);
+      expect(problems).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('serves index.html for client routes and a 404 for missing assets', async () => {
+    const page = await fetch(`${server.url}/fiches/operateur/megalis`, {
+      headers: { accept: 'text/html' },
+    });
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<div id="app">');
+    const asset = await fetch(`${server.url}/assets/absent.js`);
+    expect(asset.status).toBe(404);
+    const health = await fetch(`${server.url}/health/live`);
+    expect(await health.json()).toEqual({ status: 'ok' });
+  });
+
+  it('shows the Panorama figures quickly (time to first meaningful paint)', async () => {
+    const measure = async () => {
+      const fresh = await newContext(browser);
+      const { page, problems } = await watchedPage(fresh);
+      await page.goto(server.url + '/');
+      await page.waitForFunction(() =>
+        /\d/.test(
+          document.querySelector('[data-testid="cards-etude"] [data-testid="stat-card"] .value')
+            ?.textContent ?? '',
+        ),
+      );
+      const timing = await page.evaluate(() => ({
+        figuresMs: Math.round(performance.now()),
+        firstContentfulPaintMs: Math.round(
+          performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? -1,
+        ),
+        jsTransferredBytes: performance
+          .getEntriesByType('resource')
+          .filter((entry) => entry.name.endsWith('.js'))
+          .reduce((sum, entry) => sum + (entry as PerformanceResourceTiming).transferSize, 0),
+      }));
+      expect(problems).toEqual([]);
+      await fresh.close();
+      return timing;
+    };
+    // The first visit also warms the database and the server; the second is the one to report.
+    const cold = await measure();
+    const warm = await measure();
+    const metrics = { cold, warm, measuredAt: new Date().toISOString() };
+    mkdirSync(join(process.cwd(), 'test-results'), { recursive: true });
+    writeFileSync(
+      join(process.cwd(), 'test-results', 'client-metrics.json'),
+      `${JSON.stringify(metrics, null, 2)}\n`,
+    );
+    console.log(
+      `Panorama : chiffres affichés en ${warm.figuresMs} ms (à froid ${cold.figuresMs} ms), premier rendu ${warm.firstContentfulPaintMs} ms`,
+    );
+    expect(warm.figuresMs).toBeLessThan(10_000);
+  });
+});

@@ -1,0 +1,129 @@
+/**
+ * End-to-end support: the real server (createApp) over the test run's reference Neo4j,
+ * listening on a free port and serving the built client, and Debian's Chromium driven by
+ * playwright-core. Console errors and failed requests of every page are collected.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import pino from 'pino';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { ensureClientBuilt } from '../../client/ensure-built.ts';
+import { createApp } from '../../server/app.ts';
+import { createDriver } from '../../server/graph/db.ts';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const SCREENSHOTS = join(process.cwd(), 'test-results', 'screenshots');
+
+/** Why the e2e tests cannot run here, or null. */
+export function e2eUnavailable(): string | null {
+  if (!existsSync(CHROMIUM)) {
+    return `Chromium absent (${CHROMIUM}) : installez-le avec « apt-get install -y chromium » (le fait .ci/run) — e2e ignorés`;
+  }
+  return null;
+}
+
+export interface E2eServer {
+  url: string;
+  driver: Driver;
+  /** POSTs a GraphQL query to the server, for assertions that depend on the data. */
+  graphql<T = any>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  stop(): Promise<void>;
+}
+
+export async function startServer(): Promise<E2eServer> {
+  // Builds client/dist when missing or older than client/src (a few seconds).
+  await ensureClientBuilt((message) => process.stderr.write(`[client] ${message}\n`));
+  const driver = createDriver(inject('referenceDb'));
+  const { httpServer, apollo } = await createApp({
+    driver,
+    database: 'neo4j',
+    log: pino({ level: 'silent' }),
+    production: true,
+  });
+  await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
+  const { port } = httpServer.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}`;
+  return {
+    url,
+    driver,
+    async graphql(query, variables) {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as { data: any; errors?: unknown[] };
+      if (body.errors) throw new Error(JSON.stringify(body.errors));
+      return body.data;
+    },
+    async stop() {
+      await apollo.stop();
+      httpServer.close();
+      await driver.close();
+    },
+  };
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+    ],
+  });
+}
+
+export function newContext(browser: Browser): Promise<BrowserContext> {
+  return browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    locale: 'fr-FR',
+    acceptDownloads: true,
+  });
+}
+
+export interface WatchedPage {
+  page: Page;
+  /** Console errors, uncaught exceptions and failed requests seen so far. */
+  problems: string[];
+}
+
+export async function watchedPage(context: BrowserContext): Promise<WatchedPage> {
+  const page = await context.newPage();
+  page.setDefaultTimeout(30_000);
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console.error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`exception: ${error.message}`));
+  page.on('requestfailed', (request) => {
+    // A download or a navigation away cancels requests on purpose.
+    if (request.failure()?.errorText !== 'net::ERR_ABORTED') {
+      problems.push(`request failed: ${request.url()} ${request.failure()?.errorText ?? ''}`);
+    }
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  return { page, problems };
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const path = join(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
+
+/** Waits until no loading indicator is left on the page. */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector('[role="status"] .spinner'), undefined, {
+    timeout: 30_000,
+  });
+}
