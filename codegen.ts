@@ -54,7 +54,6 @@ const config: CodegenConfig = {
       preset: 'client',
       presetConfig: { fragmentMasking: false },
       config: { useTypeImports: true, enumsAsTypes: true, nonOptionalTypename: true },
-      hooks: { afterOneFileWrite: ['prettier --write'] },
     },
   },
 };
