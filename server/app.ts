@@ -1,6 +1,7 @@
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import compression from 'compression';
 import cors from 'cors';
 import express from 'express';
 import type { GraphQLFormattedError } from 'graphql';
@@ -89,6 +90,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     },
   });
   await apollo.start();
+
+  app.use(compression());
 
   app.get('/health/live', (_req, res) => {
     res.json({ status: 'ok' });
