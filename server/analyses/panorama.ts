@@ -40,6 +40,9 @@ export interface Panorama {
     couverture: 'DECLIC' | 'AUTRE' | 'AUCUNE';
     operators: number;
     operatorsDeclic: number;
+    communesServed: number;
+    communesTotal: number;
+    communesShareServed: number;
   }>;
 }
 
@@ -130,6 +133,9 @@ export function buildPanorama(data: PanoramaData): Panorama {
       couverture: d.declic > 0 ? 'DECLIC' : d.operators > 0 ? 'AUTRE' : 'AUCUNE',
       operators: d.operators,
       operatorsDeclic: d.declic,
+      communesServed: d.communesServed,
+      communesTotal: d.communesTotal,
+      communesShareServed: ratio(d.communesServed, d.communesTotal),
     })),
   };
 }

@@ -257,6 +257,12 @@ export type DepartementConnection = {
 /** Couverture d'un département par les opérateurs (tous opérateurs confondus). */
 export type DepartementCouvert = {
   __typename?: 'DepartementCouvert';
+  /** Communes du département servies par un opérateur au moins (directement ou via leur EPCI), chacune une fois. */
+  communesServed: Scalars['Int']['output'];
+  /** Part des communes du département servies (0 à 1). */
+  communesShareServed: Scalars['Float']['output'];
+  /** Communes du département. */
+  communesTotal: Scalars['Int']['output'];
   /** Nature de la couverture. */
   couverture: CouvertureDepartement;
   /** Le département. */
@@ -1705,6 +1711,9 @@ export type DepartementConnectionResolvers<ContextType = RequestContext, ParentT
 };
 
 export type DepartementCouvertResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DepartementCouvert'] = ResolversParentTypes['DepartementCouvert']> = {
+  communesServed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  communesShareServed?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  communesTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   couverture?: Resolver<ResolversTypes['CouvertureDepartement'], ParentType, ContextType>;
   departement?: Resolver<ResolversTypes['Departement'], ParentType, ContextType>;
   operators?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

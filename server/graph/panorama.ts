@@ -108,7 +108,10 @@ export const panoramaServicesQuery = cypher(
      ORDER BY operators DESC, s.nom, s.id`,
 );
 
-/** Every département of the area with the kind of coverage, whatever the operator selection. */
+/**
+ * Every département of the area with the kind of coverage and its communes served, whatever
+ * the operator selection (the map's three states and shares).
+ */
 export const panoramaDepartementsQuery = cypher(
   'panoramaDepartements',
   `${AREA}
@@ -119,9 +122,25 @@ export const panoramaDepartementsQuery = cypher(
        WITH dep, collect(DISTINCT o) AS ops
        RETURN collect({dep: dep, operators: size(ops), declic: size([o IN ops WHERE o.membreDeclic])}) AS coverage
      }
+     CALL () {
+       MATCH (o:Opsn)
+       CALL (o) {
+         MATCH (c:Commune)-[:ADHERE_A]->(o) RETURN c
+         UNION
+         MATCH (c:Commune)-[:MEMBRE_DE]->(:Epci)-[:ADHERE_A]->(o) RETURN c
+       }
+       WITH DISTINCT c
+       WITH c.departement AS dep, count(c) AS served
+       RETURN collect({dep: dep, served: served}) AS servedCommunes
+     }
      MATCH (d:Departement) WHERE d.code IN areaDeps
-     WITH d, [x IN coverage WHERE x.dep = d.code][0] AS covered
-     RETURN d {.*} AS departement, coalesce(covered.operators, 0) AS operators, coalesce(covered.declic, 0) AS declic
+     CALL (d) {
+       MATCH (cm:Commune {departement: d.code}) RETURN count(cm) AS communesTotal
+     }
+     WITH d, communesTotal, [x IN coverage WHERE x.dep = d.code][0] AS covered,
+          [x IN servedCommunes WHERE x.dep = d.code][0] AS served
+     RETURN d {.*} AS departement, coalesce(covered.operators, 0) AS operators,
+            coalesce(covered.declic, 0) AS declic, coalesce(served.served, 0) AS communesServed, communesTotal
      ORDER BY d.code`,
 );
 
@@ -157,6 +176,9 @@ export interface DepartementCoverageRow {
   departement: { id: string; code: string; nom: string; region: string; source: string };
   operators: number;
   declic: number;
+  /** Distinct communes of the département served by any operator, directly or through their EPCI. */
+  communesServed: number;
+  communesTotal: number;
 }
 
 export interface PanoramaData {

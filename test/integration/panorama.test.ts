@@ -50,10 +50,16 @@ const PANORAMA = `query($filter: PanoramaFilter) { panorama(filter: $filter) {
   departementsCovered
   agents { min max mean }
   services { service { id } operators share }
-  departements { departement { code } couverture operators operatorsDeclic }
+  departements { departement { code } couverture operators operatorsDeclic communesServed communesTotal communesShareServed }
 } }`;
 
 const drawn = useDrawnGraph(FIXTURE);
+
+const served = (communesServed: number, communesTotal: number) => ({
+  communesServed,
+  communesTotal,
+  communesShareServed: communesServed / communesTotal,
+});
 
 async function panorama(filter?: Record<string, unknown>) {
   return (await drawn.ok(PANORAMA, { filter })).panorama;
@@ -108,9 +114,27 @@ describe('panorama on a hand-drawn graph', () => {
     expect(p.population.shareOfFrance).toBe(1);
     expect(p.departementsCovered).toBe(3);
     expect(p.departements).toEqual([
-      { departement: { code: '24' }, couverture: 'DECLIC', operators: 2, operatorsDeclic: 2 },
-      { departement: { code: '29' }, couverture: 'AUTRE', operators: 1, operatorsDeclic: 0 },
-      { departement: { code: '33' }, couverture: 'DECLIC', operators: 2, operatorsDeclic: 1 },
+      {
+        departement: { code: '24' },
+        couverture: 'DECLIC',
+        operators: 2,
+        operatorsDeclic: 2,
+        ...served(3, 3),
+      },
+      {
+        departement: { code: '29' },
+        couverture: 'AUTRE',
+        operators: 1,
+        operatorsDeclic: 0,
+        ...served(1, 1),
+      },
+      {
+        departement: { code: '33' },
+        couverture: 'DECLIC',
+        operators: 2,
+        operatorsDeclic: 1,
+        ...served(1, 1),
+      },
     ]);
   });
 
@@ -123,7 +147,13 @@ describe('panorama on a hand-drawn graph', () => {
     expect(p.communesServed).toBe(3);
     expect(p.communesShareServed).toBe(1);
     expect(p.departements).toEqual([
-      { departement: { code: '24' }, couverture: 'DECLIC', operators: 2, operatorsDeclic: 2 },
+      {
+        departement: { code: '24' },
+        couverture: 'DECLIC',
+        operators: 2,
+        operatorsDeclic: 2,
+        ...served(3, 3),
+      },
     ]);
   });
 

@@ -1,11 +1,10 @@
 import { useApolloClient } from '@vue/apollo-composable';
 import { ref, shallowRef } from 'vue';
-import { PartCommunesDepartementDocument } from '../generated/graphql.ts';
+import { PartsCommunesServiesDocument } from '../generated/graphql.ts';
 
 /**
- * The share of communes served, département by département. The API gives it per perimeter
- * only (`panorama(filter: { departement })`), so the map asks each département, four at a
- * time, and fills in as answers come.
+ * The share of communes served, département by département (any operator, directly or through
+ * the commune's EPCI), from one panorama query, fetched the first time the map shows it.
  */
 export function useDepartementShares() {
   const { resolveClient } = useApolloClient();
@@ -21,24 +20,20 @@ export function useDepartementShares() {
     started = true;
     loading.value = true;
     total.value = codes.length;
-    const client = resolveClient();
-    const queue = [...codes];
-    const worker = async () => {
-      for (let code = queue.shift(); code !== undefined; code = queue.shift()) {
-        try {
-          const { data } = await client.query({
-            query: PartCommunesDepartementDocument,
-            variables: { departement: code },
-          });
-          shares.value = { ...shares.value, [code]: data.panorama.communesShareServed };
-        } catch (caught) {
-          error.value = caught;
-        }
-        done.value += 1;
-      }
-    };
-    await Promise.all([worker(), worker(), worker(), worker()]);
-    loading.value = false;
+    try {
+      const { data } = await resolveClient().query({ query: PartsCommunesServiesDocument });
+      const wanted = new Set(codes);
+      shares.value = Object.fromEntries(
+        data.panorama.departements
+          .filter((d) => wanted.has(d.departement.code))
+          .map((d) => [d.departement.code, d.communesShareServed]),
+      );
+      done.value = codes.length;
+    } catch (caught) {
+      error.value = caught;
+    } finally {
+      loading.value = false;
+    }
   }
   return { shares, done, total, loading, error, load };
 }
