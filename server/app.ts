@@ -1,4 +1,4 @@
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import compression from 'compression';
@@ -15,12 +15,15 @@ import { ping } from './graph/health.ts';
 import { resolvers } from './resolvers/index.ts';
 import { readTypeDefs } from './schema.ts';
 import { staticClient } from './static-client.ts';
+import { armorProtection, corsOrigin, DEFAULT_LIMITS, type Limits } from './limits.ts';
 
 export interface AppOptions {
   driver: Driver;
   database: string;
   log: Logger;
   production: boolean;
+  /** Limits on requests; the defaults suit development. */
+  limits?: Limits;
   /** Called with each finished request's context (tests count queries through it). */
   onRequestEnd?: (context: RequestContext) => void;
 }
@@ -47,14 +50,21 @@ function isDatabaseUnavailable(error: unknown): boolean {
 export async function createApp(options: AppOptions): Promise<App> {
   const app = express();
   const httpServer = createServer(app);
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const armor = armorProtection(limits, options.production);
   const apollo = new ApolloServer<RequestContext>({
     typeDefs: readTypeDefs(),
     resolvers: resolvers as never,
-    introspection: true,
+    introspection: limits.introspection,
     // main.ts handles SIGTERM/SIGINT itself: drain, close the driver, stop the local Neo4j.
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: !options.production,
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    validationRules: armor.validationRules,
     plugins: [
+      // graphql-armor's types come from Apollo's CommonJS build; the plugins are the same.
+      ...(armor.plugins as unknown as ApolloServerPlugin<RequestContext>[]),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       {
         async requestDidStart() {
@@ -106,8 +116,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   app.use(
     '/graphql',
-    cors(),
-    express.json({ limit: '1mb' }),
+    cors({ origin: corsOrigin(limits) }),
+    express.json({ limit: limits.bodyLimit }),
     expressMiddleware(apollo, {
       context: async () => createRequestContext(options.driver, options.database, options.log),
     }),

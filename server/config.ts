@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import type { Limits } from './limits.ts';
 
 const port = z.coerce.number().int().min(1).max(65535);
 
@@ -31,6 +32,17 @@ const schema = z
       .string()
       .regex(/^\d+[mg]$/, 'par exemple 256m / for example 256m')
       .default('256m'),
+    GRAPHQL_INTROSPECTION: z.enum(['true', 'false']).optional(),
+    /** Comma-separated origins allowed by CORS, or `*`. */
+    CORS_ORIGINS: z.string().optional(),
+    MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(100).default(12),
+    MAX_QUERY_COST: z.coerce.number().int().min(10).default(100_000),
+    MAX_ALIASES: z.coerce.number().int().min(0).max(1000).default(20),
+    MAX_TOKENS: z.coerce.number().int().min(50).default(5_000),
+    BODY_LIMIT: z
+      .string()
+      .regex(/^\d+(kb|mb)$/, 'par exemple 1mb / for example 1mb')
+      .default('1mb'),
     /** Seconds to let in-flight requests finish on SIGTERM before closing. */
     SHUTDOWN_GRACE_SECONDS: z.coerce.number().min(0).max(120).default(10),
   })
@@ -45,6 +57,26 @@ const schema = z
   });
 
 export type Config = z.infer<typeof schema> & { dataDir: string };
+
+/** The request limits the configuration asks for; introspection and CORS are closed in production unless asked. */
+export function limitsOf(config: Config): Limits {
+  const production = config.NODE_ENV === 'production';
+  return {
+    maxDepth: config.MAX_QUERY_DEPTH,
+    maxCost: config.MAX_QUERY_COST,
+    maxAliases: config.MAX_ALIASES,
+    maxDirectives: 20,
+    maxTokens: config.MAX_TOKENS,
+    bodyLimit: config.BODY_LIMIT,
+    introspection: config.GRAPHQL_INTROSPECTION
+      ? config.GRAPHQL_INTROSPECTION === 'true'
+      : !production,
+    corsOrigins: (config.CORS_ORIGINS ?? (production ? '' : '*'))
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
+  };
+}
 
 export class ConfigError extends Error {}
 

@@ -1,5 +1,5 @@
 /** The main command: Neo4j (own or NEO4J_URI), migrations, data when empty, API on /graphql. */
-import { ConfigError, loadConfig } from './config.ts';
+import { ConfigError, limitsOf, loadConfig } from './config.ts';
 import { createApp } from './app.ts';
 import { Graph } from './graph/db.ts';
 import { hasReferenceData } from './graph/health.ts';
@@ -36,6 +36,7 @@ async function main(): Promise<void> {
     database: connection.database,
     log,
     production: config.NODE_ENV === 'production',
+    limits: limitsOf(config),
   });
   await new Promise<void>((resolve) => httpServer.listen(config.PORT, config.HOST, resolve));
   const host = config.HOST === '0.0.0.0' || config.HOST === '127.0.0.1' ? 'localhost' : config.HOST;

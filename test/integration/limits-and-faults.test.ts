@@ -1,0 +1,192 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startNeo4j, type RunningNeo4j } from '../../db/local-neo4j.ts';
+import { createApp, type App } from '../../server/app.ts';
+import { createDriver } from '../../server/graph/db.ts';
+import { DEFAULT_LIMITS, type Limits } from '../../server/limits.ts';
+import { freePort } from '../setup/free-port.ts';
+import { openReferenceGraph, type TestGraph } from '../support/databases.ts';
+
+const log = pino({ level: 'silent' });
+
+async function serve(driver: Driver, options: { production?: boolean; limits?: Limits } = {}) {
+  const app = await createApp({
+    driver,
+    database: 'neo4j',
+    log,
+    production: options.production ?? false,
+    limits: options.limits,
+  });
+  const port = await freePort();
+  await new Promise<void>((resolve) => app.httpServer.listen(port, '127.0.0.1', resolve));
+  return { app, url: `http://127.0.0.1:${port}` };
+}
+
+async function post(url: string, body: unknown, headers: Record<string, string> = {}) {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  const text = await response.text();
+  let json: any = null;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    // not JSON: the status says enough
+  }
+  return { status: response.status, json, text };
+}
+
+const NORMAL = { query: '{ node(id: "commune:24322") { id ... on Commune { nom } } }' };
+
+describe('limits', () => {
+  let db: TestGraph;
+  let served: { app: App; url: string };
+  beforeAll(async () => {
+    db = openReferenceGraph();
+    served = await serve(db.driver);
+  });
+  afterAll(async () => {
+    await served.app.apollo.stop();
+    await db.close();
+  });
+
+  const refusedValidation = async (query: string, message: RegExp) => {
+    const { json } = await post(served.url, { query });
+    expect(json.data ?? null).toBeNull();
+    expect(json.errors[0].message).toMatch(message);
+    expect(json.errors[0].extensions.code).toMatch(
+      /GRAPHQL_VALIDATION_FAILED|BAD_USER_INPUT|GRAPHQL_PARSE_FAILED/,
+    );
+    // …and a normal query is still served.
+    expect((await post(served.url, NORMAL)).json.data.node.nom).toBe('Périgueux');
+  };
+
+  const deep = (levels: number) => {
+    let nested = 'nom';
+    for (let i = 0; i < levels; i += 1)
+      nested = `epci { membres(first: 1) { edges { node { ${nested} } } } }`;
+    return `{ node(id: "commune:24322") { ... on Commune { ${nested} } } }`;
+  };
+
+  it('refuses a query whose cost grows too fast with nesting', async () => {
+    await refusedValidation(deep(6), /Cost limit/i);
+  });
+
+  it('refuses a query nested too deep, whatever its cost', async () => {
+    const lenient = await serve(db.driver, { limits: { ...DEFAULT_LIMITS, maxCost: 10_000_000 } });
+    try {
+      const { json } = await post(lenient.url, { query: deep(4) });
+      expect(json.errors[0].message).toMatch(/depth/i);
+      expect((await post(lenient.url, { query: deep(2) })).json.errors).toBeUndefined();
+    } finally {
+      await lenient.app.apollo.stop();
+    }
+  });
+
+  it('refuses too many aliases', async () => {
+    const aliases = Array.from(
+      { length: 30 },
+      (_, i) => `a${i}: node(id: "commune:24322") { id }`,
+    ).join(' ');
+    await refusedValidation(`{ ${aliases} }`, /alias/i);
+  });
+
+  it('refuses too many tokens', async () => {
+    const fields = Array.from({ length: 6000 }, () => 'id').join(' ');
+    await refusedValidation(`{ node(id: "commune:24322") { ${fields} } }`, /token/i);
+  });
+
+  it('refuses a body above the limit, a batch, and a cross-site GET', async () => {
+    const huge = JSON.stringify({
+      query: NORMAL.query,
+      variables: { padding: 'x'.repeat(2 * 1024 * 1024) },
+    });
+    expect((await post(served.url, huge)).status).toBe(413);
+    const batch = await post(served.url, [NORMAL, NORMAL]);
+    expect(batch.status).toBe(400);
+    const simpleGet = await fetch(
+      `${served.url}/graphql?query=${encodeURIComponent('{ __typename }')}`,
+    );
+    expect(simpleGet.status).toBe(400); // CSRF prevention: no preflight-forcing header
+    expect((await post(served.url, NORMAL)).json.data.node.id).toBe('commune:24322');
+  });
+
+  it('hides introspection, suggestions and internal messages in production', async () => {
+    const production = await serve(db.driver, {
+      production: true,
+      limits: { ...DEFAULT_LIMITS, introspection: false },
+    });
+    try {
+      const introspection = await post(production.url, {
+        query: '{ __schema { types { name } } }',
+      });
+      expect(introspection.json.errors[0].message).toMatch(/introspection/i);
+      const typo = await post(production.url, { query: '{ node(id: "commune:24322") { idd } }' });
+      expect(typo.json.errors[0].message).not.toMatch(/Did you mean/);
+      const malformed = await post(production.url, { query: '{ node(id: "pas un id") { id } }' });
+      expect(malformed.json.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+      expect(malformed.json.errors[0].extensions.stacktrace).toBeUndefined();
+      expect(malformed.text).not.toMatch(/MATCH|neo4j|at .*\.ts/);
+    } finally {
+      await production.app.apollo.stop();
+    }
+  });
+});
+
+describe('when Neo4j goes away', () => {
+  let home: string;
+  let port: number;
+  let neo4j: RunningNeo4j;
+  let driver: Driver;
+  let served: { app: App; url: string };
+  const password = 'maillage-fault-test';
+
+  beforeAll(async () => {
+    home = mkdtempSync(join(tmpdir(), 'maillage-fault-'));
+    port = await freePort();
+    neo4j = await startNeo4j({ home, boltPort: port, password, heap: '256m', pageCache: '32m' });
+    driver = createDriver(neo4j);
+    served = await serve(driver);
+  });
+  afterAll(async () => {
+    await served.app.apollo.stop();
+    await driver.close();
+    await neo4j.stop();
+    rmSync(home, { recursive: true, force: true });
+  });
+
+  it('answers DATABASE_UNAVAILABLE fast, reports not ready, and recovers by itself', async () => {
+    const up = await post(served.url, NORMAL);
+    expect(up.json.data).toEqual({ node: null });
+    expect((await fetch(`${served.url}/health/ready`)).status).toBe(200);
+
+    await neo4j.stop();
+    const started = Date.now();
+    const down = await post(served.url, NORMAL);
+    const failedIn = Date.now() - started;
+    expect(down.json.errors[0].extensions.code).toBe('DATABASE_UNAVAILABLE');
+    expect(down.json.errors[0].message).toMatch(/indisponible/);
+    expect(failedIn).toBeLessThan(10_000);
+    expect((await fetch(`${served.url}/health/ready`)).status).toBe(503);
+    expect((await fetch(`${served.url}/health/live`)).status).toBe(200);
+
+    neo4j = await startNeo4j({ home, boltPort: port, password, heap: '256m', pageCache: '32m' });
+    const restarted = Date.now();
+    let recovered = await post(served.url, NORMAL);
+    while (recovered.json?.errors && Date.now() - restarted < 30_000) {
+      await new Promise((r) => setTimeout(r, 200));
+      recovered = await post(served.url, NORMAL);
+    }
+    expect(recovered.json.data).toEqual({ node: null });
+    expect((await fetch(`${served.url}/health/ready`)).status).toBe(200);
+    process.stderr.write(
+      `[faults] failed in ${failedIn} ms; served again ${Date.now() - restarted} ms after Neo4j was back\n`,
+    );
+  }, 120_000);
+});
