@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import {
   buildSchema,
+  Kind,
   parse,
   validate,
   type DocumentNode,
@@ -29,7 +30,10 @@ describe("the client's operations", () => {
   it.each(operations.map((op) => [op.name?.value ?? '(anonymous)', op] as const))(
     '%s is valid and within the default request limits',
     (_name, operation) => {
-      const document: DocumentNode = { kind: 'Document', definitions: [operation, ...fragments] };
+      const document: DocumentNode = {
+        kind: Kind.DOCUMENT,
+        definitions: [operation, ...fragments],
+      };
       const errors = validate(schema, document, rules).filter(
         (e) => !/is never used/.test(e.message),
       );
