@@ -27,6 +27,7 @@ const config: CodegenConfig = {
           Adhesion: record('AdhesionRecord'),
           Distribution: record('DistributionRecord'),
           Partenariat: record('PartenariatRecord'),
+          Modification: '../graph/journal.ts#ModificationRecord',
           CommuneConnection: record('CommunePage'),
           EpciConnection: record('EpciPage'),
           DepartementConnection: record('DepartementPage'),

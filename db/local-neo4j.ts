@@ -3,7 +3,6 @@
  * Used by the main command when NEO4J_URI is not set, by the test setup and by db:start/db:stop.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import {
   closeSync,
   existsSync,
@@ -14,6 +13,7 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
+import { keptSecret } from '../server/kept-secret.ts';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import neo4j from 'neo4j-driver';
@@ -104,12 +104,7 @@ export function provisionNeo4j(log: (message: string) => void = () => {}): void 
 
 /** The password kept under the data directory, generated on first use. */
 export function localPassword(dataDir: string): string {
-  const file = join(dataDir, 'neo4j-password');
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  mkdirSync(dataDir, { recursive: true });
-  const password = randomBytes(18).toString('base64url');
-  writeFileSync(file, password + '\n', { mode: 0o600 });
-  return password;
+  return keptSecret(dataDir, 'neo4j-password');
 }
 
 function launcherArgs(options: LocalNeo4jOptions): string[] {

@@ -8,6 +8,7 @@ import {
   mergePartenariatsQuery,
   mergeServicesQuery,
 } from '../server/graph/actors-data.ts';
+import { OPSN_FACT_FIELDS } from '../server/graph/records.ts';
 import { writeInBatches } from './batches.ts';
 import {
   EDITEURS,
@@ -26,16 +27,6 @@ const SOURCE_STUDY = 'etude-declic-2020';
 export const federationId = (key: string) => `federation:${key}`;
 export const opsnId = (key: string) => `opsn:${key}`;
 
-const FACT_FIELDS = [
-  'formeJuridique',
-  'departementSiege',
-  'anneeCreation',
-  'agents',
-  'budgetKEuro',
-  'adherentsDeclares',
-  'populationDeclaree',
-] as const;
-
 /** Flattens an operator into node properties: each fact F gives F and FSource (null when unknown). */
 export function opsnProperties(seed: OpsnSeed): Record<string, unknown> {
   const properties: Record<string, unknown> = {
@@ -46,14 +37,14 @@ export function opsnProperties(seed: OpsnSeed): Record<string, unknown> {
     source: SOURCE_STUDY,
     notes: [
       ...seed.notes,
-      ...FACT_FIELDS.flatMap((field) => {
-        const fact = seed[field] as Fact<unknown> | null;
+      ...OPSN_FACT_FIELDS.flatMap((field) => {
+        const fact = (seed[field] ?? null) as Fact<unknown> | null;
         return fact?.note ? [`${field} : ${fact.note}`] : [];
       }),
     ],
   };
-  for (const field of FACT_FIELDS) {
-    const fact = seed[field] as Fact<unknown> | null;
+  for (const field of OPSN_FACT_FIELDS) {
+    const fact = (seed[field] ?? null) as Fact<unknown> | null;
     properties[field] = fact?.value ?? null;
     properties[`${field}Source`] = fact?.source ?? null;
   }

@@ -11,6 +11,7 @@
  * - quand un fait public contredit un chiffre de l'étude, le chiffre de l'étude est retenu et
  *   le conflit est noté (`note` du fait ou `notes` de l'opérateur).
  */
+import { isValidSiren } from '../server/french-codes.ts';
 import { z } from 'zod';
 
 export type FormeJuridique =
@@ -44,6 +45,8 @@ export interface OpsnSeed {
   key: string;
   nom: string;
   sigle: string | null;
+  /** when a public register gives it */
+  siren?: Fact<string>;
   formeJuridique: Fact<FormeJuridique>;
   departementSiege: Fact<string> | null;
   anneeCreation: Fact<number> | null;
@@ -494,6 +497,7 @@ export const OPERATEURS: OpsnSeed[] = [
     key: 'megalis',
     nom: 'Mégalis Bretagne',
     sigle: 'MEGALIS',
+    siren: { value: '253514491', source: SRC.megalisBanatic },
     formeJuridique: {
       value: 'SYNDICAT_MIXTE',
       source: SRC.megalisBanatic,
@@ -1081,6 +1085,7 @@ const opsnSchema = z
     key: keySchema,
     nom: text,
     sigle: text.nullable(),
+    siren: factSchema(z.string().refine(isValidSiren, 'SIREN invalide')).optional(),
     formeJuridique: factSchema(
       z.enum([
         'SYNDICAT_MIXTE',

@@ -4,12 +4,14 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import compression from 'compression';
 import cors from 'cors';
 import express from 'express';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { createServer, type Server } from 'node:http';
 import type { Driver } from 'neo4j-driver';
 import type { Logger } from 'pino';
 import { createRequestContext, type RequestContext } from './context.ts';
-import { databaseUnavailable } from './errors.ts';
+import { ANONYMOUS, viewerFromHeader } from './auth/viewer.ts';
+import type { TokenKeys } from './auth/tokens.ts';
+import { databaseUnavailable, unauthenticated } from './errors.ts';
 import { Graph } from './graph/db.ts';
 import { ping } from './graph/health.ts';
 import { resolvers } from './resolvers/index.ts';
@@ -22,6 +24,8 @@ export interface AppOptions {
   database: string;
   log: Logger;
   production: boolean;
+  /** Verifies bearer tokens; without it every request is an anonymous reader. */
+  tokenKeys?: TokenKeys;
   /** Limits on requests; the defaults suit development. */
   limits?: Limits;
   /** Called with each finished request's context (tests count queries through it). */
@@ -45,6 +49,24 @@ function isDatabaseUnavailable(error: unknown): boolean {
       (current as { cause?: unknown }).cause;
   }
   return false;
+}
+
+/** A token that cannot be trusted refuses the whole request with HTTP 401. */
+async function viewerOf(header: string | undefined, keys: TokenKeys | undefined) {
+  if (!header) return ANONYMOUS;
+  try {
+    if (!keys) {
+      throw unauthenticated("Ce serveur n'accepte pas de jeton", 'This server accepts no tokens');
+    }
+    return await viewerFromHeader(header, keys);
+  } catch (error) {
+    if (error instanceof GraphQLError) {
+      throw new GraphQLError(error.message, {
+        extensions: { ...error.extensions, http: { status: 401 } },
+      });
+    }
+    throw error;
+  }
 }
 
 export async function createApp(options: AppOptions): Promise<App> {
@@ -119,7 +141,13 @@ export async function createApp(options: AppOptions): Promise<App> {
     cors({ origin: corsOrigin(limits) }),
     express.json({ limit: limits.bodyLimit }),
     expressMiddleware(apollo, {
-      context: async () => createRequestContext(options.driver, options.database, options.log),
+      context: async ({ req }) =>
+        createRequestContext(
+          options.driver,
+          options.database,
+          options.log,
+          await viewerOf(req.headers.authorization, options.tokenKeys),
+        ),
     }),
   );
   app.use(staticClient());

@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import type { KeySettings } from './auth/tokens.ts';
+import { keptSecret } from './kept-secret.ts';
 import type { Limits } from './limits.ts';
 
 const port = z.coerce.number().int().min(1).max(65535);
@@ -43,6 +45,18 @@ const schema = z
       .string()
       .regex(/^\d+(kb|mb)$/, 'par exemple 1mb / for example 1mb')
       .default('1mb'),
+    /** HS256 secret of the bearer tokens; generated once under the data directory when no key is set. */
+    MAILLAGE_JWT_SECRET: z
+      .string()
+      .min(32, 'au moins 32 caractères / at least 32 characters')
+      .optional(),
+    /** PEM public key verifying tokens signed with a key pair (then the secret is not used). */
+    MAILLAGE_JWT_PUBLIC_KEY: z.string().min(1).optional(),
+    /** PEM private key, only where tokens are minted (`npm run token`). */
+    MAILLAGE_JWT_PRIVATE_KEY: z.string().min(1).optional(),
+    MAILLAGE_JWT_ALGORITHM: z
+      .enum(['RS256', 'RS512', 'PS256', 'ES256', 'ES384', 'EdDSA'])
+      .default('RS256'),
     /** Seconds to let in-flight requests finish on SIGTERM before closing. */
     SHUTDOWN_GRACE_SECONDS: z.coerce.number().min(0).max(120).default(10),
   })
@@ -76,6 +90,18 @@ export function limitsOf(config: Config): Limits {
       .map((origin) => origin.trim())
       .filter(Boolean),
   };
+}
+
+/** The keys of the bearer tokens: a key pair when given, else a secret (configured or kept). */
+export function tokenKeySettingsOf(config: Config): KeySettings {
+  if (config.MAILLAGE_JWT_PUBLIC_KEY) {
+    return {
+      publicKey: config.MAILLAGE_JWT_PUBLIC_KEY,
+      privateKey: config.MAILLAGE_JWT_PRIVATE_KEY,
+      algorithm: config.MAILLAGE_JWT_ALGORITHM,
+    };
+  }
+  return { secret: config.MAILLAGE_JWT_SECRET ?? keptSecret(config.dataDir, 'jwt-secret', 32) };
 }
 
 export class ConfigError extends Error {}

@@ -1,5 +1,6 @@
 /** The main command: Neo4j (own or NEO4J_URI), migrations, data when empty, API on /graphql. */
-import { ConfigError, limitsOf, loadConfig } from './config.ts';
+import { createTokenKeys } from './auth/tokens.ts';
+import { ConfigError, limitsOf, loadConfig, tokenKeySettingsOf } from './config.ts';
 import { createApp } from './app.ts';
 import { Graph } from './graph/db.ts';
 import { hasReferenceData } from './graph/health.ts';
@@ -37,6 +38,7 @@ async function main(): Promise<void> {
     log,
     production: config.NODE_ENV === 'production',
     limits: limitsOf(config),
+    tokenKeys: await createTokenKeys(tokenKeySettingsOf(config)),
   });
   await new Promise<void>((resolve) => httpServer.listen(config.PORT, config.HOST, resolve));
   const host = config.HOST === '0.0.0.0' || config.HOST === '127.0.0.1' ? 'localhost' : config.HOST;

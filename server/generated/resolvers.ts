@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { CommuneRecord, EpciRecord, DepartementRecord, RegionRecord, AutreOrganismeRecord, OpsnRecord, FederationRecord, EditeurRecord, LogicielRecord, ServiceRecord, PartenaireRecord, AdhesionRecord, DistributionRecord, PartenariatRecord, CommunePage, EpciPage, DepartementPage, RegionPage, CollectivitePage, OpsnPage, EditeurPage, LogicielPage, ServicePage, PartenairePage } from '../graph/records.ts';
+import type { ModificationRecord } from '../graph/journal.ts';
 import type { ServingRow, ServedItem, ServedPage } from '../graph/serving.ts';
 import type { OverlapReportSource } from '../graph/overlaps.ts';
 import type { DepartementCoverageSource } from '../graph/coverage.ts';
@@ -53,6 +54,14 @@ export type Adhesion = {
   collectivite: Collectivite;
   /** Date d'adhésion (AAAA-MM-JJ) quand elle est connue. */
   depuis: Maybe<Scalars['String']['output']>;
+  /** Vrai tant que l'adhésion n'est pas terminée. */
+  enCours: Scalars['Boolean']['output'];
+  /** Date de fin (AAAA-MM-JJ) d'une adhésion terminée ; `null` tant qu'elle est en cours. */
+  fin: Maybe<Scalars['String']['output']>;
+  /** Quand (ISO 8601). */
+  modifieLe: Maybe<Scalars['String']['output']>;
+  /** Qui l'a enregistrée ou modifiée en dernier (sujet du jeton), quand c'est une saisie ou un import. */
+  modifiePar: Maybe<Scalars['String']['output']>;
   /** L'opérateur auquel la collectivité adhère. */
   opsn: Opsn;
   /** Provenance de l'adhésion. */
@@ -75,6 +84,8 @@ export type AutreOrganisme = Collectivite & Node & {
   __typename?: 'AutreOrganisme';
   /** Adhésions statutaires de l'organisme à des opérateurs. */
   adhesions: Array<Adhesion>;
+  /** Adhésions terminées, gardées avec leurs dates (relation `ADHERAIT_A`). */
+  adhesionsTerminees: Array<Adhesion>;
   /** Département de l'organisme. */
   departement: Maybe<Departement>;
   /** Identifiant global : `organisme:<clé>`. */
@@ -96,6 +107,8 @@ export type CiblePartenariat = Federation | Opsn;
 export type Collectivite = {
   /** Adhésions statutaires de cette collectivité à des opérateurs (relation `ADHERE_A`). */
   adhesions: Array<Adhesion>;
+  /** Adhésions terminées, gardées avec leurs dates (relation `ADHERAIT_A`). */
+  adhesionsTerminees: Array<Adhesion>;
   /** Identifiant global. */
   id: Scalars['ID']['output'];
   /** Nom officiel. */
@@ -143,6 +156,8 @@ export type Commune = Collectivite & Node & {
   __typename?: 'Commune';
   /** Adhésions statutaires de la commune à des opérateurs. */
   adhesions: Array<Adhesion>;
+  /** Adhésions terminées, gardées avec leurs dates (relation `ADHERAIT_A`). */
+  adhesionsTerminees: Array<Adhesion>;
   /** Code INSEE (5 caractères, par exemple `24322` ou `2A004`). */
   code: Scalars['String']['output'];
   /** Département de la commune. */
@@ -218,6 +233,8 @@ export type Departement = Collectivite & Node & {
   __typename?: 'Departement';
   /** Adhésions statutaires du département (en tant que collectivité) à des opérateurs. */
   adhesions: Array<Adhesion>;
+  /** Adhésions terminées, gardées avec leurs dates (relation `ADHERAIT_A`). */
+  adhesionsTerminees: Array<Adhesion>;
   /** Code du département (`01` à `95`, `2A`, `2B`, `971` à `976`). */
   code: Scalars['String']['output'];
   /** Communes du département. */
@@ -387,6 +404,8 @@ export type Epci = Collectivite & Node & {
   __typename?: 'Epci';
   /** Adhésions statutaires de l'EPCI à des opérateurs. */
   adhesions: Array<Adhesion>;
+  /** Adhésions terminées, gardées avec leurs dates (relation `ADHERAIT_A`). */
+  adhesionsTerminees: Array<Adhesion>;
   /** Départements où se trouvent ses communes membres. */
   departements: Array<Departement>;
   /** Identifiant global : `epci:<SIREN>`. */
@@ -589,6 +608,183 @@ export type ModeDistribution =
   /** Assistance et support, l'adhérent contractant avec l'éditeur. */
   | 'SUPPORT';
 
+/** Une écriture, telle que le journal la garde. */
+export type Modification = {
+  __typename?: 'Modification';
+  /** Nature de l'écriture : `modifierOpsn`, `ajouterAdhesion`, `terminerAdhesion`, `import`… */
+  action: Scalars['String']['output'];
+  /** Qui a écrit (sujet du jeton). */
+  auteur: Scalars['String']['output'];
+  /** Identifiant de ce qui a été modifié. */
+  cible: Scalars['String']['output'];
+  /** Date et heure (ISO 8601). */
+  date: Scalars['String']['output'];
+  /** Identifiant de l'entrée. */
+  id: Scalars['ID']['output'];
+  /** Résumé de la modification (JSON). */
+  resume: Maybe<Scalars['String']['output']>;
+  /** Rôle de l'auteur. */
+  role: Scalars['String']['output'];
+  /** Provenance déclarée. */
+  source: Scalars['String']['output'];
+};
+
+/** Faits modifiables d'un opérateur (l'appartenance à Déclic relève de la fédération). */
+export type ModificationsOpsn = {
+  /** Nombre d'adhérents déclaré. */
+  adherentsDeclares?: InputMaybe<Scalars['Int']['input']>;
+  /** Effectif (agents). */
+  agents?: InputMaybe<Scalars['Int']['input']>;
+  /** Année de création. */
+  anneeCreation?: InputMaybe<Scalars['Int']['input']>;
+  /** Budget annuel en milliers d'euros. */
+  budgetKEuro?: InputMaybe<Scalars['Float']['input']>;
+  /** Code du département du siège. */
+  departementSiege?: InputMaybe<Scalars['String']['input']>;
+  /** Forme juridique. */
+  formeJuridique?: InputMaybe<FormeJuridique>;
+  /** Nom complet (obligatoire s'il est donné). */
+  nom?: InputMaybe<Scalars['String']['input']>;
+  /** Population déclarée du territoire servi. */
+  populationDeclaree?: InputMaybe<Scalars['Float']['input']>;
+  /** Sigle. */
+  sigle?: InputMaybe<Scalars['String']['input']>;
+  /** SIREN (9 chiffres, clé de contrôle vérifiée). */
+  siren?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * Modification des données. Lire ne demande rien ; écrire demande un jeton porteur
+ * (`Authorization: Bearer <jeton>`, voir `npm run token`) :
+ * - `admin` (Déclic) modifie tous les opérateurs et importe des fichiers ;
+ * - `opsn-editor` ne modifie que son opérateur et ses adhésions.
+ * Chaque écriture enregistre qui, quand et d'après quelle source (champs `modifiePar`,
+ * `modifieLe`, `source`, et une entrée du `journal`). Une écriture refusée ne change rien et
+ * porte un `extensions.code` stable : `UNAUTHENTICATED`, `FORBIDDEN`, `BAD_USER_INPUT`, `CONFLICT`.
+ *
+ * `source` : `public:<adresse>` (un document publié) ou `declaration:<qui>` (la déclaration de
+ * l'opérateur) ; par défaut `declaration:<sujet du jeton>`.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Enregistre l'adhésion statutaire d'une collectivité à un opérateur. */
+  ajouterAdhesion: Adhesion;
+  /**
+   * Déclare qu'un opérateur distribue un logiciel, avec son mode, ou qu'il ne le distribue plus
+   * (`mode: null`).
+   */
+  declarerDistribution: Opsn;
+  /** Déclare qu'un opérateur propose un service (métier), ou qu'il ne le propose plus. */
+  declarerService: Opsn;
+  /** Modifie les faits renseignés d'un opérateur ; un champ à `null` efface le fait. */
+  modifierOpsn: Opsn;
+  /**
+   * Met fin à une adhésion en cours. L'adhésion n'est pas effacée : elle passe dans
+   * l'historique (`adhesionsTerminees`) avec ses dates.
+   */
+  terminerAdhesion: Adhesion;
+};
+
+
+/**
+ * Modification des données. Lire ne demande rien ; écrire demande un jeton porteur
+ * (`Authorization: Bearer <jeton>`, voir `npm run token`) :
+ * - `admin` (Déclic) modifie tous les opérateurs et importe des fichiers ;
+ * - `opsn-editor` ne modifie que son opérateur et ses adhésions.
+ * Chaque écriture enregistre qui, quand et d'après quelle source (champs `modifiePar`,
+ * `modifieLe`, `source`, et une entrée du `journal`). Une écriture refusée ne change rien et
+ * porte un `extensions.code` stable : `UNAUTHENTICATED`, `FORBIDDEN`, `BAD_USER_INPUT`, `CONFLICT`.
+ *
+ * `source` : `public:<adresse>` (un document publié) ou `declaration:<qui>` (la déclaration de
+ * l'opérateur) ; par défaut `declaration:<sujet du jeton>`.
+ */
+export type MutationAjouterAdhesionArgs = {
+  collectiviteId: Scalars['ID']['input'];
+  depuis?: InputMaybe<Scalars['String']['input']>;
+  opsnId: Scalars['ID']['input'];
+  source?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Modification des données. Lire ne demande rien ; écrire demande un jeton porteur
+ * (`Authorization: Bearer <jeton>`, voir `npm run token`) :
+ * - `admin` (Déclic) modifie tous les opérateurs et importe des fichiers ;
+ * - `opsn-editor` ne modifie que son opérateur et ses adhésions.
+ * Chaque écriture enregistre qui, quand et d'après quelle source (champs `modifiePar`,
+ * `modifieLe`, `source`, et une entrée du `journal`). Une écriture refusée ne change rien et
+ * porte un `extensions.code` stable : `UNAUTHENTICATED`, `FORBIDDEN`, `BAD_USER_INPUT`, `CONFLICT`.
+ *
+ * `source` : `public:<adresse>` (un document publié) ou `declaration:<qui>` (la déclaration de
+ * l'opérateur) ; par défaut `declaration:<sujet du jeton>`.
+ */
+export type MutationDeclarerDistributionArgs = {
+  fournisseurId?: InputMaybe<Scalars['ID']['input']>;
+  logicielId: Scalars['ID']['input'];
+  mode?: InputMaybe<ModeDistribution>;
+  opsnId: Scalars['ID']['input'];
+  source?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Modification des données. Lire ne demande rien ; écrire demande un jeton porteur
+ * (`Authorization: Bearer <jeton>`, voir `npm run token`) :
+ * - `admin` (Déclic) modifie tous les opérateurs et importe des fichiers ;
+ * - `opsn-editor` ne modifie que son opérateur et ses adhésions.
+ * Chaque écriture enregistre qui, quand et d'après quelle source (champs `modifiePar`,
+ * `modifieLe`, `source`, et une entrée du `journal`). Une écriture refusée ne change rien et
+ * porte un `extensions.code` stable : `UNAUTHENTICATED`, `FORBIDDEN`, `BAD_USER_INPUT`, `CONFLICT`.
+ *
+ * `source` : `public:<adresse>` (un document publié) ou `declaration:<qui>` (la déclaration de
+ * l'opérateur) ; par défaut `declaration:<sujet du jeton>`.
+ */
+export type MutationDeclarerServiceArgs = {
+  opsnId: Scalars['ID']['input'];
+  propose: Scalars['Boolean']['input'];
+  serviceId: Scalars['ID']['input'];
+  source?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Modification des données. Lire ne demande rien ; écrire demande un jeton porteur
+ * (`Authorization: Bearer <jeton>`, voir `npm run token`) :
+ * - `admin` (Déclic) modifie tous les opérateurs et importe des fichiers ;
+ * - `opsn-editor` ne modifie que son opérateur et ses adhésions.
+ * Chaque écriture enregistre qui, quand et d'après quelle source (champs `modifiePar`,
+ * `modifieLe`, `source`, et une entrée du `journal`). Une écriture refusée ne change rien et
+ * porte un `extensions.code` stable : `UNAUTHENTICATED`, `FORBIDDEN`, `BAD_USER_INPUT`, `CONFLICT`.
+ *
+ * `source` : `public:<adresse>` (un document publié) ou `declaration:<qui>` (la déclaration de
+ * l'opérateur) ; par défaut `declaration:<sujet du jeton>`.
+ */
+export type MutationModifierOpsnArgs = {
+  id: Scalars['ID']['input'];
+  modifications: ModificationsOpsn;
+  source?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Modification des données. Lire ne demande rien ; écrire demande un jeton porteur
+ * (`Authorization: Bearer <jeton>`, voir `npm run token`) :
+ * - `admin` (Déclic) modifie tous les opérateurs et importe des fichiers ;
+ * - `opsn-editor` ne modifie que son opérateur et ses adhésions.
+ * Chaque écriture enregistre qui, quand et d'après quelle source (champs `modifiePar`,
+ * `modifieLe`, `source`, et une entrée du `journal`). Une écriture refusée ne change rien et
+ * porte un `extensions.code` stable : `UNAUTHENTICATED`, `FORBIDDEN`, `BAD_USER_INPUT`, `CONFLICT`.
+ *
+ * `source` : `public:<adresse>` (un document publié) ou `declaration:<qui>` (la déclaration de
+ * l'opérateur) ; par défaut `declaration:<sujet du jeton>`.
+ */
+export type MutationTerminerAdhesionArgs = {
+  collectiviteId: Scalars['ID']['input'];
+  fin: Scalars['String']['input'];
+  opsnId: Scalars['ID']['input'];
+  source?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Nature d'une collectivité, pour filtrer. */
 export type NatureCollectivite =
   /** Autre organisme public (CCAS, SDIS, syndicat…). */
@@ -667,6 +863,8 @@ export type Opsn = Node & {
   sigle: Maybe<Scalars['String']['output']>;
   /** Vrai si l'opérateur est simulé (donnée de démonstration). */
   simule: Scalars['Boolean']['output'];
+  /** SIREN de l'opérateur, quand un registre public le donne. */
+  siren: Maybe<Scalars['String']['output']>;
   /** Provenance de l'entité. */
   source: Scalars['String']['output'];
   /** Départements où l'opérateur intervient. */
@@ -925,6 +1123,11 @@ export type Query = {
   editeurs: EditeurConnection;
   /** Les EPCI à fiscalité propre, filtrés et ordonnés. */
   epcis: EpciConnection;
+  /**
+   * Les dernières écritures, des plus récentes aux plus anciennes. Un administrateur voit tout ;
+   * un `opsn-editor` ne voit que son opérateur.
+   */
+  journal: Array<Modification>;
   /** Les logiciels, par nom. */
   logiciels: LogicielConnection;
   /**
@@ -1011,6 +1214,12 @@ export type QueryEpcisArgs = {
   filter?: InputMaybe<CollectiviteFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   ordre?: InputMaybe<OrdreCollectivites>;
+};
+
+
+export type QueryJournalArgs = {
+  cible?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1123,6 +1332,8 @@ export type Region = Collectivite & Node & {
   __typename?: 'Region';
   /** Adhésions statutaires de la région à des opérateurs. */
   adhesions: Array<Adhesion>;
+  /** Adhésions terminées, gardées avec leurs dates (relation `ADHERAIT_A`). */
+  adhesionsTerminees: Array<Adhesion>;
   /** Code de la région (par exemple `53` pour la Bretagne). */
   code: Scalars['String']['output'];
   /** Départements de la région, par code. */
@@ -1471,6 +1682,9 @@ export type ResolversTypes = {
   LogicielEdge: ResolverTypeWrapper<Omit<LogicielEdge, 'node'> & { node: ResolversTypes['Logiciel'] }>;
   MembershipCounts: ResolverTypeWrapper<MembershipCounts>;
   ModeDistribution: ModeDistribution;
+  Modification: ResolverTypeWrapper<ModificationRecord>;
+  ModificationsOpsn: ModificationsOpsn;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NatureCollectivite: NatureCollectivite;
   NatureEpci: NatureEpci;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
@@ -1558,6 +1772,9 @@ export type ResolversParentTypes = {
   LogicielConnection: LogicielPage;
   LogicielEdge: Omit<LogicielEdge, 'node'> & { node: ResolversParentTypes['Logiciel'] };
   MembershipCounts: MembershipCounts;
+  Modification: ModificationRecord;
+  ModificationsOpsn: ModificationsOpsn;
+  Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Opsn: OpsnRecord;
   OpsnConnection: OpsnPage;
@@ -1615,6 +1832,10 @@ export type AdherentsBucketResolvers<ContextType = RequestContext, ParentType ex
 export type AdhesionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Adhesion'] = ResolversParentTypes['Adhesion']> = {
   collectivite?: Resolver<ResolversTypes['Collectivite'], ParentType, ContextType>;
   depuis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  enCours?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  fin?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  modifieLe?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  modifiePar?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   opsn?: Resolver<ResolversTypes['Opsn'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -1627,6 +1848,7 @@ export type AgentStatsResolvers<ContextType = RequestContext, ParentType extends
 
 export type AutreOrganismeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AutreOrganisme'] = ResolversParentTypes['AutreOrganisme']> = {
   adhesions?: Resolver<Array<ResolversTypes['Adhesion']>, ParentType, ContextType>;
+  adhesionsTerminees?: Resolver<Array<ResolversTypes['Adhesion']>, ParentType, ContextType>;
   departement?: Resolver<Maybe<ResolversTypes['Departement']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   nature?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1657,6 +1879,7 @@ export type CollectiviteEdgeResolvers<ContextType = RequestContext, ParentType e
 
 export type CommuneResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Commune'] = ResolversParentTypes['Commune']> = {
   adhesions?: Resolver<Array<ResolversTypes['Adhesion']>, ParentType, ContextType>;
+  adhesionsTerminees?: Resolver<Array<ResolversTypes['Adhesion']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   departement?: Resolver<ResolversTypes['Departement'], ParentType, ContextType>;
   epci?: Resolver<Maybe<ResolversTypes['Epci']>, ParentType, ContextType>;
@@ -1693,6 +1916,7 @@ export type CoverageReportResolvers<ContextType = RequestContext, ParentType ext
 
 export type DepartementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Departement'] = ResolversParentTypes['Departement']> = {
   adhesions?: Resolver<Array<ResolversTypes['Adhesion']>, ParentType, ContextType>;
+  adhesionsTerminees?: Resolver<Array<ResolversTypes['Adhesion']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   communes?: Resolver<ResolversTypes['CommuneConnection'], ParentType, ContextType, Partial<DepartementCommunesArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1784,6 +2008,7 @@ export type EditeurEdgeResolvers<ContextType = RequestContext, ParentType extend
 
 export type EpciResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Epci'] = ResolversParentTypes['Epci']> = {
   adhesions?: Resolver<Array<ResolversTypes['Adhesion']>, ParentType, ContextType>;
+  adhesionsTerminees?: Resolver<Array<ResolversTypes['Adhesion']>, ParentType, ContextType>;
   departements?: Resolver<Array<ResolversTypes['Departement']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   membres?: Resolver<ResolversTypes['CommuneConnection'], ParentType, ContextType, Partial<EpciMembresArgs>>;
@@ -1876,6 +2101,25 @@ export type MembershipCountsResolvers<ContextType = RequestContext, ParentType e
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ModificationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Modification'] = ResolversParentTypes['Modification']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  auteur?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cible?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  resume?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  ajouterAdhesion?: Resolver<ResolversTypes['Adhesion'], ParentType, ContextType, RequireFields<MutationAjouterAdhesionArgs, 'collectiviteId' | 'opsnId'>>;
+  declarerDistribution?: Resolver<ResolversTypes['Opsn'], ParentType, ContextType, RequireFields<MutationDeclarerDistributionArgs, 'logicielId' | 'opsnId'>>;
+  declarerService?: Resolver<ResolversTypes['Opsn'], ParentType, ContextType, RequireFields<MutationDeclarerServiceArgs, 'opsnId' | 'propose' | 'serviceId'>>;
+  modifierOpsn?: Resolver<ResolversTypes['Opsn'], ParentType, ContextType, RequireFields<MutationModifierOpsnArgs, 'id' | 'modifications'>>;
+  terminerAdhesion?: Resolver<ResolversTypes['Adhesion'], ParentType, ContextType, RequireFields<MutationTerminerAdhesionArgs, 'collectiviteId' | 'fin' | 'opsnId'>>;
+};
+
 export type NodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
   __resolveType: TypeResolveFn<'AutreOrganisme' | 'Commune' | 'Departement' | 'Editeur' | 'Epci' | 'Federation' | 'Logiciel' | 'Opsn' | 'Partenaire' | 'Region' | 'Service', ParentType, ContextType>;
 };
@@ -1901,6 +2145,7 @@ export type OpsnResolvers<ContextType = RequestContext, ParentType extends Resol
   services?: Resolver<Array<ResolversTypes['Service']>, ParentType, ContextType>;
   sigle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   simule?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  siren?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   territoire?: Resolver<Array<ResolversTypes['Departement']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2009,6 +2254,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   distributionChains?: Resolver<ResolversTypes['DistributionReport'], ParentType, ContextType, RequireFields<QueryDistributionChainsArgs, 'editeurId'>>;
   editeurs?: Resolver<ResolversTypes['EditeurConnection'], ParentType, ContextType, Partial<QueryEditeursArgs>>;
   epcis?: Resolver<ResolversTypes['EpciConnection'], ParentType, ContextType, RequireFields<QueryEpcisArgs, 'ordre'>>;
+  journal?: Resolver<Array<ResolversTypes['Modification']>, ParentType, ContextType, Partial<QueryJournalArgs>>;
   logiciels?: Resolver<ResolversTypes['LogicielConnection'], ParentType, ContextType, Partial<QueryLogicielsArgs>>;
   neighborhood?: Resolver<ResolversTypes['GraphSlice'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'id'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
@@ -2034,6 +2280,7 @@ export type ReachResolvers<ContextType = RequestContext, ParentType extends Reso
 
 export type RegionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = {
   adhesions?: Resolver<Array<ResolversTypes['Adhesion']>, ParentType, ContextType>;
+  adhesionsTerminees?: Resolver<Array<ResolversTypes['Adhesion']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   departements?: Resolver<Array<ResolversTypes['Departement']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2166,6 +2413,8 @@ export type Resolvers<ContextType = RequestContext> = {
   LogicielConnection?: LogicielConnectionResolvers<ContextType>;
   LogicielEdge?: LogicielEdgeResolvers<ContextType>;
   MembershipCounts?: MembershipCountsResolvers<ContextType>;
+  Modification?: ModificationResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   Opsn?: OpsnResolvers<ContextType>;
   OpsnConnection?: OpsnConnectionResolvers<ContextType>;

@@ -40,8 +40,23 @@ export interface AutreOrganismeRecord extends BaseRecord {
 export type CollectiviteRecord =
   CommuneRecord | EpciRecord | DepartementRecord | RegionRecord | AutreOrganismeRecord;
 
+/** The operator properties that are sourced facts, each with a `<field>Source` beside it. */
+export const OPSN_FACT_FIELDS = [
+  'siren',
+  'formeJuridique',
+  'departementSiege',
+  'anneeCreation',
+  'agents',
+  'budgetKEuro',
+  'adherentsDeclares',
+  'populationDeclaree',
+] as const;
+
+export type OpsnFactField = (typeof OPSN_FACT_FIELDS)[number];
+
 export interface OpsnRecord extends BaseRecord {
   sigle: string | null;
+  siren?: string | null;
   formeJuridique: string | null;
   departementSiege: string | null;
   anneeCreation: number | null;
@@ -87,7 +102,30 @@ export interface AdhesionRecord {
   collectivite: CollectiviteRecord;
   opsn: OpsnRecord;
   depuis: string | null;
+  /** set once the membership has ended (`ADHERAIT_A`) */
+  fin: string | null;
   source: string;
+  modifiePar: string | null;
+  modifieLe: string | null;
+}
+
+const textOrNull = (value: unknown) => (typeof value === 'string' ? value : null);
+
+/** An `ADHERE_A` or `ADHERAIT_A` relationship's properties as an Adhesion. */
+export function toAdhesion(
+  collectivite: CollectiviteRecord,
+  opsn: OpsnRecord,
+  rel: Record<string, unknown>,
+): AdhesionRecord {
+  return {
+    collectivite,
+    opsn,
+    depuis: textOrNull(rel.depuis),
+    fin: textOrNull(rel.fin),
+    source: String(rel.source ?? ''),
+    modifiePar: textOrNull(rel.modifiePar),
+    modifieLe: textOrNull(rel.modifieLe),
+  };
 }
 
 export interface DistributionRecord {

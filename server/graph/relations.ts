@@ -43,6 +43,11 @@ export const RELATIONS = {
     '(:Collectivite {id: id})-[r:ADHERE_A]->(n:Opsn)',
     'n.nom, n.id',
   ),
+  collectiviteAdhesionsTerminees: related(
+    'collectiviteAdhesionsTerminees',
+    '(:Collectivite {id: id})-[r:ADHERAIT_A]->(n:Opsn)',
+    'r.fin DESC, n.nom, n.id',
+  ),
   opsnTerritoire: related(
     'opsnTerritoire',
     '(:Opsn {id: id})-[r:INTERVIENT_DANS]->(n:Departement)',

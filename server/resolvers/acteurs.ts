@@ -11,20 +11,10 @@ import type {
   PartenariatRecord,
   ServiceRecord,
 } from '../graph/records.ts';
+import { OPSN_FACT_FIELDS } from '../graph/records.ts';
 import type { RelatedRow } from '../graph/relations.ts';
 import { departementCode, luceneQuery, pageWindow, regionCode } from '../validation.ts';
 import { connectionFields, isSynthetic, loadNode, relatedNodes } from './shared.ts';
-
-/** The Opsn properties that are facts with a `<field>Source` beside them. */
-const FACT_FIELDS = [
-  'formeJuridique',
-  'departementSiege',
-  'anneeCreation',
-  'agents',
-  'budgetKEuro',
-  'adherentsDeclares',
-  'populationDeclaree',
-] as const;
 
 interface ListArgs {
   filter?: Record<string, unknown> | null;
@@ -86,7 +76,7 @@ export const acteursResolvers: Resolvers = {
         : null,
     notes: (o) => o.notes ?? [],
     faits: (o) =>
-      FACT_FIELDS.filter((field) => o[field] != null).map((field) => ({
+      OPSN_FACT_FIELDS.filter((field) => o[field] != null).map((field) => ({
         champ: field,
         valeur: String(o[field]),
         source: String(o[`${field}Source`] ?? o.source),

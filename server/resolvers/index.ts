@@ -1,6 +1,7 @@
 import type { Resolvers } from '../generated/resolvers.ts';
 import { acteursResolvers } from './acteurs.ts';
 import { analysesResolvers } from './analyses.ts';
+import { editionResolvers } from './edition.ts';
 import { grapheResolvers } from './graphe.ts';
 import { nodeResolvers } from './node.ts';
 import { panoramaResolvers } from './panorama.ts';
@@ -24,4 +25,5 @@ export const resolvers = buildResolvers(
   panoramaResolvers,
   analysesResolvers,
   grapheResolvers,
+  editionResolvers,
 );

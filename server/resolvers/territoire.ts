@@ -1,13 +1,14 @@
 import type { RequestContext } from '../context.ts';
 import type { Resolvers } from '../generated/resolvers.ts';
 import { listChildren, listNodes, type ListName, type Ordre } from '../graph/lists.ts';
-import type {
-  AdhesionRecord,
-  CollectiviteRecord,
-  DepartementRecord,
-  EpciRecord,
-  OpsnRecord,
-  RegionRecord,
+import {
+  toAdhesion,
+  type AdhesionRecord,
+  type CollectiviteRecord,
+  type DepartementRecord,
+  type EpciRecord,
+  type OpsnRecord,
+  type RegionRecord,
 } from '../graph/records.ts';
 import { badInput } from '../errors.ts';
 import { departementCode, luceneQuery, pageWindow, regionCode } from '../validation.ts';
@@ -55,20 +56,18 @@ async function collectiviteList(
 async function adhesionsOf(
   context: RequestContext,
   collectivite: CollectiviteRecord,
+  relation: 'collectiviteAdhesions' | 'collectiviteAdhesionsTerminees',
 ): Promise<AdhesionRecord[]> {
-  const rows = await context.loaders.related('collectiviteAdhesions').load(collectivite.id);
-  return rows.map((row) => ({
-    collectivite,
-    opsn: row.node as OpsnRecord,
-    depuis: (row.rel.depuis as string | undefined) ?? null,
-    source: String(row.rel.source ?? ''),
-  }));
+  const rows = await context.loaders.related(relation).load(collectivite.id);
+  return rows.map((row) => toAdhesion(collectivite, row.node as OpsnRecord, row.rel));
 }
 
 const collectiviteFields = {
   simule: isSynthetic,
   adhesions: (record: CollectiviteRecord, _args: unknown, context: RequestContext) =>
-    adhesionsOf(context, record),
+    adhesionsOf(context, record, 'collectiviteAdhesions'),
+  adhesionsTerminees: (record: CollectiviteRecord, _args: unknown, context: RequestContext) =>
+    adhesionsOf(context, record, 'collectiviteAdhesionsTerminees'),
 };
 
 export const territoireResolvers: Resolvers = {

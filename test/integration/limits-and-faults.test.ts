@@ -2,51 +2,19 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startNeo4j, type RunningNeo4j } from '../../db/local-neo4j.ts';
-import { createApp, type App } from '../../server/app.ts';
 import { createDriver } from '../../server/graph/db.ts';
-import { DEFAULT_LIMITS, type Limits } from '../../server/limits.ts';
+import { DEFAULT_LIMITS } from '../../server/limits.ts';
 import { freePort } from '../setup/free-port.ts';
+import { post, serve, type Served } from '../support/http.ts';
 import { openReferenceGraph, type TestGraph } from '../support/databases.ts';
-
-const log = pino({ level: 'silent' });
-
-async function serve(driver: Driver, options: { production?: boolean; limits?: Limits } = {}) {
-  const app = await createApp({
-    driver,
-    database: 'neo4j',
-    log,
-    production: options.production ?? false,
-    limits: options.limits,
-  });
-  const port = await freePort();
-  await new Promise<void>((resolve) => app.httpServer.listen(port, '127.0.0.1', resolve));
-  return { app, url: `http://127.0.0.1:${port}` };
-}
-
-async function post(url: string, body: unknown, headers: Record<string, string> = {}) {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: typeof body === 'string' ? body : JSON.stringify(body),
-  });
-  const text = await response.text();
-  let json: any = null;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    // not JSON: the status says enough
-  }
-  return { status: response.status, json, text };
-}
 
 const NORMAL = { query: '{ node(id: "commune:24322") { id ... on Commune { nom } } }' };
 
 describe('limits', () => {
   let db: TestGraph;
-  let served: { app: App; url: string };
+  let served: Served;
   beforeAll(async () => {
     db = openReferenceGraph();
     served = await serve(db.driver);
@@ -144,7 +112,7 @@ describe('when Neo4j goes away', () => {
   let port: number;
   let neo4j: RunningNeo4j;
   let driver: Driver;
-  let served: { app: App; url: string };
+  let served: Served;
   const password = 'maillage-fault-test';
 
   beforeAll(async () => {

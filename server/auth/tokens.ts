@@ -1,0 +1,154 @@
+/**
+ * Bearer tokens (JWT). Signed with a shared secret (HS256), or with a key pair: the server
+ * verifies with the public key and only the minting command needs the private key.
+ */
+import {
+  errors,
+  importPKCS8,
+  importSPKI,
+  jwtVerify,
+  SignJWT,
+  type CryptoKey,
+  type JWTPayload,
+} from 'jose';
+import { parseId } from '../ids.ts';
+
+export const ROLES = ['admin', 'opsn-editor'] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface TokenClaims {
+  /** Who acts: an e-mail or a name, recorded on every write. */
+  subject: string;
+  role: Role;
+  /** The one operator an `opsn-editor` may edit. */
+  opsnId?: string;
+}
+
+export interface KeySettings {
+  /** HS256 shared secret, at least 32 characters. */
+  secret?: string;
+  /** PEM public key (SPKI) verifying tokens signed elsewhere or by the minting command. */
+  publicKey?: string;
+  /** PEM private key (PKCS#8), only where tokens are minted. */
+  privateKey?: string;
+  /** Algorithm of the key pair: RS256, ES256, EdDSA… */
+  algorithm?: string;
+}
+
+export interface TokenKeys {
+  verify(token: string): Promise<TokenClaims>;
+  sign(claims: TokenClaims, expiresIn: string): Promise<string>;
+}
+
+export class TokenError extends Error {
+  constructor(
+    readonly french: string,
+    readonly english: string,
+  ) {
+    super(`${french} / ${english}`);
+  }
+}
+
+const ISSUER = 'maillage';
+const AUDIENCE = 'maillage-api';
+
+/** Environment variables cannot always hold line breaks; `\n` written out stands for one. */
+const pem = (text: string) => text.replace(/\\n/g, '\n');
+
+export async function createTokenKeys(settings: KeySettings): Promise<TokenKeys> {
+  let verifyKey: CryptoKey | Uint8Array;
+  let signKey: CryptoKey | Uint8Array | null;
+  let algorithm: string;
+  if (settings.publicKey) {
+    algorithm = settings.algorithm ?? 'RS256';
+    verifyKey = await importSPKI(pem(settings.publicKey), algorithm);
+    signKey = settings.privateKey ? await importPKCS8(pem(settings.privateKey), algorithm) : null;
+  } else if (settings.secret) {
+    if (settings.secret.length < 32) {
+      throw new TokenError(
+        'Le secret JWT doit compter au moins 32 caractères',
+        'The JWT secret must be at least 32 characters long',
+      );
+    }
+    algorithm = 'HS256';
+    verifyKey = signKey = new TextEncoder().encode(settings.secret);
+  } else {
+    throw new TokenError('Aucune clé JWT configurée', 'No JWT key configured');
+  }
+
+  return {
+    async verify(token) {
+      let payload: JWTPayload;
+      try {
+        ({ payload } = await jwtVerify(token, verifyKey, {
+          algorithms: [algorithm],
+          issuer: ISSUER,
+          audience: AUDIENCE,
+          requiredClaims: ['exp', 'sub'],
+          clockTolerance: 30,
+        }));
+      } catch (error) {
+        throw error instanceof errors.JWTExpired
+          ? new TokenError('Jeton expiré', 'Token expired')
+          : new TokenError('Jeton invalide', 'Invalid token');
+      }
+      return claimsOf(payload);
+    },
+    async sign(claims, expiresIn) {
+      if (!signKey) {
+        throw new TokenError(
+          'Clé privée absente (MAILLAGE_JWT_PRIVATE_KEY) : impossible de signer',
+          'No private key (MAILLAGE_JWT_PRIVATE_KEY): cannot sign',
+        );
+      }
+      checkClaims(claims);
+      return new SignJWT({ role: claims.role, ...(claims.opsnId ? { opsn: claims.opsnId } : {}) })
+        .setProtectedHeader({ alg: algorithm })
+        .setSubject(claims.subject)
+        .setIssuer(ISSUER)
+        .setAudience(AUDIENCE)
+        .setIssuedAt()
+        .setExpirationTime(expiresIn)
+        .sign(signKey);
+    },
+  };
+}
+
+function claimsOf(payload: JWTPayload): TokenClaims {
+  const claims: TokenClaims = {
+    subject: String(payload.sub),
+    role: payload.role as Role,
+    ...(typeof payload.opsn === 'string' ? { opsnId: payload.opsn } : {}),
+  };
+  checkClaims(claims);
+  return claims;
+}
+
+function checkClaims(claims: TokenClaims): void {
+  if (!ROLES.includes(claims.role)) {
+    throw new TokenError(
+      `Rôle inconnu dans le jeton (attendu : ${ROLES.join(', ')})`,
+      `Unknown role in token (expected: ${ROLES.join(', ')})`,
+    );
+  }
+  if (claims.subject.trim() === '' || claims.subject.length > 200) {
+    throw new TokenError('Sujet (sub) du jeton invalide', 'Invalid token subject (sub)');
+  }
+  if (claims.role === 'opsn-editor') {
+    const opsn = claims.opsnId ? safeParse(claims.opsnId) : null;
+    if (opsn?.prefix !== 'opsn') {
+      throw new TokenError(
+        'Un jeton opsn-editor doit désigner son opérateur (opsn:<clé>)',
+        'An opsn-editor token must name its operator (opsn:<key>)',
+      );
+    }
+  }
+}
+
+function safeParse(id: string) {
+  try {
+    return parseId(id);
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,139 @@
+/** `ajouterAdhesion` and `terminerAdhesion`: an ended membership goes to the history, dates kept. */
+import type { TokenClaims } from '../auth/tokens.ts';
+import { requireOperatorAccess, type Viewer } from '../auth/viewer.ts';
+import { badInput, conflict } from '../errors.ts';
+import type { Graph } from '../graph/db.ts';
+import {
+  createMembership,
+  endMembership,
+  lockOperator,
+  membershipState,
+  recordModification,
+  type MembershipState,
+} from '../graph/edits.ts';
+import {
+  toAdhesion,
+  type AdhesionRecord,
+  type CollectiviteRecord,
+  type OpsnRecord,
+} from '../graph/records.ts';
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { ParsedId } from '../ids.ts';
+import { idOf, pastDate, sourceOf } from './input.ts';
+
+const COLLECTIVITE_PREFIXES = ['commune', 'epci', 'departement', 'region', 'organisme'] as const;
+
+interface MembershipArgs {
+  opsnId: string;
+  collectiviteId: string;
+  source?: string | null;
+}
+
+interface Prepared {
+  opsnId: string;
+  collectivite: ParsedId;
+  collectiviteId: string;
+  author: TokenClaims;
+  source: string;
+  now: string;
+}
+
+function prepare(viewer: Viewer, args: MembershipArgs): Prepared {
+  const opsnId = `opsn:${idOf('opsnId', args.opsnId, ['opsn']).key}`;
+  const collectivite = idOf('collectiviteId', args.collectiviteId, COLLECTIVITE_PREFIXES);
+  const author = requireOperatorAccess(viewer, opsnId);
+  return {
+    opsnId,
+    collectivite,
+    collectiviteId: `${collectivite.prefix}:${collectivite.key}`,
+    author,
+    source: sourceOf(args.source, author.subject),
+    now: new Date().toISOString(),
+  };
+}
+
+/** Locks the operator and reads the membership; refuses unknown operators and collectivités. */
+async function stateFor(
+  tx: ManagedTransaction,
+  prepared: Prepared,
+): Promise<{
+  opsn: OpsnRecord;
+  collectivite: CollectiviteRecord;
+  current: MembershipState['current'];
+}> {
+  const opsn = await lockOperator(tx, prepared.opsnId);
+  if (!opsn) {
+    throw badInput(
+      `Opérateur inconnu : ${prepared.opsnId}`,
+      `Unknown operator: ${prepared.opsnId}`,
+    );
+  }
+  const state = await membershipState(tx, prepared.collectivite, prepared.opsnId);
+  if (!state.collectivite) {
+    throw badInput(
+      `Collectivité inconnue : ${prepared.collectiviteId}`,
+      `Unknown collectivité: ${prepared.collectiviteId}`,
+    );
+  }
+  return { opsn, collectivite: state.collectivite, current: state.current };
+}
+
+export async function addMembership(
+  graph: Graph,
+  viewer: Viewer,
+  args: MembershipArgs & { depuis?: string | null },
+): Promise<AdhesionRecord> {
+  const prepared = prepare(viewer, args);
+  const depuis = args.depuis == null ? null : pastDate('depuis', args.depuis);
+  return graph.writeTransaction(async (tx) => {
+    const { opsn, collectivite, current } = await stateFor(tx, prepared);
+    if (current) {
+      throw conflict(
+        `${prepared.collectiviteId} adhère déjà à ${prepared.opsnId}`,
+        `${prepared.collectiviteId} is already a member of ${prepared.opsnId}`,
+      );
+    }
+    const rel = await createMembership(tx, { ...prepared, depuis });
+    await recordModification(tx, prepared.author, prepared.now, {
+      action: 'ajouterAdhesion',
+      cible: prepared.opsnId,
+      source: prepared.source,
+      resume: { collectivite: prepared.collectiviteId, depuis },
+    });
+    return toAdhesion(collectivite, opsn, rel);
+  });
+}
+
+export async function finishMembership(
+  graph: Graph,
+  viewer: Viewer,
+  args: MembershipArgs & { fin: string },
+): Promise<AdhesionRecord> {
+  const prepared = prepare(viewer, args);
+  const fin = pastDate('fin', args.fin);
+  return graph.writeTransaction(async (tx) => {
+    const { opsn, collectivite, current } = await stateFor(tx, prepared);
+    if (!current) {
+      throw conflict(
+        `Aucune adhésion en cours de ${prepared.collectiviteId} à ${prepared.opsnId}`,
+        `No current membership of ${prepared.collectiviteId} in ${prepared.opsnId}`,
+      );
+    }
+    const depuis = (current.depuis as string | null | undefined) ?? null;
+    if (depuis && fin < depuis) {
+      throw badInput(
+        `La fin (${fin}) précède l'adhésion (${depuis})`,
+        `The end (${fin}) comes before the membership began (${depuis})`,
+        { field: 'fin' },
+      );
+    }
+    const rel = await endMembership(tx, { ...prepared, fin });
+    await recordModification(tx, prepared.author, prepared.now, {
+      action: 'terminerAdhesion',
+      cible: prepared.opsnId,
+      source: prepared.source,
+      resume: { collectivite: prepared.collectiviteId, depuis, fin },
+    });
+    return toAdhesion(collectivite, opsn, rel);
+  });
+}

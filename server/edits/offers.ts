@@ -1,0 +1,113 @@
+/** `declarerService` and `declarerDistribution`: what an operator offers and distributes. */
+import { requireOperatorAccess, type Viewer } from '../auth/viewer.ts';
+import { badInput } from '../errors.ts';
+import type { Graph } from '../graph/db.ts';
+import {
+  distributionState,
+  lockOperator,
+  operatorExists,
+  recordModification,
+  serviceOffer,
+  setDistribution,
+  setServiceOffered,
+} from '../graph/edits.ts';
+import type { OpsnRecord } from '../graph/records.ts';
+import type { ManagedTransaction } from 'neo4j-driver';
+import { idOf, sourceOf } from './input.ts';
+
+const unknown = (kind: string, kindEn: string, id: string, field: string) =>
+  badInput(`${kind} inconnu : ${id}`, `Unknown ${kindEn}: ${id}`, { field });
+
+async function lockedOperator(tx: ManagedTransaction, opsnId: string): Promise<OpsnRecord> {
+  const opsn = await lockOperator(tx, opsnId);
+  if (!opsn) throw unknown('Opérateur', 'operator', opsnId, 'opsnId');
+  return opsn;
+}
+
+export async function declareService(
+  graph: Graph,
+  viewer: Viewer,
+  args: { opsnId: string; serviceId: string; propose: boolean; source?: string | null },
+): Promise<OpsnRecord> {
+  const opsnId = `opsn:${idOf('opsnId', args.opsnId, ['opsn']).key}`;
+  const serviceId = `service:${idOf('serviceId', args.serviceId, ['service']).key}`;
+  const author = requireOperatorAccess(viewer, opsnId);
+  const source = sourceOf(args.source, author.subject);
+  const now = new Date().toISOString();
+  return graph.writeTransaction(async (tx) => {
+    const opsn = await lockedOperator(tx, opsnId);
+    const offered = await serviceOffer(tx, opsnId, serviceId);
+    if (offered === null) throw unknown('Service', 'service', serviceId, 'serviceId');
+    if (offered === args.propose) return opsn;
+    await setServiceOffered(tx, { opsnId, serviceId, offered: args.propose, source, author, now });
+    await recordModification(tx, author, now, {
+      action: args.propose ? 'proposerService' : 'retirerService',
+      cible: opsnId,
+      source,
+      resume: { service: serviceId },
+    });
+    return opsn;
+  });
+}
+
+export async function declareDistribution(
+  graph: Graph,
+  viewer: Viewer,
+  args: {
+    opsnId: string;
+    logicielId: string;
+    mode?: string | null;
+    fournisseurId?: string | null;
+    source?: string | null;
+  },
+): Promise<OpsnRecord> {
+  const opsnId = `opsn:${idOf('opsnId', args.opsnId, ['opsn']).key}`;
+  const logicielId = `logiciel:${idOf('logicielId', args.logicielId, ['logiciel']).key}`;
+  const fournisseur =
+    args.fournisseurId == null
+      ? null
+      : `opsn:${idOf('fournisseurId', args.fournisseurId, ['opsn']).key}`;
+  const mode = args.mode ?? null;
+  if (fournisseur && mode !== 'MARQUE_BLANCHE') {
+    throw badInput(
+      'Un fournisseur ne se déclare que pour une distribution en marque blanche',
+      'A supplier is only declared for a white-label distribution',
+      { field: 'fournisseurId' },
+    );
+  }
+  if (fournisseur === opsnId) {
+    throw badInput(
+      'Un opérateur ne peut pas être son propre fournisseur',
+      'An operator cannot be its own supplier',
+      { field: 'fournisseurId' },
+    );
+  }
+  const author = requireOperatorAccess(viewer, opsnId);
+  const source = sourceOf(args.source, author.subject);
+  const now = new Date().toISOString();
+  return graph.writeTransaction(async (tx) => {
+    const opsn = await lockedOperator(tx, opsnId);
+    const state = await distributionState(tx, opsnId, logicielId);
+    if (!state) throw unknown('Logiciel', 'software', logicielId, 'logicielId');
+    if (fournisseur && !(await operatorExists(tx, fournisseur))) {
+      throw unknown('Opérateur', 'operator', fournisseur, 'fournisseurId');
+    }
+    const before = state.distribution;
+    const unchanged = before
+      ? before.mode === mode && (before.fournisseur ?? null) === fournisseur
+      : mode === null;
+    if (unchanged) return opsn;
+    await setDistribution(tx, { opsnId, logicielId, mode, fournisseur, source, author, now });
+    await recordModification(tx, author, now, {
+      action: mode ? 'distribuerLogiciel' : 'retirerLogiciel',
+      cible: opsnId,
+      source,
+      resume: {
+        logiciel: logicielId,
+        avant: before ? { mode: before.mode, fournisseur: before.fournisseur ?? null } : null,
+        apres: mode ? { mode, fournisseur } : null,
+      },
+    });
+    return opsn;
+  });
+}

@@ -1,0 +1,316 @@
+/**
+ * Writes of the edit mutations. Each edit runs in one write transaction: it first locks the
+ * operator (so two edits of the same operator happen one after the other), reads the state it
+ * decides on, then writes and journals. Labels come from the id allowlist, never from input.
+ */
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { ParsedId } from '../ids.ts';
+import { cypher, type NamedQuery, type Params, type Row } from './db.ts';
+import type { CollectiviteRecord, OpsnRecord } from './records.ts';
+
+export interface Author {
+  subject: string;
+  role: string;
+}
+
+export interface JournalEntry {
+  action: string;
+  cible: string;
+  source: string;
+  resume: Record<string, unknown>;
+}
+
+async function rowsIn<T extends Row>(
+  tx: ManagedTransaction,
+  query: NamedQuery,
+  params: Params,
+): Promise<T[]> {
+  const result = await tx.run(query.text, params);
+  return result.records.map((record) => record.toObject() as T);
+}
+
+const COLLECTIVITE_LABELS = ['Commune', 'Epci', 'Departement', 'Region', 'AutreOrganisme'] as const;
+type CollectiviteLabel = (typeof COLLECTIVITE_LABELS)[number];
+
+export function isCollectiviteLabel(label: string): label is CollectiviteLabel {
+  return (COLLECTIVITE_LABELS as readonly string[]).includes(label);
+}
+
+/** One query per collectivité label, written out once at load time from the allowlist. */
+function perCollectiviteLabel(name: string, text: (label: CollectiviteLabel) => string) {
+  return Object.fromEntries(
+    COLLECTIVITE_LABELS.map((label) => [label, cypher(`${name}${label}`, text(label))]),
+  ) as Record<CollectiviteLabel, NamedQuery>;
+}
+
+const lockOperatorQuery = cypher(
+  'lockOperator',
+  `MATCH (o:Opsn {id: $id})
+   SET o.verrouEdition = true
+   REMOVE o.verrouEdition
+   RETURN o {.*} AS opsn`,
+);
+
+/** The operator, write-locked until the transaction ends; null when it does not exist. */
+export async function lockOperator(
+  tx: ManagedTransaction,
+  opsnId: string,
+): Promise<OpsnRecord | null> {
+  const [row] = await rowsIn<{ opsn: OpsnRecord }>(tx, lockOperatorQuery, { id: opsnId });
+  return row?.opsn ?? null;
+}
+
+const operatorExistsQuery = cypher('operatorExists', `MATCH (o:Opsn {id: $id}) RETURN o.id AS id`);
+
+export async function operatorExists(tx: ManagedTransaction, opsnId: string): Promise<boolean> {
+  return (await rowsIn(tx, operatorExistsQuery, { id: opsnId })).length > 0;
+}
+
+const updateOperatorQuery = cypher(
+  'updateOperator',
+  `MATCH (o:Opsn {id: $id})
+   SET o += $properties
+   RETURN o {.*} AS opsn`,
+);
+
+/** Sets the given properties (a null removes one) and returns the operator as stored. */
+export async function updateOperator(
+  tx: ManagedTransaction,
+  opsnId: string,
+  properties: Record<string, unknown>,
+): Promise<OpsnRecord> {
+  const [row] = await rowsIn<{ opsn: OpsnRecord }>(tx, updateOperatorQuery, {
+    id: opsnId,
+    properties,
+  });
+  return row!.opsn;
+}
+
+export interface MembershipState {
+  collectivite: CollectiviteRecord | null;
+  current: Record<string, unknown> | null;
+}
+
+const membershipStateQueries = perCollectiviteLabel(
+  'membershipState',
+  (label) =>
+    `OPTIONAL MATCH (c:${label} {id: $collectivite})
+     OPTIONAL MATCH (c)-[r:ADHERE_A]->(:Opsn {id: $opsn})
+     RETURN c {.*} AS collectivite, properties(r) AS current`,
+);
+
+/** The collectivité (null if unknown) and its current membership of the operator, if any. */
+export async function membershipState(
+  tx: ManagedTransaction,
+  collectivite: ParsedId,
+  opsnId: string,
+): Promise<MembershipState> {
+  if (!isCollectiviteLabel(collectivite.label)) return { collectivite: null, current: null };
+  const [row] = await rowsIn<MembershipState & Row>(
+    tx,
+    membershipStateQueries[collectivite.label],
+    { collectivite: `${collectivite.prefix}:${collectivite.key}`, opsn: opsnId },
+  );
+  return row ?? { collectivite: null, current: null };
+}
+
+const createMembershipQueries = perCollectiviteLabel(
+  'createMembership',
+  (label) =>
+    `MATCH (c:${label} {id: $collectivite})
+     MATCH (o:Opsn {id: $opsn})
+     CREATE (c)-[r:ADHERE_A {depuis: $depuis, source: $source, modifiePar: $auteur, modifieLe: $now}]->(o)
+     RETURN properties(r) AS adhesion`,
+);
+
+export interface MembershipWrite {
+  collectivite: ParsedId;
+  opsnId: string;
+  source: string;
+  author: Author;
+  now: string;
+}
+
+export async function createMembership(
+  tx: ManagedTransaction,
+  write: MembershipWrite & { depuis: string | null },
+): Promise<Record<string, unknown>> {
+  const [row] = await rowsIn<{ adhesion: Record<string, unknown> }>(
+    tx,
+    createMembershipQueries[write.collectivite.label as CollectiviteLabel],
+    membershipParams(write, { depuis: write.depuis }),
+  );
+  return row!.adhesion;
+}
+
+const endMembershipQueries = perCollectiviteLabel(
+  'endMembership',
+  (label) =>
+    `MATCH (c:${label} {id: $collectivite})-[r:ADHERE_A]->(o:Opsn {id: $opsn})
+     CREATE (c)-[h:ADHERAIT_A]->(o)
+     SET h = properties(r),
+         h.fin = $fin, h.sourceFin = $source, h.modifiePar = $auteur, h.modifieLe = $now
+     DELETE r
+     RETURN properties(h) AS adhesion`,
+);
+
+/** Moves the current membership to the history (`ADHERAIT_A`), keeping its dates. */
+export async function endMembership(
+  tx: ManagedTransaction,
+  write: MembershipWrite & { fin: string },
+): Promise<Record<string, unknown>> {
+  const [row] = await rowsIn<{ adhesion: Record<string, unknown> }>(
+    tx,
+    endMembershipQueries[write.collectivite.label as CollectiviteLabel],
+    membershipParams(write, { fin: write.fin }),
+  );
+  return row!.adhesion;
+}
+
+function membershipParams(write: MembershipWrite, extra: Params): Params {
+  return {
+    collectivite: `${write.collectivite.prefix}:${write.collectivite.key}`,
+    opsn: write.opsnId,
+    source: write.source,
+    auteur: write.author.subject,
+    now: write.now,
+    ...extra,
+  };
+}
+
+const serviceOfferQuery = cypher(
+  'serviceOffer',
+  `MATCH (s:Service {id: $service})
+   OPTIONAL MATCH (:Opsn {id: $opsn})-[r:PROPOSE]->(s)
+   RETURN s.id AS service, r IS NOT NULL AS offered`,
+);
+
+/** Null when the service does not exist; else whether the operator offers it. */
+export async function serviceOffer(
+  tx: ManagedTransaction,
+  opsnId: string,
+  serviceId: string,
+): Promise<boolean | null> {
+  const [row] = await rowsIn<{ offered: boolean }>(tx, serviceOfferQuery, {
+    opsn: opsnId,
+    service: serviceId,
+  });
+  return row ? row.offered : null;
+}
+
+const offerServiceQuery = cypher(
+  'offerService',
+  `MATCH (o:Opsn {id: $opsn})
+   MATCH (s:Service {id: $service})
+   CREATE (o)-[:PROPOSE {source: $source, modifiePar: $auteur, modifieLe: $now}]->(s)`,
+);
+
+const withdrawServiceQuery = cypher(
+  'withdrawService',
+  `MATCH (:Opsn {id: $opsn})-[r:PROPOSE]->(:Service {id: $service})
+   DELETE r`,
+);
+
+export async function setServiceOffered(
+  tx: ManagedTransaction,
+  write: {
+    opsnId: string;
+    serviceId: string;
+    offered: boolean;
+    source: string;
+    author: Author;
+    now: string;
+  },
+): Promise<void> {
+  await rowsIn(tx, write.offered ? offerServiceQuery : withdrawServiceQuery, {
+    opsn: write.opsnId,
+    service: write.serviceId,
+    source: write.source,
+    auteur: write.author.subject,
+    now: write.now,
+  });
+}
+
+const distributionStateQuery = cypher(
+  'distributionState',
+  `MATCH (l:Logiciel {id: $logiciel})
+   OPTIONAL MATCH (:Opsn {id: $opsn})-[r:DISTRIBUE]->(l)
+   RETURN l.id AS logiciel, properties(r) AS distribution`,
+);
+
+/** Null when the software does not exist; else the operator's distribution of it, if any. */
+export async function distributionState(
+  tx: ManagedTransaction,
+  opsnId: string,
+  logicielId: string,
+): Promise<{ distribution: Record<string, unknown> | null } | null> {
+  const [row] = await rowsIn<{ distribution: Record<string, unknown> | null }>(
+    tx,
+    distributionStateQuery,
+    { opsn: opsnId, logiciel: logicielId },
+  );
+  return row ?? null;
+}
+
+const distributeSoftwareQuery = cypher(
+  'distributeSoftware',
+  `MATCH (o:Opsn {id: $opsn})
+   MATCH (l:Logiciel {id: $logiciel})
+   MERGE (o)-[r:DISTRIBUE]->(l)
+   SET r.mode = $mode, r.fournisseur = $fournisseur, r.source = $source,
+       r.modifiePar = $auteur, r.modifieLe = $now`,
+);
+
+const withdrawSoftwareQuery = cypher(
+  'withdrawSoftware',
+  `MATCH (:Opsn {id: $opsn})-[r:DISTRIBUE]->(:Logiciel {id: $logiciel})
+   DELETE r`,
+);
+
+export async function setDistribution(
+  tx: ManagedTransaction,
+  write: {
+    opsnId: string;
+    logicielId: string;
+    mode: string | null;
+    fournisseur: string | null;
+    source: string;
+    author: Author;
+    now: string;
+  },
+): Promise<void> {
+  await rowsIn(tx, write.mode ? distributeSoftwareQuery : withdrawSoftwareQuery, {
+    opsn: write.opsnId,
+    logiciel: write.logicielId,
+    mode: write.mode,
+    fournisseur: write.fournisseur,
+    source: write.source,
+    auteur: write.author.subject,
+    now: write.now,
+  });
+}
+
+const recordModificationQuery = cypher(
+  'recordModification',
+  `CREATE (:Modification {
+     id: randomUUID(), auteur: $auteur, role: $role, date: $now,
+     action: $action, cible: $cible, source: $source, resume: $resume
+   })`,
+);
+
+export async function recordModification(
+  tx: ManagedTransaction,
+  author: Author,
+  now: string,
+  entry: JournalEntry,
+): Promise<void> {
+  await rowsIn(tx, recordModificationQuery, {
+    auteur: author.subject,
+    role: author.role,
+    now,
+    action: entry.action,
+    cible: entry.cible,
+    source: entry.source,
+    resume: JSON.stringify(entry.resume),
+  });
+}

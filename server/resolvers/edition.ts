@@ -1,0 +1,37 @@
+import type { Resolvers } from '../generated/resolvers.ts';
+import { requireSignedIn } from '../auth/viewer.ts';
+import { addMembership, finishMembership } from '../edits/memberships.ts';
+import { modifyOperator } from '../edits/operator.ts';
+import { declareDistribution, declareService } from '../edits/offers.ts';
+import { text } from '../edits/input.ts';
+import { forbidden } from '../errors.ts';
+import { journalEntries } from '../graph/journal.ts';
+import { pageWindow } from '../validation.ts';
+
+export const editionResolvers: Resolvers = {
+  Mutation: {
+    modifierOpsn: (_p, args, context) =>
+      modifyOperator(context.graph, context.viewer, args as never),
+    ajouterAdhesion: (_p, args, context) => addMembership(context.graph, context.viewer, args),
+    terminerAdhesion: (_p, args, context) => finishMembership(context.graph, context.viewer, args),
+    declarerService: (_p, args, context) => declareService(context.graph, context.viewer, args),
+    declarerDistribution: (_p, args, context) =>
+      declareDistribution(context.graph, context.viewer, args),
+  },
+  Query: {
+    journal: (_p, args, context) => {
+      const viewer = requireSignedIn(context.viewer);
+      const cible = args.cible == null ? null : text('cible', args.cible, 200);
+      if (viewer.role === 'opsn-editor' && cible !== viewer.opsnId) {
+        throw forbidden(
+          `Ce jeton ne donne accès qu'au journal de ${viewer.opsnId}`,
+          `This token only gives access to the journal of ${viewer.opsnId}`,
+        );
+      }
+      return journalEntries(context.graph, cible, pageWindow(args.first, null).limit);
+    },
+  },
+  Adhesion: {
+    enCours: (adhesion) => adhesion.fin == null,
+  },
+};

@@ -1,0 +1,446 @@
+/**
+ * Authenticated edits over HTTP, on a small drawn graph: who may write what, what a write
+ * records, and that every refused write changes nothing.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTokenKeys, type TokenClaims, type TokenKeys } from '../../server/auth/tokens.ts';
+import { openScratchGraph } from '../support/databases.ts';
+import { post, serve, type Served } from '../support/http.ts';
+
+const SECRET = 'a-test-secret-of-at-least-32-characters';
+const indices = [1, 2, 3, 4, 5, 6];
+
+// Two operators; communes c1…c6 adhere to none, m1…m6 to both; services and software s1…s6.
+const FIXTURE = `
+  CREATE (:Opsn {id: 'opsn:alpha', nom: 'Alpha', membreDeclic: true, source: 'synthetic', agents: 10, agentsSource: 'synthetic'})
+  CREATE (:Opsn {id: 'opsn:beta', nom: 'Bêta', membreDeclic: true, source: 'synthetic'})
+  WITH 1 AS one
+  UNWIND range(1, 6) AS i
+  MATCH (alpha:Opsn {id: 'opsn:alpha'}), (beta:Opsn {id: 'opsn:beta'})
+  CREATE (:Commune:Collectivite {id: 'commune:2400' + i, code: '2400' + i, nom: 'Libre ' + i, source: 'insee-cog'})
+  CREATE (m:Commune:Collectivite {id: 'commune:2410' + i, code: '2410' + i, nom: 'Membre ' + i, source: 'insee-cog'})
+  CREATE (m)-[:ADHERE_A {depuis: '2015-01-0' + i, source: 'synthetic'}]->(alpha)
+  CREATE (m)-[:ADHERE_A {depuis: '2016-01-0' + i, source: 'synthetic'}]->(beta)
+  CREATE (:Service {id: 'service:s' + i, nom: 'Service ' + i, famille: 'test', source: 'synthetic'})
+  CREATE (:Logiciel {id: 'logiciel:l' + i, nom: 'Logiciel ' + i, source: 'synthetic'})
+`;
+
+const DUMP = `
+  MATCH (n) WHERE NOT n:Modification
+  OPTIONAL MATCH (n)-[r]->(m)
+  WITH n, r, m ORDER BY n.id, type(r), m.id
+  RETURN collect([n.id, properties(n), type(r), m.id, properties(r)]) AS dump`;
+
+let scratch: ReturnType<typeof openScratchGraph>;
+let served: Served;
+let keys: TokenKeys;
+const tokens: Record<string, string> = {};
+
+async function dump(): Promise<string> {
+  const { records } = await scratch.driver.executeQuery(DUMP, {}, { database: 'neo4j' });
+  return JSON.stringify(records[0]!.get('dump'));
+}
+
+/** The dump, leaving out what an edit of the node `id`'s name is expected to change. */
+async function dumpWithoutEdits(id: string): Promise<unknown[]> {
+  const rows = JSON.parse(await dump()) as Array<[string, Record<string, unknown>, ...unknown[]]>;
+  return rows.map(([nodeId, properties, ...rest]) => {
+    if (nodeId !== id) return [nodeId, properties, ...rest];
+    const { nom: _nom, modifiePar: _by, modifieLe: _at, ...kept } = properties;
+    return [nodeId, kept, ...rest];
+  });
+}
+
+async function journalSize(): Promise<number> {
+  const { records } = await scratch.driver.executeQuery(
+    'MATCH (m:Modification) RETURN count(m) AS n',
+    {},
+    { database: 'neo4j' },
+  );
+  return Number(records[0]!.get('n'));
+}
+
+const as = (who: string | null) =>
+  who ? { authorization: `Bearer ${tokens[who] ?? who}` } : ({} as Record<string, string>);
+
+async function gql(who: string | null, query: string, variables: Record<string, unknown> = {}) {
+  return post(served.url, { query, variables }, as(who));
+}
+
+/** Runs a write that must be refused with `code`, and proves the graph did not move. */
+async function refusedWith(
+  code: string,
+  who: string | null,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<string> {
+  const before = await dump();
+  const journal = await journalSize();
+  const { json } = await gql(who, query, variables);
+  expect(json.errors?.[0]?.extensions?.code, JSON.stringify(json)).toBe(code);
+  expect(await dump()).toBe(before);
+  expect(await journalSize()).toBe(journal);
+  return json.errors[0].message as string;
+}
+
+beforeAll(async () => {
+  scratch = openScratchGraph();
+  await scratch.wipe();
+  await scratch.run(FIXTURE);
+  keys = await createTokenKeys({ secret: SECRET });
+  const mint = (claims: TokenClaims) => keys.sign(claims, '1h');
+  tokens.admin = await mint({ subject: 'alice@declic.fr', role: 'admin' });
+  tokens.editorAlpha = await mint({
+    subject: 'bob@alpha.fr',
+    role: 'opsn-editor',
+    opsnId: 'opsn:alpha',
+  });
+  served = await serve(scratch.driver, { tokenKeys: keys });
+});
+
+afterAll(async () => {
+  await served.stop();
+  await scratch.wipe();
+  await scratch.close();
+});
+
+const MUTATIONS = {
+  modifierOpsn: (opsn: string, i: number) => ({
+    query: `mutation($id: ID!, $agents: Int) { modifierOpsn(id: $id, modifications: { agents: $agents }) { id agents } }`,
+    variables: { id: opsn, agents: 100 + i },
+  }),
+  ajouterAdhesion: (opsn: string, i: number) => ({
+    query: `mutation($o: ID!, $c: ID!) { ajouterAdhesion(opsnId: $o, collectiviteId: $c, depuis: "2020-02-02") { enCours } }`,
+    variables: { o: opsn, c: `commune:2400${i}` },
+  }),
+  terminerAdhesion: (opsn: string, i: number) => ({
+    query: `mutation($o: ID!, $c: ID!) { terminerAdhesion(opsnId: $o, collectiviteId: $c, fin: "2024-06-30") { enCours fin } }`,
+    variables: { o: opsn, c: `commune:2410${i}` },
+  }),
+  declarerService: (opsn: string, i: number) => ({
+    query: `mutation($o: ID!, $s: ID!) { declarerService(opsnId: $o, serviceId: $s, propose: true) { id } }`,
+    variables: { o: opsn, s: `service:s${i}` },
+  }),
+  declarerDistribution: (opsn: string, i: number) => ({
+    query: `mutation($o: ID!, $l: ID!) { declarerDistribution(opsnId: $o, logicielId: $l, mode: SUPPORT) { id } }`,
+    variables: { o: opsn, l: `logiciel:l${i}` },
+  }),
+};
+
+// Role × target operator → expected outcome; each case works on its own collectivité or item.
+const MATRIX: Array<[string | null, string, string]> = [
+  [null, 'opsn:alpha', 'UNAUTHENTICATED'],
+  [null, 'opsn:beta', 'UNAUTHENTICATED'],
+  ['editorAlpha', 'opsn:alpha', 'OK'],
+  ['editorAlpha', 'opsn:beta', 'FORBIDDEN'],
+  ['admin', 'opsn:alpha', 'OK'],
+  ['admin', 'opsn:beta', 'OK'],
+];
+
+describe('the authorization matrix', () => {
+  for (const [name, mutation] of Object.entries(MUTATIONS)) {
+    MATRIX.forEach(([who, opsn, expected], index) => {
+      it(`${name}: ${who ?? 'anonymous'} on ${opsn} → ${expected}`, async () => {
+        const { query, variables } = mutation(opsn, indices[index]!);
+        if (expected !== 'OK') {
+          await refusedWith(expected, who, query, variables);
+          return;
+        }
+        const journal = await journalSize();
+        const { json } = await gql(who, query, variables);
+        expect(json.errors, JSON.stringify(json.errors)).toBeUndefined();
+        expect(await journalSize()).toBe(journal + 1);
+      });
+    });
+  }
+});
+
+describe('what a write records', () => {
+  it('keeps who, when and the source on the operator, its facts and the journal', async () => {
+    const { json } = await gql(
+      'admin',
+      `mutation { modifierOpsn(id: "opsn:beta", source: "public:beta.fr/rapport-2024",
+         modifications: { siren: "253 514 491", anneeCreation: 1999, sigle: "BETA" }) {
+         siren anneeCreation sigle faits { champ valeur source } } }`,
+    );
+    expect(json.errors).toBeUndefined();
+    expect(json.data.modifierOpsn.siren).toBe('253514491');
+    expect(json.data.modifierOpsn.faits).toEqual(
+      expect.arrayContaining([
+        { champ: 'siren', valeur: '253514491', source: 'public:beta.fr/rapport-2024' },
+        { champ: 'anneeCreation', valeur: '1999', source: 'public:beta.fr/rapport-2024' },
+      ]),
+    );
+    const { records } = await scratch.driver.executeQuery(
+      `MATCH (o:Opsn {id: 'opsn:beta'}) RETURN o.modifiePar AS by, o.modifieLe AS at`,
+      {},
+      { database: 'neo4j' },
+    );
+    expect(records[0]!.get('by')).toBe('alice@declic.fr');
+    expect(Date.now() - Date.parse(records[0]!.get('at'))).toBeLessThan(60_000);
+
+    const journal = await gql(
+      'admin',
+      `{ journal(cible: "opsn:beta", first: 1) { auteur role action source resume } }`,
+    );
+    const [entry] = journal.json.data.journal;
+    expect(entry).toMatchObject({
+      auteur: 'alice@declic.fr',
+      role: 'admin',
+      action: 'modifierOpsn',
+      source: 'public:beta.fr/rapport-2024',
+    });
+    expect(JSON.parse(entry.resume).siren).toEqual({ avant: null, apres: '253514491' });
+  });
+
+  it('writes nothing, not even a journal entry, when the values are already there', async () => {
+    const before = await journalSize();
+    const { json } = await gql(
+      'admin',
+      `mutation { modifierOpsn(id: "opsn:beta", modifications: { anneeCreation: 1999 }) { anneeCreation } }`,
+    );
+    expect(json.data.modifierOpsn.anneeCreation).toBe(1999);
+    expect(await journalSize()).toBe(before);
+  });
+
+  it('ends a membership into the history with its dates, and lets it start again', async () => {
+    const commune = `{ node(id: "commune:24101") { ... on Commune {
+      adhesions { opsn { id } depuis }
+      adhesionsTerminees { opsn { id } depuis fin enCours source modifiePar } } } }`;
+    const ended = await gql(
+      'editorAlpha',
+      `mutation { terminerAdhesion(opsnId: "opsn:alpha", collectiviteId: "commune:24101", fin: "2023-12-31") { depuis fin enCours modifiePar } }`,
+    );
+    expect(ended.json.data.terminerAdhesion).toEqual({
+      depuis: '2015-01-01',
+      fin: '2023-12-31',
+      enCours: false,
+      modifiePar: 'bob@alpha.fr',
+    });
+    let seen = (await gql(null, commune)).json.data.node;
+    expect(seen.adhesions).toEqual([{ opsn: { id: 'opsn:beta' }, depuis: '2016-01-01' }]);
+    expect(seen.adhesionsTerminees).toEqual([
+      {
+        opsn: { id: 'opsn:alpha' },
+        depuis: '2015-01-01',
+        fin: '2023-12-31',
+        enCours: false,
+        source: 'synthetic',
+        modifiePar: 'bob@alpha.fr',
+      },
+    ]);
+
+    await gql(
+      'editorAlpha',
+      `mutation { ajouterAdhesion(opsnId: "opsn:alpha", collectiviteId: "commune:24101", depuis: "2024-03-01") { enCours } }`,
+    );
+    seen = (await gql(null, commune)).json.data.node;
+    expect(seen.adhesions.map((a: { depuis: string }) => a.depuis).sort()).toEqual([
+      '2016-01-01',
+      '2024-03-01',
+    ]);
+    expect(seen.adhesionsTerminees).toHaveLength(1);
+  });
+
+  it('lets only one of ten simultaneous identical memberships through', async () => {
+    const add = `mutation { ajouterAdhesion(opsnId: "opsn:beta", collectiviteId: "commune:24005") { enCours } }`;
+    const answers = await Promise.all(indices.concat([7, 8, 9, 10]).map(() => gql('admin', add)));
+    const codes = answers.map((a) => a.json.errors?.[0]?.extensions?.code ?? 'OK').sort();
+    expect(codes).toEqual([
+      'CONFLICT',
+      'CONFLICT',
+      'CONFLICT',
+      'CONFLICT',
+      'CONFLICT',
+      'CONFLICT',
+      'CONFLICT',
+      'CONFLICT',
+      'CONFLICT',
+      'OK',
+    ]);
+  });
+});
+
+describe('refused writes', () => {
+  const modify = (modifications: string) =>
+    `mutation { modifierOpsn(id: "opsn:alpha", modifications: { ${modifications} }) { id } }`;
+
+  it.each([
+    ['a SIREN whose check digit is wrong', modify('siren: "253514492"'), /SIREN invalide/],
+    ['an operator without a name', modify('nom: null'), /garde un nom/],
+    ['a negative staff', modify('agents: -1'), /agents/],
+    ['a creation year in the future', modify('anneeCreation: 2999'), /anneeCreation/],
+    ['an unknown département', modify('departementSiege: "99"'), /Département inconnu/],
+    [
+      'an unknown operator',
+      `mutation { modifierOpsn(id: "opsn:gamma", modifications: { agents: 1 }) { id } }`,
+      /Opérateur inconnu/,
+    ],
+    [
+      'a malformed id',
+      `mutation { modifierOpsn(id: "opsn:'}) DETACH DELETE n //", modifications: { agents: 1 }) { id } }`,
+      /mal formé/,
+    ],
+    [
+      'a source of no known kind',
+      `mutation { modifierOpsn(id: "opsn:alpha", source: "ma tante", modifications: { agents: 1 }) { id } }`,
+      /Source invalide/,
+    ],
+    [
+      'a membership dated in the future',
+      `mutation { ajouterAdhesion(opsnId: "opsn:alpha", collectiviteId: "commune:24004", depuis: "2999-01-01") { enCours } }`,
+      /futur/,
+    ],
+    [
+      'a date that is no day',
+      `mutation { ajouterAdhesion(opsnId: "opsn:alpha", collectiviteId: "commune:24004", depuis: "2023-02-30") { enCours } }`,
+      /date invalide/,
+    ],
+    [
+      'an unknown collectivité',
+      `mutation { ajouterAdhesion(opsnId: "opsn:alpha", collectiviteId: "commune:24999") { enCours } }`,
+      /Collectivité inconnue/,
+    ],
+    [
+      'an operator as a collectivité',
+      `mutation { ajouterAdhesion(opsnId: "opsn:alpha", collectiviteId: "opsn:beta") { enCours } }`,
+      /collectiviteId/,
+    ],
+    [
+      'an end before the membership',
+      `mutation { terminerAdhesion(opsnId: "opsn:beta", collectiviteId: "commune:24101", fin: "2010-01-01") { enCours } }`,
+      /précède/,
+    ],
+    [
+      'a supplier outside white label',
+      `mutation { declarerDistribution(opsnId: "opsn:alpha", logicielId: "logiciel:l1", mode: SUPPORT, fournisseurId: "opsn:beta") { id } }`,
+      /marque blanche/,
+    ],
+    [
+      'an unknown service',
+      `mutation { declarerService(opsnId: "opsn:alpha", serviceId: "service:inconnu", propose: true) { id } }`,
+      /Service inconnu/,
+    ],
+  ])('refuses %s with BAD_USER_INPUT', async (_name, query, message) => {
+    expect(await refusedWith('BAD_USER_INPUT', 'admin', query)).toMatch(message);
+  });
+
+  it.each([
+    [
+      'a membership that already exists',
+      `mutation { ajouterAdhesion(opsnId: "opsn:beta", collectiviteId: "commune:24102") { enCours } }`,
+    ],
+    [
+      'ending a membership that is not current',
+      `mutation { terminerAdhesion(opsnId: "opsn:alpha", collectiviteId: "commune:24006", fin: "2024-01-01") { enCours } }`,
+    ],
+  ])('refuses %s with CONFLICT', async (_name, query) => {
+    await refusedWith('CONFLICT', 'admin', query);
+  });
+});
+
+describe('tokens', () => {
+  const read = '{ node(id: "opsn:alpha") { id } }';
+
+  it('lets anyone read, with or without a token', async () => {
+    expect((await gql(null, read)).json.data.node.id).toBe('opsn:alpha');
+    expect((await gql('editorAlpha', read)).json.data.node.id).toBe('opsn:alpha');
+  });
+
+  it('refuses with 401 a token that is expired, forged, malformed or of an unknown role', async () => {
+    const expired = await keys.sign({ subject: 'x', role: 'admin' }, '-2m');
+    const forged = await (
+      await createTokenKeys({ secret: 'another-secret-of-at-least-32-characters' })
+    ).sign({ subject: 'mallory', role: 'admin' }, '1h');
+    const [, payload] = tokens.admin!.split('.');
+    const tampered = tokens.editorAlpha!.replace(/\.[^.]+\./, `.${payload}.`);
+    for (const [token, message] of [
+      [expired, /Jeton expiré/],
+      [forged, /Jeton invalide/],
+      [tampered, /Jeton invalide/],
+      ['not-a-jwt-at-all', /Jeton invalide/],
+    ] as const) {
+      const answer = await gql(token, read);
+      expect(answer.status).toBe(401);
+      expect(answer.json.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+      expect(answer.json.errors[0].message).toMatch(message);
+    }
+    const malformed = await post(
+      served.url,
+      { query: read },
+      { authorization: 'Basic YWxpY2U6eA==' },
+    );
+    expect(malformed.status).toBe(401);
+    expect(malformed.json.errors[0].message).toMatch(/mal formé/);
+  });
+
+  it('shows the journal to admins, to an editor for its own operator only', async () => {
+    expect((await gql('admin', '{ journal { action } }')).json.data.journal.length).toBeGreaterThan(
+      5,
+    );
+    const own = await gql('editorAlpha', '{ journal(cible: "opsn:alpha") { auteur } }');
+    expect(own.json.data.journal.length).toBeGreaterThan(0);
+    const other = await gql('editorAlpha', '{ journal(cible: "opsn:beta") { auteur } }');
+    expect(other.json.errors[0].extensions.code).toBe('FORBIDDEN');
+    const anonymous = await gql(null, '{ journal { auteur } }');
+    expect(anonymous.json.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('hostile strings through the mutations', () => {
+  const HOSTILE = [
+    `O'Brien "et" \\ associés`,
+    `'}) MATCH (n) DETACH DELETE n //`,
+    `" } ] ; CALL db.labels() YIELD label RETURN label //`,
+    `\\u0027; DROP CONSTRAINT opsn_id; {{}}`,
+    `Mégalis 🧭 — « quoted »`,
+  ];
+
+  it.each(HOSTILE)('stores %j verbatim as a name, and nothing else moves', async (name) => {
+    const before = await dumpWithoutEdits('opsn:alpha');
+    const { json } = await gql(
+      'admin',
+      `mutation($nom: String) { modifierOpsn(id: "opsn:alpha", modifications: { nom: $nom }) { nom } }`,
+      { nom: name },
+    );
+    expect(json.errors).toBeUndefined();
+    expect(json.data.modifierOpsn.nom).toBe(name);
+    const { records } = await scratch.driver.executeQuery(
+      `MATCH (o:Opsn {id: 'opsn:alpha'}) RETURN o.nom AS nom`,
+      {},
+      { database: 'neo4j' },
+    );
+    expect(records[0]!.get('nom')).toBe(name);
+    expect(await dumpWithoutEdits('opsn:alpha')).toEqual(before);
+  });
+
+  it.each([
+    ['a 100 KB name', 'x'.repeat(100_000)],
+    ['control characters', 'Alpha\u0000\u0007'],
+    ['a blank name', '   '],
+  ])('refuses %s', async (_name, nom) => {
+    await refusedWith(
+      'BAD_USER_INPUT',
+      'admin',
+      `mutation($nom: String) { modifierOpsn(id: "opsn:alpha", modifications: { nom: $nom }) { nom } }`,
+      { nom },
+    );
+  });
+
+  it('refuses hostile ids and sources without touching anything', async () => {
+    for (const id of [`opsn:alpha' OR 1=1`, `opsn:alpha"}) RETURN 1 //`, 'opsn:\\u0000']) {
+      await refusedWith(
+        'BAD_USER_INPUT',
+        'admin',
+        `mutation($id: ID!) { modifierOpsn(id: $id, modifications: { agents: 3 }) { id } }`,
+        { id },
+      );
+    }
+    await refusedWith(
+      'BAD_USER_INPUT',
+      'admin',
+      `mutation($s: String) { modifierOpsn(id: "opsn:alpha", source: $s, modifications: { agents: 3 }) { id } }`,
+      { s: 'public:x\u0000y' },
+    );
+  });
+});

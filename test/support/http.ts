@@ -1,0 +1,57 @@
+import type { Driver } from 'neo4j-driver';
+import pino from 'pino';
+import { createApp, type App } from '../../server/app.ts';
+import type { TokenKeys } from '../../server/auth/tokens.ts';
+import type { Limits } from '../../server/limits.ts';
+import { freePort } from '../setup/free-port.ts';
+
+export interface Served {
+  app: App;
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** The real server over HTTP on a free loopback port. */
+export async function serve(
+  driver: Driver,
+  options: { production?: boolean; limits?: Limits; tokenKeys?: TokenKeys } = {},
+): Promise<Served> {
+  const app = await createApp({
+    driver,
+    database: 'neo4j',
+    log: pino({ level: 'silent' }),
+    production: options.production ?? false,
+    limits: options.limits,
+    tokenKeys: options.tokenKeys,
+  });
+  const port = await freePort();
+  await new Promise<void>((resolve) => app.httpServer.listen(port, '127.0.0.1', resolve));
+  return { app, url: `http://127.0.0.1:${port}`, stop: () => app.apollo.stop() };
+}
+
+export interface Posted {
+  status: number;
+  json: any;
+  text: string;
+}
+
+/** POSTs a GraphQL body (an object, or raw text) and reads the answer whatever it is. */
+export async function post(
+  url: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<Posted> {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  const text = await response.text();
+  let json: any = null;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    // not JSON: the status says enough
+  }
+  return { status: response.status, json, text };
+}
