@@ -17,17 +17,23 @@ const countAllQuery = cypher(
    RETURN nodes, relationships`,
 );
 
-async function countAll(graph: Graph) {
+export async function countAll(graph: Graph) {
   const [row] = await graph.read<{ nodes: number; relationships: number }>(countAllQuery);
   return row ?? { nodes: 0, relationships: 0 };
 }
 
-/** Seeds step by step, timing each and counting what it wrote. */
-export async function seedWithRates(graph: Graph): Promise<LoadRate[]> {
-  const steps: Array<[string, () => Promise<unknown>]> = [
+export type SeedStep = [label: string, run: () => Promise<unknown>];
+
+/** Seeds step by step, then `extraSteps`, timing each and counting what it wrote. */
+export async function seedWithRates(
+  graph: Graph,
+  extraSteps: SeedStep[] = [],
+): Promise<LoadRate[]> {
+  const steps: SeedStep[] = [
     ['Collectivités (INSEE COG)', () => loadCollectivites(graph, { quiet: true })],
     ["Acteurs de l'étude", () => loadStudyActors(graph, { quiet: true })],
     ['Graphe de démonstration (graine 2020)', () => loadDemoGraph(graph, { quiet: true })],
+    ...extraSteps,
   ];
   const rates: LoadRate[] = [];
   let before = await countAll(graph);

@@ -1,0 +1,68 @@
+/**
+ * Each fixed query alone: over HTTP to the API served in this process, and as the same graph
+ * function called directly, with the number of Cypher queries the API request issued.
+ */
+import type { Driver } from 'neo4j-driver';
+import pino from 'pino';
+import { createApp } from '../server/app.ts';
+import { Graph } from '../server/graph/db.ts';
+import { freePort } from '../test/setup/free-port.ts';
+import { graphqlClient } from './graphql-client.ts';
+import type { BenchQuery } from './queries.ts';
+import type { QueryRow } from './report.ts';
+import { measure } from './stats.ts';
+
+/** Rounds over every query before measuring, so that Neo4j's JIT and caches are warm. */
+const WARMUP_ROUNDS = 5;
+/** Parse + validate + HTTP, no resolver: what any request costs before touching Neo4j. */
+const FLOOR_QUERY = '{ __typename }';
+
+export async function measureEachQuery(
+  driver: Driver,
+  queries: readonly BenchQuery[],
+  runs: number,
+): Promise<QueryRow[]> {
+  let lastQueryCount = 0;
+  const { httpServer, apollo } = await createApp({
+    driver,
+    database: 'neo4j',
+    log: pino({ level: 'silent' }),
+    production: true,
+    onRequestEnd: (context) => {
+      lastQueryCount = context.graph.queryCount;
+    },
+  });
+  const port = await freePort();
+  await new Promise<void>((resolve) => httpServer.listen(port, '127.0.0.1', resolve));
+  const client = graphqlClient(`http://127.0.0.1:${port}/graphql`);
+  const graph = new Graph(driver, 'neo4j');
+  try {
+    for (let round = 0; round < WARMUP_ROUNDS; round += 1) {
+      for (const bench of queries) {
+        await client.post(bench.query, bench.variables);
+        await bench.direct(graph);
+      }
+    }
+    const rows: QueryRow[] = [];
+    const floor = await measure(() => client.post(FLOOR_QUERY, {}), runs);
+    rows.push({
+      name: '`{ __typename }` (floor)',
+      api: floor,
+      direct: null,
+      queries: lastQueryCount,
+    });
+    for (const bench of queries) {
+      const api = await measure(() => client.post(bench.query, bench.variables), runs);
+      const queryCount = lastQueryCount;
+      const direct = await measure(() => bench.direct(graph), runs);
+      rows.push({ name: bench.name, api, direct, queries: queryCount });
+      process.stderr.write(
+        `${bench.name}: API ${api.median.toFixed(1)} ms, direct ${direct.median.toFixed(1)} ms\n`,
+      );
+    }
+    return rows;
+  } finally {
+    client.close();
+    await apollo.stop();
+  }
+}
