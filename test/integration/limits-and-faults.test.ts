@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startNeo4j, type RunningNeo4j } from '../../db/local-neo4j.ts';
+import { createTokenKeys, type TokenKeys } from '../../server/auth/tokens.ts';
 import { createDriver } from '../../server/graph/db.ts';
+import { applyMigrations } from '../../server/graph/migrations.ts';
 import { DEFAULT_LIMITS } from '../../server/limits.ts';
 import { freePort } from '../setup/free-port.ts';
 import { post, serve, type Served } from '../support/http.ts';
@@ -114,16 +116,25 @@ describe('when Neo4j goes away', () => {
   let driver: Driver;
   let served: Served;
   const password = 'maillage-fault-test';
+  let tokenKeys: TokenKeys;
 
   beforeAll(async () => {
     home = mkdtempSync(join(tmpdir(), 'maillage-fault-'));
     port = await freePort();
     neo4j = await startNeo4j({ home, boltPort: port, password, heap: '256m', pageCache: '32m' });
     driver = createDriver(neo4j);
-    served = await serve(driver);
+    await applyMigrations(driver, 'neo4j');
+    await driver.executeQuery(
+      `CREATE (:Opsn {id: 'opsn:alpha', nom: 'Alpha', membreDeclic: true, source: 'synthetic'})
+       CREATE (:Commune:Collectivite {id: 'commune:24322', code: '24322', nom: 'Périgueux', source: 'insee-cog'})`,
+      {},
+      { database: 'neo4j' },
+    );
+    tokenKeys = await createTokenKeys({ secret: 'a-fault-test-secret-of-32-characters!' });
+    served = await serve(driver, { tokenKeys });
   });
   afterAll(async () => {
-    await served.app.apollo.stop();
+    await served.stop();
     await driver.close();
     await neo4j.stop();
     rmSync(home, { recursive: true, force: true });
@@ -131,7 +142,7 @@ describe('when Neo4j goes away', () => {
 
   it('answers DATABASE_UNAVAILABLE fast, reports not ready, and recovers by itself', async () => {
     const up = await post(served.url, NORMAL);
-    expect(up.json.data).toEqual({ node: null });
+    expect(up.json.data.node.nom).toBe('Périgueux');
     expect((await fetch(`${served.url}/health/ready`)).status).toBe(200);
 
     await neo4j.stop();
@@ -151,10 +162,35 @@ describe('when Neo4j goes away', () => {
       await new Promise((r) => setTimeout(r, 200));
       recovered = await post(served.url, NORMAL);
     }
-    expect(recovered.json.data).toEqual({ node: null });
+    expect(recovered.json.data.node.nom).toBe('Périgueux');
     expect((await fetch(`${served.url}/health/ready`)).status).toBe(200);
+    const admin = await tokenKeys.sign({ subject: 'alice', role: 'admin' }, '5m');
+    const written = await post(
+      served.url,
+      {
+        query: `mutation { ajouterAdhesion(opsnId: "opsn:alpha", collectiviteId: "commune:24322", depuis: "2021-05-01") { depuis } }`,
+      },
+      { authorization: `Bearer ${admin}` },
+    );
+    expect(written.json.data.ajouterAdhesion.depuis).toBe('2021-05-01');
     process.stderr.write(
       `[faults] failed in ${failedIn} ms; served again ${Date.now() - restarted} ms after Neo4j was back\n`,
     );
+  }, 120_000);
+
+  it('loses no write when both Neo4j and the server restart', async () => {
+    await served.stop();
+    await driver.close();
+    await neo4j.stop();
+    neo4j = await startNeo4j({ home, boltPort: port, password, heap: '256m', pageCache: '32m' });
+    driver = createDriver(neo4j);
+    served = await serve(driver, { tokenKeys });
+    const { json } = await post(served.url, {
+      query:
+        '{ node(id: "commune:24322") { ... on Commune { adhesions { opsn { id } depuis } } } }',
+    });
+    expect(json.data.node.adhesions).toEqual([
+      { opsn: { id: 'opsn:alpha' }, depuis: '2021-05-01' },
+    ]);
   }, 120_000);
 });
