@@ -1,0 +1,155 @@
+/**
+ * importFile: reads a CSV, checks every row, and when no row is refused writes the whole file
+ * in one write transaction (so an import stopped half-way leaves nothing), journaled when it
+ * changed something. A dry run does the same checks and counts in a read transaction.
+ */
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import {
+  lockOperators,
+  recordImport,
+  writeImportBatch,
+  type ImportAudit,
+} from '../../server/graph/imports.ts';
+import { findColumns, valuesOf } from './columns.ts';
+import { readCsv, type CsvTable } from './csv.ts';
+import { RowRefusal } from './fields.ts';
+import { importSource } from './file-name.ts';
+import { OutOfScope, type ImportJob, type Lined, type Plan } from './job.ts';
+import { IMPORT_JOBS } from './jobs.ts';
+import type { ImportOptions, ImportReport, RowProblem } from './types.ts';
+
+export const WRITE_BATCH_SIZE = 1000;
+
+interface ParsedFile<Parsed> {
+  rows: Lined<Parsed>[];
+  refused: RowProblem[];
+  ignored: RowProblem[];
+}
+
+function parseFile<Name extends string, Parsed>(
+  table: CsvTable,
+  job: ImportJob<Name, Parsed, unknown>,
+): ParsedFile<Parsed> {
+  const indexes = findColumns(job.columns, table.headers);
+  job.checkColumns?.(indexes);
+  const parsed: ParsedFile<Parsed> = { rows: [], refused: [], ignored: [] };
+  for (const record of table.records) {
+    const values = valuesOf(record, table.headers.length, indexes);
+    if ('problem' in values) {
+      parsed.refused.push({ line: record.line, reason: values.problem as string });
+      continue;
+    }
+    try {
+      const row = job.parseRow(values);
+      if (row instanceof OutOfScope) parsed.ignored.push({ line: record.line, reason: row.reason });
+      else parsed.rows.push({ line: record.line, row });
+    } catch (error) {
+      if (!(error instanceof RowRefusal)) throw error;
+      parsed.refused.push({ line: record.line, reason: error.message });
+    }
+  }
+  return parsed;
+}
+
+/** Thrown inside the transaction to roll it back when rows are refused. */
+class RowsRefused extends Error {}
+
+async function writePlan(
+  tx: ManagedTransaction,
+  plan: Plan,
+  audit: ImportAudit,
+  onProgress: ImportOptions['onProgress'],
+): Promise<void> {
+  const total = plan.steps.reduce((sum, step) => sum + step.rows.length, 0);
+  let done = 0;
+  onProgress?.(done, total);
+  for (const step of plan.steps) {
+    for (let start = 0; start < step.rows.length; start += WRITE_BATCH_SIZE) {
+      const batch = step.rows.slice(start, start + WRITE_BATCH_SIZE);
+      await writeImportBatch(tx, step.query, batch, audit);
+      done += batch.length;
+      onProgress?.(done, total);
+    }
+  }
+}
+
+const byLine = (a: RowProblem, b: RowProblem) => a.line - b.line;
+
+export async function importFile(
+  driver: Driver,
+  database: string,
+  options: ImportOptions,
+): Promise<ImportReport> {
+  const started = Date.now();
+  const { fileName, source } = importSource(options.fileName);
+  const dryRun = options.dryRun ?? false;
+  const job = IMPORT_JOBS[options.type] as ImportJob<string, unknown, unknown>;
+  const table = readCsv(options.content);
+  const parsed = parseFile(table, job);
+  const report: ImportReport = {
+    type: options.type,
+    fileName,
+    source,
+    rows: table.records.length,
+    valid: 0,
+    refused: [],
+    ignored: [],
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    ended: 0,
+    dryRun,
+    committed: false,
+    durationMs: 0,
+  };
+  const audit: ImportAudit = {
+    source,
+    auteur: options.author.subject,
+    now: new Date().toISOString(),
+  };
+
+  const work = async (tx: ManagedTransaction) => {
+    const resolution = await job.resolve(tx, parsed.rows);
+    report.refused = [...parsed.refused, ...resolution.refused].sort(byLine);
+    report.ignored = [...parsed.ignored, ...resolution.ignored].sort(byLine);
+    report.valid = resolution.rows.length;
+    if (report.refused.length > 0) throw new RowsRefused();
+    if (!dryRun) await lockOperators(tx, job.operators(resolution.rows));
+    const plan = await job.plan(tx, resolution.rows);
+    Object.assign(report, {
+      created: plan.created,
+      updated: plan.updated,
+      unchanged: plan.unchanged,
+      ended: plan.ended,
+    });
+    if (dryRun || plan.steps.length === 0) return;
+    await writePlan(tx, plan, audit, options.onProgress);
+    await recordImport(tx, {
+      ...audit,
+      role: options.author.role,
+      type: options.type,
+      resume: JSON.stringify({
+        fichier: fileName,
+        lignes: report.rows,
+        creees: plan.created,
+        modifiees: plan.updated,
+        terminees: plan.ended,
+        inchangees: plan.unchanged,
+        ignorees: report.ignored.length,
+      }),
+    });
+    report.committed = true;
+  };
+
+  const session = driver.session({ database });
+  try {
+    if (dryRun) await session.executeRead(work);
+    else await session.executeWrite(work);
+  } catch (error) {
+    if (!(error instanceof RowsRefused)) throw error;
+  } finally {
+    await session.close();
+  }
+  report.durationMs = Date.now() - started;
+  return report;
+}

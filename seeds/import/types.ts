@@ -1,0 +1,59 @@
+/** The shapes shared by the import's steps, its CLI and the admin mutation that calls it. */
+
+export type ImportType = 'adhesions' | 'distributions' | 'dpd';
+export const IMPORT_TYPES: readonly ImportType[] = ['adhesions', 'distributions', 'dpd'];
+
+export interface ImportAuthor {
+  subject: string;
+  role: 'admin' | 'opsn-editor' | 'cli';
+}
+
+export interface ImportOptions {
+  type: ImportType;
+  /** Only its base name is kept, as the provenance `import:<base name>`. */
+  fileName: string;
+  content: Buffer | string;
+  dryRun?: boolean;
+  author: ImportAuthor;
+  /** Rows written so far in the import's transaction, out of all the rows to write. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** A row of the file (header = line 1) and why it was refused or left out, « français / English ». */
+export interface RowProblem {
+  line: number;
+  reason: string;
+}
+
+export interface ImportReport {
+  type: ImportType;
+  fileName: string;
+  /** `import:<file base name>`, written on everything the import writes. */
+  source: string;
+  /** Data rows read (the header and blank lines excluded). */
+  rows: number;
+  /** Rows that passed every check and are in scope. */
+  valid: number;
+  refused: RowProblem[];
+  /** Rows out of the graph's scope (a private company in the CNIL file…): not errors. */
+  ignored: RowProblem[];
+  created: number;
+  updated: number;
+  unchanged: number;
+  /** Current memberships moved to the history (`ADHERAIT_A`). */
+  ended: number;
+  dryRun: boolean;
+  committed: boolean;
+  durationMs: number;
+}
+
+/** Thrown when the file as a whole cannot be read: not UTF-8, no header, a missing column… */
+export class ImportFileError extends Error {
+  constructor(french: string, english: string) {
+    super(`${french} / ${english}`);
+    this.name = 'ImportFileError';
+  }
+}
+
+/** A refusal or exclusion reason, French then English. */
+export const bilingual = (french: string, english: string): string => `${french} / ${english}`;
