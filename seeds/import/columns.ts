@@ -7,6 +7,8 @@ import { bilingual, ImportFileError } from './types.ts';
 
 export interface ColumnSpec<Name extends string = string> {
   name: Name;
+  /** The header as the file's publisher writes it, when it differs from the name. */
+  header?: string;
   /** Other headers meaning the same column, written as normalizeHeader gives them. */
   aliases?: readonly string[];
   required?: boolean;
@@ -31,10 +33,12 @@ export function findColumns<Name extends string>(
   const indexes: ColumnIndexes<Name> = {};
   const missing: string[] = [];
   for (const spec of specs) {
-    const accepted = [normalizeHeader(spec.name), ...(spec.aliases ?? [])];
+    const accepted = [spec.name, spec.header ?? spec.name, ...(spec.aliases ?? [])].map(
+      normalizeHeader,
+    );
     const index = normalized.findIndex((header) => accepted.includes(header));
     if (index >= 0) indexes[spec.name] = index;
-    else if (spec.required) missing.push(spec.name);
+    else if (spec.required) missing.push(spec.header ?? spec.name);
   }
   if (missing.length > 0) {
     const list = missing.join(', ');

@@ -210,3 +210,153 @@ describe('adhesions', () => {
     expect(await dump()).toEqual(before);
   });
 });
+
+describe('distributions', () => {
+  it('writes distributions, a relay supplier and a new software with its editor', async () => {
+    const report = await runImport(
+      'distributions',
+      'distributions.csv',
+      fixture('distributions.csv'),
+    );
+    expect(report).toMatchObject({ rows: 3, valid: 3, created: 3, refused: [], committed: true });
+    const distributions = await rows<{ o: string; l: string; r: Record<string, unknown> }>(
+      `MATCH (o:Opsn)-[r:DISTRIBUE]->(l:Logiciel)
+       RETURN o.id AS o, l.id AS l, properties(r) AS r ORDER BY o, l`,
+    );
+    expect(distributions.map((d) => [d.o, d.l, d.r.mode, d.r.fournisseur ?? null])).toEqual([
+      ['opsn:megalis', 'logiciel:i-parapheur', 'REVENTE', null],
+      ['opsn:megalis', 'logiciel:pastell', 'SUPPORT', null],
+      ['opsn:soluris', 'logiciel:pastell', 'MARQUE_BLANCHE', 'opsn:megalis'],
+    ]);
+    for (const d of distributions) {
+      expect(d.r).toMatchObject({ source: 'import:distributions.csv', modifiePar: 'test:admin' });
+    }
+    const [pastell] = await rows<{ l: Record<string, unknown>; e: string; s: string }>(
+      `MATCH (e:Editeur)-[r:EDITE]->(l:Logiciel {id: 'logiciel:pastell'})
+       RETURN properties(l) AS l, e.id AS e, r.source AS s`,
+    );
+    expect(pastell).toMatchObject({
+      l: { nom: 'Pastell', source: 'import:distributions.csv' },
+      e: 'editeur:libriciel',
+      s: 'import:distributions.csv',
+    });
+  });
+
+  it('is idempotent, and changes only a mode that differs', async () => {
+    await runImport('distributions', 'distributions.csv', fixture('distributions.csv'));
+    const before = await dump();
+    const again = await runImport('distributions', 'distributions.csv', fixture('distributions.csv'));
+    expect(again).toMatchObject({ created: 0, updated: 0, unchanged: 3, committed: false });
+    expect(await dump()).toEqual(before);
+    const changed = await runImport(
+      'distributions',
+      'modes.csv',
+      'opsn,logiciel,mode\nsoluris,pastell,MARQUE BLANCHE\nmegalis,pastell,Hébergement\n',
+    );
+    expect(changed).toMatchObject({ updated: 1, unchanged: 1 });
+    const [soluris] = await rows<{ r: Record<string, unknown> }>(
+      `MATCH (:Opsn {id: 'opsn:soluris'})-[r:DISTRIBUE]->() RETURN properties(r) AS r`,
+    );
+    expect(soluris!.r).toMatchObject({ fournisseur: 'opsn:megalis', source: 'import:distributions.csv' });
+  });
+
+  it('refuses unknown software without a name, unknown editors and suppliers', async () => {
+    const before = await dump();
+    const report = await runImport(
+      'distributions',
+      'bad.csv',
+      [
+        'opsn,logiciel,mode,fournisseur,logiciel_nom,editeur',
+        'megalis,inconnu,REVENTE,,,',
+        'megalis,nouveau,REVENTE,,Nouveau,editeur:absent',
+        'megalis,i-parapheur,REVENTE,opsn:absent,,',
+        'megalis,i-parapheur,VENTE,,,',
+        'soluris,i-parapheur,REVENTE,soluris,,',
+      ].join('\r\n'),
+    );
+    expect(report.refused.map((p) => p.line)).toEqual([2, 3, 4, 5, 6]);
+    expect(report.refused[0]!.reason).toContain('logiciel:inconnu');
+    expect(await dump()).toEqual(before);
+  });
+});
+
+describe('dpd (the CNIL open data file)', () => {
+  it('writes the designations of known collectivités and ignores the rest', async () => {
+    const report = await runImport('dpd', 'dpd-cnil.csv', fixture('dpd-cnil.csv'));
+    expect(report).toMatchObject({ rows: 5, valid: 2, created: 2, refused: [], committed: true });
+    expect(report.ignored.map((p) => p.line)).toEqual([3, 5, 6]);
+    expect(report.ignored[1]!.reason).toContain('DPD interne');
+    const designations = await rows<{ c: string; d: string; r: Record<string, unknown> }>(
+      `MATCH (c)-[r:DESIGNE_DPD]->(d) RETURN c.id AS c, d.id AS d, properties(r) AS r ORDER BY c`,
+    );
+    expect(designations.map((x) => [x.c, x.d, x.r.depuis, x.r.source])).toEqual([
+      ['commune:35238', 'opsn:megalis', '2018-05-25', 'import:dpd-cnil.csv'],
+      ['epci:200046191', 'organisme:cdg35', '2019-09-14', 'import:dpd-cnil.csv'],
+    ]);
+    const before = await dump();
+    const again = await runImport('dpd', 'dpd-cnil.csv', fixture('dpd-cnil.csv'));
+    expect(again).toMatchObject({ created: 0, updated: 0, unchanged: 2 });
+    expect(await dump()).toEqual(before);
+  });
+
+  it('refuses malformed SIRENs and dates even on rows out of scope', async () => {
+    const header = readFileSync(join(FIXTURES, 'dpd-cnil.csv'), 'utf8').split('\r\n')[0]!;
+    const blank = (values: Record<number, string>) =>
+      Array.from({ length: 26 }, (_, i) => values[i] ?? '').join(';');
+    const report = await runImport(
+      'dpd',
+      'dpd-bad.csv',
+      [
+        header,
+        blank({ 0: '800000003', 8: 'Personne morale', 9: '25/05/2018', 10: '253514491' }),
+        blank({ 0: '213502388', 8: 'Personne morale', 9: '32/05/2018', 10: '253514491' }),
+        blank({ 0: '213502388', 8: 'Personne morale', 9: '25/05/2018', 10: '253514492' }),
+      ].join('\n'),
+    );
+    expect(report.refused.map((p) => p.line)).toEqual([2, 3, 4]);
+    expect(report.committed).toBe(false);
+  });
+});
+
+describe('hostile values', () => {
+  const INJECTION = `'}) MATCH (n) DETACH DELETE n //`;
+  const STRANGE = `Nom "entre guillemets" ; avec \\ antislash, ' apostrophe et ${INJECTION}`;
+  const FILE_NAME = `l'export "final" '}) MATCH (n) DETACH DELETE n.csv`;
+  const quoted = (value: string) => `"${value.replace(/"/g, '""')}"`;
+
+  it('refuses each hostile row by its line, and writes nothing', async () => {
+    const before = await dump();
+    const report = await runImport(
+      'distributions',
+      'hostile.csv',
+      [
+        'opsn,logiciel,mode,fournisseur,logiciel_nom,editeur',
+        `${quoted(`megalis${INJECTION}`)},i-parapheur,REVENTE,,,`,
+        `megalis,a,REVENTE,,${quoted('x'.repeat(100_000))},libriciel`,
+        `megalis,b,REVENTE,,${quoted('Cloche\u0007 et\nretour')},libriciel`,
+        `megalis,c\u0000,REVENTE,,Nul,libriciel`,
+        `megalis,d,REVENTE,,${quoted(STRANGE)},libriciel`,
+      ].join('\n'),
+    );
+    expect(report.refused.map((p) => p.line)).toEqual([2, 3, 4, 6]);
+    expect(report.refused[1]!.reason).toContain('300');
+    expect(report.refused[2]!.reason).toContain('contrôle');
+    expect(await dump()).toEqual(before);
+  });
+
+  it('stores quotes, backslashes and Cypher fragments verbatim, never runs them', async () => {
+    const nodesBefore = (await rows<{ n: number }>('MATCH (n) RETURN count(n) AS n'))[0]!.n;
+    const report = await runImport(
+      'distributions',
+      FILE_NAME,
+      `opsn,logiciel,mode,fournisseur,logiciel_nom,editeur\nmegalis,d,REVENTE,,${quoted(STRANGE)},libriciel\n`,
+    );
+    expect(report).toMatchObject({ created: 1, committed: true });
+    const [software] = await rows<{ nom: string; source: string }>(
+      `MATCH (l:Logiciel {id: 'logiciel:d'}) RETURN l.nom AS nom, l.source AS source`,
+    );
+    expect(software).toEqual({ nom: STRANGE, source: `import:${FILE_NAME}` });
+    const nodesAfter = (await rows<{ n: number }>('MATCH (n) RETURN count(n) AS n'))[0]!.n;
+    expect(nodesAfter).toBe(nodesBefore + 2); // the software and the journal entry
+  });
+});
