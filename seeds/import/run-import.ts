@@ -10,46 +10,14 @@ import {
   writeImportBatch,
   type ImportAudit,
 } from '../../server/graph/imports.ts';
-import { findColumns, valuesOf } from './columns.ts';
-import { readCsv, type CsvTable } from './csv.ts';
-import { RowRefusal } from './fields.ts';
+import { readCsv } from './csv.ts';
 import { importSource } from './file-name.ts';
-import { OutOfScope, type ImportJob, type Lined, type Plan } from './job.ts';
+import type { ImportJob, Plan } from './job.ts';
 import { IMPORT_JOBS } from './jobs.ts';
+import { parseFile } from './parse-file.ts';
 import type { ImportOptions, ImportReport, RowProblem } from './types.ts';
 
 export const WRITE_BATCH_SIZE = 1000;
-
-interface ParsedFile<Parsed> {
-  rows: Lined<Parsed>[];
-  refused: RowProblem[];
-  ignored: RowProblem[];
-}
-
-function parseFile<Name extends string, Parsed>(
-  table: CsvTable,
-  job: ImportJob<Name, Parsed, unknown>,
-): ParsedFile<Parsed> {
-  const indexes = findColumns(job.columns, table.headers);
-  job.checkColumns?.(indexes);
-  const parsed: ParsedFile<Parsed> = { rows: [], refused: [], ignored: [] };
-  for (const record of table.records) {
-    const values = valuesOf(record, table.headers.length, indexes);
-    if ('problem' in values) {
-      parsed.refused.push({ line: record.line, reason: values.problem as string });
-      continue;
-    }
-    try {
-      const row = job.parseRow(values);
-      if (row instanceof OutOfScope) parsed.ignored.push({ line: record.line, reason: row.reason });
-      else parsed.rows.push({ line: record.line, row });
-    } catch (error) {
-      if (!(error instanceof RowRefusal)) throw error;
-      parsed.refused.push({ line: record.line, reason: error.message });
-    }
-  }
-  return parsed;
-}
 
 /** Thrown inside the transaction to roll it back when rows are refused. */
 class RowsRefused extends Error {}

@@ -3,9 +3,11 @@
  * what each kind of file writes, all-or-nothing refusals, idempotence, dry runs, hostile
  * values, and an import killed half-way.
  */
-import { readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { importFile } from '../../seeds/import/run-import.ts';
 import type { ImportOptions, ImportReport, ImportType } from '../../seeds/import/types.ts';
 import { openScratchGraph } from '../support/databases.ts';
@@ -245,7 +247,11 @@ describe('distributions', () => {
   it('is idempotent, and changes only a mode that differs', async () => {
     await runImport('distributions', 'distributions.csv', fixture('distributions.csv'));
     const before = await dump();
-    const again = await runImport('distributions', 'distributions.csv', fixture('distributions.csv'));
+    const again = await runImport(
+      'distributions',
+      'distributions.csv',
+      fixture('distributions.csv'),
+    );
     expect(again).toMatchObject({ created: 0, updated: 0, unchanged: 3, committed: false });
     expect(await dump()).toEqual(before);
     const changed = await runImport(
@@ -257,7 +263,10 @@ describe('distributions', () => {
     const [soluris] = await rows<{ r: Record<string, unknown> }>(
       `MATCH (:Opsn {id: 'opsn:soluris'})-[r:DISTRIBUE]->() RETURN properties(r) AS r`,
     );
-    expect(soluris!.r).toMatchObject({ fournisseur: 'opsn:megalis', source: 'import:distributions.csv' });
+    expect(soluris!.r).toMatchObject({
+      fournisseur: 'opsn:megalis',
+      source: 'import:distributions.csv',
+    });
   });
 
   it('refuses unknown software without a name, unknown editors and suppliers', async () => {
@@ -358,5 +367,86 @@ describe('hostile values', () => {
     expect(software).toEqual({ nom: STRANGE, source: `import:${FILE_NAME}` });
     const nodesAfter = (await rows<{ n: number }>('MATCH (n) RETURN count(n) AS n'))[0]!.n;
     expect(nodesAfter).toBe(nodesBefore + 2); // the software and the journal entry
+  });
+});
+
+describe('the command line', () => {
+  const work = mkdtempSync(join(tmpdir(), 'maillage-import-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  /** The CLI in its own process group, so that a kill reaches tsx's node child too. */
+  function startCli(file: string, ...args: string[]) {
+    const db = inject('scratchDb');
+    const child = spawn('npx', ['tsx', 'seeds/import-cli.ts', file, ...args], {
+      cwd: join(import.meta.dirname, '..', '..'),
+      detached: true,
+      env: {
+        ...process.env,
+        NEO4J_URI: db.uri,
+        NEO4J_USER: db.user,
+        NEO4J_PASSWORD: db.password,
+        NEO4J_DATABASE: 'neo4j',
+      },
+    });
+    const output = { stdout: '', stderr: '' };
+    child.stdout.on('data', (chunk) => (output.stdout += chunk));
+    child.stderr.on('data', (chunk) => (output.stderr += chunk));
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+      child.on('close', (code, signal) => resolve({ code, signal })),
+    );
+    return { child, output, exited };
+  }
+
+  it('exits with 1 and prints every refused row of a bad file', async () => {
+    const file = join(work, 'bad.csv');
+    writeFileSync(file, 'opsn,code_insee\nmegalis,35238\ninconnu,35238\nmegalis,35999\n');
+    const before = await dump();
+    const cli = startCli(file, '--type', 'adhesions');
+    expect((await cli.exited).code).toBe(1);
+    expect(cli.output.stdout).toContain('REFUSÉ');
+    expect(cli.output.stdout).toMatch(
+      /ligne 3 : opérateur inconnu : opsn:inconnu \/ unknown operator/,
+    );
+    expect(cli.output.stdout).toContain('ligne 4 : aucune commune de code INSEE 35999');
+    expect(await dump()).toEqual(before);
+  });
+
+  it('leaves nothing behind when killed while writing', async () => {
+    // 10,000 communes (codes 10000 to 19999) and four operators: 40,000 memberships.
+    await scratch.run(
+      `UNWIND range(0, 9999) AS i
+       WITH toString(10000 + i) AS code
+       CREATE (:Commune:Collectivite {id: 'commune:' + code, code: code, nom: 'Commune ' + code})`,
+    );
+    await scratch.run(
+      `UNWIND ['op1', 'op2', 'op3', 'op4'] AS key CREATE (:Opsn {id: 'opsn:' + key, nom: key})`,
+    );
+    const lines = ['opsn,code_insee,depuis'];
+    for (const key of ['op1', 'op2', 'op3', 'op4']) {
+      for (let code = 10000; code < 20000; code += 1) lines.push(`${key},${code},2020-01-01`);
+    }
+    const file = join(work, 'big.csv');
+    writeFileSync(file, lines.join('\n'));
+    const before = await dump();
+
+    const cli = startCli(file, '--type', 'adhesions');
+    const writing = /Writing: (\d+)\/40000/;
+    await new Promise<void>((resolve, reject) => {
+      const watch = setInterval(() => {
+        const match = writing.exec(cli.output.stderr);
+        if (match && Number(match[1]) < 40_000) {
+          clearInterval(watch);
+          process.kill(-cli.child.pid!, 'SIGKILL');
+          resolve();
+        }
+      }, 10);
+      void cli.exited.then(() => {
+        clearInterval(watch);
+        reject(new Error(`the CLI ended before it was killed:\n${cli.output.stderr}`));
+      });
+    });
+    expect((await cli.exited).signal).toBe('SIGKILL');
+    expect(cli.output.stderr).toContain('Writing 40000 changes in one transaction');
+    expect(await dump()).toEqual(before);
   });
 });

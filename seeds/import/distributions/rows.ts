@@ -10,12 +10,7 @@ export const DISTRIBUTION_MODES = ['REVENTE', 'SUPPORT', 'MARQUE_BLANCHE', 'HEBE
 export type DistributionMode = (typeof DISTRIBUTION_MODES)[number];
 
 export type DistributionColumn =
-  | 'opsn'
-  | 'logiciel'
-  | 'mode'
-  | 'fournisseur'
-  | 'logiciel_nom'
-  | 'editeur';
+  'opsn' | 'logiciel' | 'mode' | 'fournisseur' | 'logiciel_nom' | 'editeur';
 
 export const DISTRIBUTION_COLUMNS: readonly ColumnSpec<DistributionColumn>[] = [
   { name: 'opsn', aliases: ['operateur', 'opsn id', 'id opsn'], required: true },
@@ -36,7 +31,8 @@ export interface DistributionRow {
   editeur: string | null;
 }
 
-const given = (column: string, value: string | undefined) => checkedText(column, value ?? '') !== '';
+const given = (column: string, value: string | undefined) =>
+  checkedText(column, value ?? '') !== '';
 
 export function parseDistributionRow(values: RowValues<DistributionColumn>): DistributionRow {
   const opsn = idOfKind('opsn', 'opsn', values.opsn);
@@ -55,6 +51,8 @@ export function parseDistributionRow(values: RowValues<DistributionColumn>): Dis
     mode: enumValue('mode', values.mode, DISTRIBUTION_MODES),
     fournisseur,
     logicielNom: checkedText('logiciel_nom', values.logiciel_nom ?? '') || null,
-    editeur: given('editeur', values.editeur) ? idOfKind('editeur', 'editeur', values.editeur) : null,
+    editeur: given('editeur', values.editeur)
+      ? idOfKind('editeur', 'editeur', values.editeur)
+      : null,
   };
 }

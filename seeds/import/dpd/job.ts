@@ -120,7 +120,8 @@ export const dpdJob: ImportJob<DpdColumn, DpdRow, ResolvedDesignation> = {
   columns: DPD_COLUMNS,
   parseRow: parseDpdRow,
   resolve: resolveDesignations,
-  operators: (rows) => unique(rows.flatMap(({ row }) => (row.dpd.startsWith('opsn:') ? [row.dpd] : []))),
+  operators: (rows) =>
+    unique(rows.flatMap(({ row }) => (row.dpd.startsWith('opsn:') ? [row.dpd] : []))),
   async plan(tx, rows) {
     const pairs = rows.map(({ row }) => ({ collectivite: row.collectivite, dpd: row.dpd }));
     return planDesignations(rows, await designationStates(tx, pairs));

@@ -45,13 +45,16 @@ export function parseDpdRow(values: RowValues<DpdColumn>): DpdRow | OutOfScope {
   const depuis = pastDay('Date de la désignation', values.date ?? '');
   if (designant === '') {
     return new OutOfScope(
-      bilingual("organisme désignant sans SIREN", 'designating organisation without a SIREN'),
+      bilingual('organisme désignant sans SIREN', 'designating organisation without a SIREN'),
     );
   }
   const row = { siren: siren('SIREN organisme désignant', designant), nom, depuis };
   if (designe === '') {
     return new OutOfScope(
-      bilingual('DPD interne : aucun organisme désigné', 'internal DPO: no designated organisation'),
+      bilingual(
+        'DPD interne : aucun organisme désigné',
+        'internal DPO: no designated organisation',
+      ),
     );
   }
   return { ...row, sirenDpd: siren('SIREN organisme désigné', designe) };
