@@ -541,6 +541,15 @@ export type GraphSlice = {
   truncated: Scalars['Boolean']['output'];
 };
 
+/** Une ligne refusée ou ignorée d'un fichier importé. */
+export type LigneImport = {
+  __typename?: 'LigneImport';
+  /** Numéro de ligne dans le fichier (l'en-tête est la ligne 1). */
+  ligne: Scalars['Int']['output'];
+  /** Raison, en français puis en anglais. */
+  raison: Scalars['String']['output'];
+};
+
 /** Un logiciel métier. */
 export type Logiciel = Node & {
   __typename?: 'Logiciel';
@@ -676,6 +685,11 @@ export type Mutation = {
   declarerDistribution: Opsn;
   /** Déclare qu'un opérateur propose un service (métier), ou qu'il ne le propose plus. */
   declarerService: Opsn;
+  /**
+   * Importe un fichier CSV (adhésions, distributions ou désignations de DPD), tout ou rien.
+   * Réservé aux administrateurs. Les gros fichiers passent plutôt par `npm run import`.
+   */
+  importer: RapportImport;
   /** Modifie les faits renseignés d'un opérateur ; un champ à `null` efface le fait. */
   modifierOpsn: Opsn;
   /**
@@ -744,6 +758,26 @@ export type MutationDeclarerServiceArgs = {
   propose: Scalars['Boolean']['input'];
   serviceId: Scalars['ID']['input'];
   source?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Modification des données. Lire ne demande rien ; écrire demande un jeton porteur
+ * (`Authorization: Bearer <jeton>`, voir `npm run token`) :
+ * - `admin` (Déclic) modifie tous les opérateurs et importe des fichiers ;
+ * - `opsn-editor` ne modifie que son opérateur et ses adhésions.
+ * Chaque écriture enregistre qui, quand et d'après quelle source (champs `modifiePar`,
+ * `modifieLe`, `source`, et une entrée du `journal`). Une écriture refusée ne change rien et
+ * porte un `extensions.code` stable : `UNAUTHENTICATED`, `FORBIDDEN`, `BAD_USER_INPUT`, `CONFLICT`.
+ *
+ * `source` : `public:<adresse>` (un document publié) ou `declaration:<qui>` (la déclaration de
+ * l'opérateur) ; par défaut `declaration:<sujet du jeton>`.
+ */
+export type MutationImporterArgs = {
+  contenu: Scalars['String']['input'];
+  nomFichier: Scalars['String']['input'];
+  simulation?: InputMaybe<Scalars['Boolean']['input']>;
+  type: TypeImport;
 };
 
 
@@ -1314,6 +1348,35 @@ export type QueryWhoServesArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** Compte rendu d'un import. */
+export type RapportImport = {
+  __typename?: 'RapportImport';
+  /** Éléments créés. */
+  crees: Scalars['Int']['output'];
+  /** Durée en millisecondes. */
+  dureeMs: Scalars['Int']['output'];
+  /** Vrai si le fichier a été écrit. */
+  ecrit: Scalars['Boolean']['output'];
+  /** Lignes hors du périmètre de Maillage (par exemple un organisme privé dans le fichier de la CNIL). */
+  ignorees: Array<LigneImport>;
+  /** Éléments déjà à jour. */
+  inchanges: Scalars['Int']['output'];
+  /** Lignes de données lues. */
+  lignes: Scalars['Int']['output'];
+  /** Éléments modifiés. */
+  modifies: Scalars['Int']['output'];
+  /** Lignes refusées : une seule suffit à refuser tout le fichier. */
+  refusees: Array<LigneImport>;
+  /** Vrai si rien n'a été écrit parce que c'était une simulation. */
+  simulation: Scalars['Boolean']['output'];
+  /** Provenance portée par ce qui a été écrit : `import:<nom du fichier>`. */
+  source: Scalars['String']['output'];
+  /** Adhésions terminées. */
+  terminees: Scalars['Int']['output'];
+  /** Lignes valides. */
+  valides: Scalars['Int']['output'];
+};
+
 /** Ce qu'atteint une chaîne de distribution : collectivités distinctes, communes, population, départements. */
 export type Reach = {
   __typename?: 'Reach';
@@ -1521,6 +1584,15 @@ export type TexteFilter = {
   texte?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Nature d'un fichier importé. */
+export type TypeImport =
+  /** Adhésions statutaires (opérateur, collectivité, dates). */
+  | 'ADHESIONS'
+  /** Logiciels distribués par les opérateurs, avec leur mode. */
+  | 'DISTRIBUTIONS'
+  /** Désignations de délégués à la protection des données (format publié par la CNIL). */
+  | 'DPD';
+
 /** Qui sert une collectivité. */
 export type WhoServes = {
   __typename?: 'WhoServes';
@@ -1677,6 +1749,7 @@ export type ResolversTypes = {
   GraphSlice: ResolverTypeWrapper<Omit<GraphSlice, 'nodes'> & { nodes: Array<ResolversTypes['GraphNode']> }>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  LigneImport: ResolverTypeWrapper<LigneImport>;
   Logiciel: ResolverTypeWrapper<LogicielRecord>;
   LogicielConnection: ResolverTypeWrapper<LogicielPage>;
   LogicielEdge: ResolverTypeWrapper<Omit<LogicielEdge, 'node'> & { node: ResolversTypes['Logiciel'] }>;
@@ -1707,6 +1780,7 @@ export type ResolversTypes = {
   Partenariat: ResolverTypeWrapper<PartenariatRecord>;
   PopulationFigures: ResolverTypeWrapper<PopulationFigures>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RapportImport: ResolverTypeWrapper<RapportImport>;
   Reach: ResolverTypeWrapper<Reach>;
   Region: ResolverTypeWrapper<RegionRecord>;
   RegionConnection: ResolverTypeWrapper<RegionPage>;
@@ -1725,6 +1799,7 @@ export type ResolversTypes = {
   ServingWay: ServingWay;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TexteFilter: TexteFilter;
+  TypeImport: TypeImport;
   WhoServes: ResolverTypeWrapper<Omit<WhoServes, 'collectivite' | 'operators'> & { collectivite: ResolversTypes['Node'], operators: Array<ResolversTypes['Serving']> }>;
 };
 
@@ -1768,6 +1843,7 @@ export type ResolversParentTypes = {
   GraphSlice: Omit<GraphSlice, 'nodes'> & { nodes: Array<ResolversParentTypes['GraphNode']> };
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  LigneImport: LigneImport;
   Logiciel: LogicielRecord;
   LogicielConnection: LogicielPage;
   LogicielEdge: Omit<LogicielEdge, 'node'> & { node: ResolversParentTypes['Logiciel'] };
@@ -1794,6 +1870,7 @@ export type ResolversParentTypes = {
   Partenariat: PartenariatRecord;
   PopulationFigures: PopulationFigures;
   Query: Record<PropertyKey, never>;
+  RapportImport: RapportImport;
   Reach: Reach;
   Region: RegionRecord;
   RegionConnection: RegionPage;
@@ -2070,6 +2147,11 @@ export type GraphSliceResolvers<ContextType = RequestContext, ParentType extends
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type LigneImportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LigneImport'] = ResolversParentTypes['LigneImport']> = {
+  ligne?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  raison?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type LogicielResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Logiciel'] = ResolversParentTypes['Logiciel']> = {
   distributions?: Resolver<Array<ResolversTypes['Distribution']>, ParentType, ContextType>;
   editePar?: Resolver<Array<ResolversTypes['Editant']>, ParentType, ContextType>;
@@ -2116,6 +2198,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   ajouterAdhesion?: Resolver<ResolversTypes['Adhesion'], ParentType, ContextType, RequireFields<MutationAjouterAdhesionArgs, 'collectiviteId' | 'opsnId'>>;
   declarerDistribution?: Resolver<ResolversTypes['Opsn'], ParentType, ContextType, RequireFields<MutationDeclarerDistributionArgs, 'logicielId' | 'opsnId'>>;
   declarerService?: Resolver<ResolversTypes['Opsn'], ParentType, ContextType, RequireFields<MutationDeclarerServiceArgs, 'opsnId' | 'propose' | 'serviceId'>>;
+  importer?: Resolver<ResolversTypes['RapportImport'], ParentType, ContextType, RequireFields<MutationImporterArgs, 'contenu' | 'nomFichier' | 'type'>>;
   modifierOpsn?: Resolver<ResolversTypes['Opsn'], ParentType, ContextType, RequireFields<MutationModifierOpsnArgs, 'id' | 'modifications'>>;
   terminerAdhesion?: Resolver<ResolversTypes['Adhesion'], ParentType, ContextType, RequireFields<MutationTerminerAdhesionArgs, 'collectiviteId' | 'fin' | 'opsnId'>>;
 };
@@ -2271,6 +2354,21 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   whoServes?: Resolver<ResolversTypes['WhoServes'], ParentType, ContextType, RequireFields<QueryWhoServesArgs, 'id'>>;
 };
 
+export type RapportImportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RapportImport'] = ResolversParentTypes['RapportImport']> = {
+  crees?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dureeMs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ecrit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  ignorees?: Resolver<Array<ResolversTypes['LigneImport']>, ParentType, ContextType>;
+  inchanges?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lignes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  modifies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  refusees?: Resolver<Array<ResolversTypes['LigneImport']>, ParentType, ContextType>;
+  simulation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  terminees?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  valides?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ReachResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Reach'] = ResolversParentTypes['Reach']> = {
   collectivites?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   communes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2409,6 +2507,7 @@ export type Resolvers<ContextType = RequestContext> = {
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
   GraphSlice?: GraphSliceResolvers<ContextType>;
+  LigneImport?: LigneImportResolvers<ContextType>;
   Logiciel?: LogicielResolvers<ContextType>;
   LogicielConnection?: LogicielConnectionResolvers<ContextType>;
   LogicielEdge?: LogicielEdgeResolvers<ContextType>;
@@ -2431,6 +2530,7 @@ export type Resolvers<ContextType = RequestContext> = {
   Partenariat?: PartenariatResolvers<ContextType>;
   PopulationFigures?: PopulationFiguresResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RapportImport?: RapportImportResolvers<ContextType>;
   Reach?: ReachResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   RegionConnection?: RegionConnectionResolvers<ContextType>;

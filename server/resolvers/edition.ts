@@ -1,6 +1,7 @@
 import type { Resolvers } from '../generated/resolvers.ts';
 import { requireSignedIn } from '../auth/viewer.ts';
 import { addMembership, finishMembership } from '../edits/memberships.ts';
+import { importThroughApi } from '../edits/import.ts';
 import { modifyOperator } from '../edits/operator.ts';
 import { declareDistribution, declareService } from '../edits/offers.ts';
 import { text } from '../edits/input.ts';
@@ -17,6 +18,7 @@ export const editionResolvers: Resolvers = {
     declarerService: (_p, args, context) => declareService(context.graph, context.viewer, args),
     declarerDistribution: (_p, args, context) =>
       declareDistribution(context.graph, context.viewer, args),
+    importer: (_p, args, context) => importThroughApi(context.graph, context.viewer, args),
   },
   Query: {
     journal: (_p, args, context) => {

@@ -339,6 +339,62 @@ describe('refused writes', () => {
   });
 });
 
+describe('importing a file through the API', () => {
+  const IMPORT = `mutation($contenu: String!, $simulation: Boolean) {
+    importer(type: ADHESIONS, nomFichier: "adhesions-alpha.csv", contenu: $contenu, simulation: $simulation) {
+      source lignes valides refusees { ligne raison } crees modifies inchanges simulation ecrit } }`;
+  const GOOD = 'opsn;code_insee;depuis\nalpha;24001;2021-01-01\nalpha;24002;\n';
+
+  it('is for administrators only', async () => {
+    await refusedWith('UNAUTHENTICATED', null, IMPORT, { contenu: GOOD });
+    await refusedWith('FORBIDDEN', 'editorAlpha', IMPORT, { contenu: GOOD });
+  });
+
+  it('simulates, then writes all the rows once, journaled with the file as source', async () => {
+    const before = await dump();
+    const simulated = await gql('admin', IMPORT, { contenu: GOOD, simulation: true });
+    expect(simulated.json.data.importer).toMatchObject({
+      lignes: 2,
+      valides: 2,
+      crees: 2,
+      simulation: true,
+      ecrit: false,
+    });
+    expect(await dump()).toBe(before);
+
+    const journal = await journalSize();
+    const imported = await gql('admin', IMPORT, { contenu: GOOD });
+    expect(imported.json.data.importer).toMatchObject({
+      source: 'import:adhesions-alpha.csv',
+      crees: 2,
+      refusees: [],
+      ecrit: true,
+    });
+    expect(await journalSize()).toBe(journal + 1);
+    const again = await gql('admin', IMPORT, { contenu: GOOD });
+    expect(again.json.data.importer).toMatchObject({ crees: 0, modifies: 0, ecrit: false });
+    expect(await journalSize()).toBe(journal + 1);
+  });
+
+  it('refuses the whole file for one bad row, saying which line and why', async () => {
+    const before = await dump();
+    const { json } = await gql('admin', IMPORT, {
+      contenu: 'opsn,code_insee\nalpha,24003\nalpha,2C004\nalpha,24999\n',
+    });
+    expect(json.data.importer.ecrit).toBe(false);
+    expect(json.data.importer.refusees.map((r: { ligne: number }) => r.ligne)).toEqual([3, 4]);
+    expect(json.data.importer.refusees[0].raison).toMatch(/INSEE/);
+    expect(await dump()).toBe(before);
+  });
+
+  it('refuses a file it cannot read with BAD_USER_INPUT', async () => {
+    const message = await refusedWith('BAD_USER_INPUT', 'admin', IMPORT, {
+      contenu: 'opsn;depuis\nalpha;2020-01-01\n',
+    });
+    expect(message).toMatch(/colonne|column/i);
+  });
+});
+
 describe('tokens', () => {
   const read = '{ node(id: "opsn:alpha") { id } }';
 

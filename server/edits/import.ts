@@ -1,0 +1,57 @@
+/** `importer`: an administrator's CSV file through the API, by the same code as `npm run import`. */
+import { requireAdmin, type Viewer } from '../auth/viewer.ts';
+import { badInput } from '../errors.ts';
+import type { Graph } from '../graph/db.ts';
+import { importFile } from '../../seeds/import/run-import.ts';
+import { ImportFileError, type ImportReport, type ImportType } from '../../seeds/import/types.ts';
+import { text } from './input.ts';
+
+const TYPES: Record<string, ImportType> = {
+  ADHESIONS: 'adhesions',
+  DISTRIBUTIONS: 'distributions',
+  DPD: 'dpd',
+};
+
+export interface ImportArgs {
+  type: string;
+  nomFichier: string;
+  contenu: string;
+  simulation?: boolean | null;
+}
+
+export async function importThroughApi(graph: Graph, viewer: Viewer, args: ImportArgs) {
+  const author = requireAdmin(viewer);
+  const fileName = text('nomFichier', args.nomFichier, 200);
+  let report: ImportReport;
+  try {
+    report = await importFile(graph.driver, graph.database, {
+      type: TYPES[args.type]!,
+      fileName,
+      content: args.contenu,
+      dryRun: args.simulation ?? false,
+      author: { subject: author.subject, role: author.role },
+    });
+  } catch (error) {
+    if (error instanceof ImportFileError) {
+      const [french = error.message, english = error.message] = error.message.split(' / ');
+      throw badInput(french, english);
+    }
+    throw error;
+  }
+  const lines = (problems: ImportReport['refused']) =>
+    problems.map((problem) => ({ ligne: problem.line, raison: problem.reason }));
+  return {
+    source: report.source,
+    lignes: report.rows,
+    valides: report.valid,
+    refusees: lines(report.refused),
+    ignorees: lines(report.ignored),
+    crees: report.created,
+    modifies: report.updated,
+    inchanges: report.unchanged,
+    terminees: report.ended,
+    simulation: report.dryRun,
+    ecrit: report.committed,
+    dureeMs: report.durationMs,
+  };
+}
