@@ -308,7 +308,7 @@ describe('dpd (the CNIL open data file)', () => {
     expect(await dump()).toEqual(before);
   });
 
-  it('refuses malformed SIRENs and dates even on rows out of scope', async () => {
+  it('leaves out SIRENs that fail their check digit, and refuses a bad date', async () => {
     const header = readFileSync(join(FIXTURES, 'dpd-cnil.csv'), 'utf8').split('\r\n')[0]!;
     const blank = (values: Record<number, string>) =>
       Array.from({ length: 26 }, (_, i) => values[i] ?? '').join(';');
@@ -322,7 +322,9 @@ describe('dpd (the CNIL open data file)', () => {
         blank({ 0: '213502388', 8: 'Personne morale', 9: '25/05/2018', 10: '253514492' }),
       ].join('\n'),
     );
-    expect(report.refused.map((p) => p.line)).toEqual([2, 3, 4]);
+    expect(report.refused.map((p) => p.line)).toEqual([3]);
+    expect(report.ignored.map((p) => p.line)).toEqual([2, 4]);
+    expect(report.ignored[1]!.reason).toMatch(/SIREN invalide/);
     expect(report.committed).toBe(false);
   });
 });

@@ -109,7 +109,7 @@ describe('dpd rows (CNIL headers)', () => {
   const header =
     'SIREN organisme désignant;Nom organisme désignant;Type de DPO;Date de la désignation;SIREN organisme désigné;Nom organisme désigné';
 
-  it('leave internal DPOs out, and refuse bad SIRENs and dates', () => {
+  it('leave out internal DPOs and SIRENs that cannot be in the graph, and refuse bad dates', () => {
     const result = check(
       'dpd',
       [
@@ -133,8 +133,8 @@ describe('dpd rows (CNIL headers)', () => {
         },
       },
     ]);
-    expect(result.ignored.map((p) => p.line)).toEqual([3, 4]);
-    expect(refusedLines(result)).toEqual([5, 6, 7]);
+    expect(result.ignored.map((p) => p.line)).toEqual([3, 4, 5, 7]);
+    expect(refusedLines(result)).toEqual([6]);
   });
 });
 

@@ -4,7 +4,8 @@
  * columns below are read; the contact columns are left alone.
  */
 import type { ColumnSpec, RowValues } from '../columns.ts';
-import { checkedText, pastDay, siren } from '../fields.ts';
+import { isValidSiren, normalizeSiren } from '../../../server/french-codes.ts';
+import { checkedText, pastDay, shown } from '../fields.ts';
 import { OutOfScope } from '../job.ts';
 import { bilingual } from '../types.ts';
 
@@ -38,9 +39,16 @@ export interface DpdRow {
   depuis: string | null;
 }
 
+/**
+ * The CNIL lists every organisation of France: a SIREN that fails its check digit cannot be a
+ * collectivité or an operator of the graph, so such a row is out of scope, not a reason to
+ * refuse a national file. A bad date, where the CNIL's export is machine-made, is refused.
+ */
 export function parseDpdRow(values: RowValues<DpdColumn>): DpdRow | OutOfScope {
-  const designant = checkedText('SIREN organisme désignant', values.siren_designant);
-  const designe = checkedText('SIREN organisme désigné', values.siren_designe);
+  const designant = normalizeSiren(
+    checkedText('SIREN organisme désignant', values.siren_designant),
+  );
+  const designe = normalizeSiren(checkedText('SIREN organisme désigné', values.siren_designe));
   const nom = checkedText('Nom organisme désignant', values.nom_designant ?? '');
   const depuis = pastDay('Date de la désignation', values.date ?? '');
   if (designant === '') {
@@ -48,7 +56,6 @@ export function parseDpdRow(values: RowValues<DpdColumn>): DpdRow | OutOfScope {
       bilingual('organisme désignant sans SIREN', 'designating organisation without a SIREN'),
     );
   }
-  const row = { siren: siren('SIREN organisme désignant', designant), nom, depuis };
   if (designe === '') {
     return new OutOfScope(
       bilingual(
@@ -57,5 +64,18 @@ export function parseDpdRow(values: RowValues<DpdColumn>): DpdRow | OutOfScope {
       ),
     );
   }
-  return { ...row, sirenDpd: siren('SIREN organisme désigné', designe) };
+  for (const [column, value] of [
+    ['SIREN organisme désignant', designant],
+    ['SIREN organisme désigné', designe],
+  ] as const) {
+    if (!isValidSiren(value)) {
+      return new OutOfScope(
+        bilingual(
+          `« ${column} » : SIREN invalide « ${shown(value)} », hors du graphe`,
+          `"${column}": invalid SIREN "${shown(value)}", outside the graph`,
+        ),
+      );
+    }
+  }
+  return { siren: designant, nom, sirenDpd: designe, depuis };
 }
