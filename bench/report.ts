@@ -87,7 +87,7 @@ Graph: ${int(report.graphSize.nodes)} nodes, ${int(report.graphSize.relationship
 
 ${loadingTable(report.rates)}
 
-### Each query alone (milliseconds: median (min–max) of ${report.runs} runs)
+### Each query alone (milliseconds: median (min–max) of ${report.runs} runs, fewer for a query slower than 0.5 s)
 
 After a warm-up round over every query. "API" is a GraphQL request over HTTP (keep-alive) to the
 server running in the bench process; "direct" calls the same graph function (the same Cypher)

@@ -1,4 +1,6 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import net from 'node:net';
+import tls from 'node:tls';
 
 /** A Cypher text with the name of the question it answers (shown in logs and benchmarks). */
 export interface NamedQuery {
@@ -24,11 +26,31 @@ export interface DriverSettings {
   password: string;
 }
 
+let noDelayEnabled = false;
+
+/**
+ * neo4j-driver opens its Bolt sockets with `net.connect`/`tls.connect` and leaves Nagle's
+ * algorithm on. It writes a message in 1,400-byte chunks, so any query whose text and
+ * parameters pass that size (search, panorama…) goes out in several writes, and the last one
+ * waits for the server's delayed ACK: about 40 ms added to a 2 ms query (bench/RESULTS.md).
+ * Node's own HTTP sockets already disable Nagle; this does the same for the sockets opened
+ * through these two functions.
+ */
+function disableNagleOnBoltSockets(): void {
+  if (noDelayEnabled) return;
+  noDelayEnabled = true;
+  const withNoDelay = <F extends (...args: never[]) => net.Socket>(connect: F): F =>
+    ((...args: Parameters<F>) => connect(...args).setNoDelay(true)) as F;
+  net.connect = withNoDelay(net.connect);
+  tls.connect = withNoDelay(tls.connect);
+}
+
 /**
  * Fails fast when the database is unreachable: the driver's defaults (30 s of retries,
  * 60 s to get a pooled connection) would hang requests for a minute.
  */
 export function createDriver(settings: DriverSettings): Driver {
+  disableNagleOnBoltSockets();
   return neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
     disableLosslessIntegers: true,
     maxTransactionRetryTime: 3_000,
