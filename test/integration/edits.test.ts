@@ -500,3 +500,46 @@ describe('hostile strings through the mutations', () => {
     );
   });
 });
+
+describe('hostile strings through the reads', () => {
+  const HOSTILE_TEXTS = [
+    `'}) MATCH (n) DETACH DELETE n //`,
+    `" OR 1=1 --`,
+    '\\\\}{][)(',
+    'nom:(a OR b)~2^3',
+    'Alpha\u0000\u0007\u001b[31m',
+    'x'.repeat(100_000),
+  ];
+  const READS = [
+    ['search', `query($t: String!) { search(text: $t) { node { id } } }`],
+    ['opsns filter', `query($t: String) { opsns(filter: { texte: $t }) { totalCount } }`],
+    ['communes filter', `query($t: String) { communes(filter: { texte: $t }) { totalCount } }`],
+    [
+      'département filter',
+      `query($t: String) { communes(filter: { departement: $t }) { totalCount } }`,
+    ],
+    ['node id', `query($t: ID!) { node(id: $t) { id } }`],
+    ['whoServes id', `query($t: ID!) { whoServes(id: $t) { operators { opsn { id } } } }`],
+  ] as const;
+
+  let production: Served;
+  beforeAll(async () => {
+    production = await serve(scratch.driver, { production: true, tokenKeys: keys });
+  });
+  afterAll(() => production.stop());
+
+  it.each(READS)(
+    '%s answers every hostile text cleanly and changes nothing',
+    async (_name, query) => {
+      const before = await dump();
+      for (const t of HOSTILE_TEXTS) {
+        const { status, json } = await post(production.url, { query, variables: { t } });
+        expect(status).toBeLessThan(500);
+        const code = json.errors?.[0]?.extensions?.code;
+        if (code) expect(code).toBe('BAD_USER_INPUT');
+        expect(JSON.stringify(json)).not.toMatch(/Neo\.|Cypher|at .*\.ts:\d+/);
+      }
+      expect(await dump()).toBe(before);
+    },
+  );
+});
