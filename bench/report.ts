@@ -25,6 +25,9 @@ export interface RunReport {
 const ms = (t: Timing) => `${t.median.toFixed(1)} (${t.min.toFixed(1)}–${t.max.toFixed(1)})`;
 const int = (x: number) => Math.round(x).toLocaleString('en-US');
 
+const scaleNote = (k: number) =>
+  `Every operator has ${k - 1} synthetic copies with its members, territory, services and distributions (memberships ×${k}), plus up to 1,000 synthetic communes (codes 96xxx) in synthetic EPCI; real collectivités cannot be multiplied under valid ids, so nodes grow little and relationships ~3×.`;
+
 function machine(): string {
   const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
   return `${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; Node ${process.version}`;
@@ -81,7 +84,7 @@ export function runSection(report: RunReport): string {
 
 Command: \`${report.command}\` — a fresh Neo4j 5.26 Community (embedded, heap 1 GB, page cache
 512 MB) in a temporary directory, seeded from empty. Machine: ${machine()}. Date: ${new Date().toISOString()}.
-Graph: ${int(report.graphSize.nodes)} nodes, ${int(report.graphSize.relationships)} relationships.
+Graph: ${int(report.graphSize.nodes)} nodes, ${int(report.graphSize.relationships)} relationships.${report.scale > 1 ? ` ${scaleNote(report.scale)}` : ''}
 
 ### Loading from an empty database
 
