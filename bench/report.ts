@@ -104,7 +104,11 @@ ${queryTable(report.rows)}
 autocannon, the server in its own process (\`node --import tsx server/main.ts\`, NODE_ENV=production),
 after a warm-up; each request's variables rotate over a fixed list (real served communes for
 whoServes, several texts for search). A 200 whose body holds \`errors\` counts as a GraphQL
-error (every body is checked). Peak RSS is the server's VmHWM over the run.
+error (every body is checked). Peak RSS is the server's VmHWM over the run. Without a rate,
+each of the 50 connections sends again as soon as it is answered: the server is saturated and
+latency is mostly queueing (p50 ≈ 50 ÷ requests per second); \`{ __typename }\` shows that
+ceiling for a request that does nothing. "at N req/s" is an open load below saturation: the
+latency users see while the server keeps up.
 
 ${throughputTable(report.throughput)}`;
 }

@@ -18,13 +18,23 @@ const SEARCH_TEXTS = [
   'gironde',
 ];
 
+/** Below saturation: what 50 users see when together they send this many requests a second. */
+const OPEN_RATE = 300;
+
 export function throughputPlans(communeIds: readonly string[]): ThroughputPlan[] {
+  const whoServes = {
+    name: 'whoServes',
+    query: `query($id: ID!) { whoServes(id: $id) { operators { opsn { nom } ways viaEpci { nom } } } }`,
+    variableSets: communeIds.map((id) => ({ id })),
+  };
   return [
     {
-      name: 'whoServes',
-      query: `query($id: ID!) { whoServes(id: $id) { operators { opsn { nom } ways viaEpci { nom } } } }`,
-      variableSets: communeIds.map((id) => ({ id })),
+      name: '{ __typename } (no database: the ceiling)',
+      query: '{ __typename }',
+      variableSets: [{}],
     },
+    whoServes,
+    { ...whoServes, name: `whoServes at ${OPEN_RATE} req/s`, rate: OPEN_RATE },
     {
       name: 'search',
       query: `query($t: String!) { search(text: $t, first: 10) { score node { id } } }`,

@@ -1,6 +1,7 @@
 /**
- * Throughput of one GraphQL query under concurrent load (autocannon), rotating over several
- * variable sets. A 200 whose body carries `errors` (or no `data`) counts as an error.
+ * Throughput under concurrent load (autocannon) of one GraphQL query rotating over several
+ * variable sets, or of a mix of queries. A 200 whose body carries `errors` (or no `data`)
+ * counts as an error.
  */
 import autocannon from 'autocannon';
 
@@ -9,6 +10,25 @@ export interface ThroughputPlan {
   query: string;
   /** One set of variables per request, taken in turn. */
   variableSets: Record<string, unknown>[];
+  /**
+   * Requests per second over all connections (an open load, as many independent users send).
+   * Without it each connection sends its next request as soon as it has an answer.
+   */
+  rate?: number;
+}
+
+/** Several queries, sent in turn: repeat a request in the list to weigh it. */
+export interface MixedPlan {
+  name: string;
+  requests: Array<{ query: string; variables: Record<string, unknown> }>;
+}
+
+function bodiesOf(plan: ThroughputPlan | MixedPlan): string[] {
+  const requests =
+    'requests' in plan
+      ? plan.requests
+      : plan.variableSets.map((variables) => ({ query: plan.query, variables }));
+  return requests.map((request) => JSON.stringify(request));
 }
 
 export interface ThroughputResult {
@@ -39,17 +59,16 @@ const isGoodAnswer = (body: string) => body.startsWith('{"data":') && !body.incl
 /** Runs the plan against `url`; bodies are checked on every answer. */
 export async function runLoad(
   url: string,
-  plan: ThroughputPlan,
+  plan: ThroughputPlan | MixedPlan,
   options: LoadOptions,
 ): Promise<Omit<ThroughputResult, 'peakRssMiB'>> {
-  const bodies = plan.variableSets.map((variables) =>
-    JSON.stringify({ query: plan.query, variables }),
-  );
+  const bodies = bodiesOf(plan);
   let next = 0;
   const result = await autocannon({
     url,
     connections: options.connections,
     duration: options.seconds,
+    ...('rate' in plan && plan.rate ? { overallRate: plan.rate } : {}),
     requests: [
       {
         method: 'POST',

@@ -1,5 +1,6 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import compression from 'compression';
 import cors from 'cors';
@@ -88,6 +89,8 @@ export async function createApp(options: AppOptions): Promise<App> {
       // graphql-armor's types come from Apollo's CommonJS build; the plugins are the same.
       ...(armor.plugins as unknown as ApolloServerPlugin<RequestContext>[]),
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // No resolver gives cache hints: skip computing a cache policy for every response.
+      ApolloServerPluginCacheControlDisabled(),
       {
         async requestDidStart() {
           return {
