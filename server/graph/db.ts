@@ -91,7 +91,7 @@ export class Graph {
     }) as unknown as Promise<T[]>;
   }
 
-  /** Several writes that must land together or not at all. */
+  /** Several writes that must land together or not at all (see `rowsIn`). */
   async writeTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.database });
     try {
@@ -100,4 +100,14 @@ export class Graph {
       await session.close();
     }
   }
+}
+
+/** Runs one named query inside a transaction of several (edits, imports); rows as plain objects. */
+export async function rowsIn<T extends Row = Row>(
+  tx: ManagedTransaction,
+  query: NamedQuery,
+  params: Params,
+): Promise<T[]> {
+  const result = await tx.run(query.text, params);
+  return result.records.map((record) => record.toObject() as T);
 }

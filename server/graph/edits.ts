@@ -5,7 +5,7 @@
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { ParsedId } from '../ids.ts';
-import { cypher, type NamedQuery, type Params, type Row } from './db.ts';
+import { cypher, rowsIn, type NamedQuery, type Params, type Row } from './db.ts';
 import type { CollectiviteRecord, OpsnRecord } from './records.ts';
 
 export interface Author {
@@ -18,15 +18,6 @@ export interface JournalEntry {
   cible: string;
   source: string;
   resume: Record<string, unknown>;
-}
-
-async function rowsIn<T extends Row>(
-  tx: ManagedTransaction,
-  query: NamedQuery,
-  params: Params,
-): Promise<T[]> {
-  const result = await tx.run(query.text, params);
-  return result.records.map((record) => record.toObject() as T);
 }
 
 const COLLECTIVITE_LABELS = ['Commune', 'Epci', 'Departement', 'Region', 'AutreOrganisme'] as const;

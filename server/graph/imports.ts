@@ -4,16 +4,7 @@
  * transaction. Values are always parameters; labels and relationship types are fixed here.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
-import { cypher, type NamedQuery, type Params, type Row } from './db.ts';
-
-async function rowsIn<T extends Row>(
-  tx: ManagedTransaction,
-  query: NamedQuery,
-  params: Params,
-): Promise<T[]> {
-  const result = await tx.run(query.text, params);
-  return result.records.map((record) => record.toObject() as T);
-}
+import { cypher, rowsIn, type Row } from './db.ts';
 
 // ——— References ———
 
