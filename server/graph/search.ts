@@ -49,7 +49,8 @@ function buildSearchQuery(labels: readonly NodeLabel[] | null): NamedQuery {
        UNION ALL
        MATCH (n:Region) WHERE n.code = $regionCode RETURN n, ${CODE_SCORE} AS score
        UNION ALL
-       CALL db.index.fulltext.queryNodes('${FULLTEXT}', $lucene) YIELD node AS n, score AS lucene
+       CALL db.index.fulltext.queryNodes('${FULLTEXT}', $lucene, {limit: $candidates})
+         YIELD node AS n, score AS lucene
        WITH n, lucene / (1.0 + lucene) AS relative
        RETURN n,
          CASE WHEN (size(n.nom) = $nameSize AND ${foldedName('n.nom')} = $name)
@@ -125,6 +126,15 @@ export interface SearchArgs {
   first: number;
 }
 
+/**
+ * Full-text hits kept before ranking. A common word ("saint": 4,655 names) would otherwise have
+ * every hit folded and sorted to keep ten. An exact name holds every word whole in the
+ * shortest field, so Lucene ranks it among the first; with a type filter the hits of other
+ * types could crowd the bound, so none is applied then.
+ */
+const UNFILTERED_CANDIDATES = 500;
+const ALL_CANDIDATES = 1_000_000;
+
 export async function searchNodes(graph: Graph, args: SearchArgs): Promise<SearchHitRecord[]> {
   const terms = searchTerms(args.text);
   // No word means no code either (codes are made of letters and digits).
@@ -133,6 +143,9 @@ export async function searchNodes(graph: Graph, args: SearchArgs): Promise<Searc
     ...terms,
     nameSize: [...terms.name].length,
     nameFolding: NAME_FOLDING,
+    candidates: neo4j.int(
+      args.labels ? ALL_CANDIDATES : Math.max(UNFILTERED_CANDIDATES, args.first),
+    ),
     first: neo4j.int(args.first), // LIMIT wants an integer, not a float
   });
 }

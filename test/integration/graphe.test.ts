@@ -431,3 +431,34 @@ describe('on the reference data', () => {
     expect(ids(s.nodes)).toEqual(['commune:24322', 'departement:24', 'region:75']);
   });
 });
+
+describe('search among many hits of a common word', () => {
+  const scratch = openScratchGraph();
+  let api: TestApi;
+
+  beforeAll(async () => {
+    await scratch.wipe();
+    // 800 names holding the word, created before the one name equal to it.
+    await scratch.run(`
+      UNWIND range(1, 800) AS i
+      CREATE (:Commune:Collectivite {id: 'commune:' + toString(10000 + i), code: toString(10000 + i),
+              nom: 'Saint-Village-des-Prés ' + i, source: 'test'})`);
+    await scratch.run(`
+      CREATE (:Commune:Collectivite {id: 'commune:12999', code: '12999', nom: 'Saint', source: 'test'})
+      CREATE (:Opsn {id: 'opsn:saint-operateur', nom: 'Syndicat Saint-Opérateur des Villages du Pays', membreDeclic: false, source: 'test'})`);
+    api = await createTestApi(scratch.driver);
+  });
+  afterAll(async () => {
+    await api.stop();
+    await scratch.wipe();
+    await scratch.close();
+  });
+
+  it('still puts the name equal to the text first, and finds a type beyond the bound', async () => {
+    const all = await api.run(SEARCH, { text: 'saint', first: 5 });
+    expect(hitIds(all.data!.search)[0]).toBe('commune:12999');
+    expect(all.data!.search[0].score).toBeGreaterThan(1);
+    const operators = await api.run(SEARCH, { text: 'saint', types: ['Opsn'] });
+    expect(hitIds(operators.data!.search)).toEqual(['opsn:saint-operateur']);
+  });
+});
