@@ -18,7 +18,6 @@ import {
   type OpsnRecord,
 } from '../graph/records.ts';
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { ParsedId } from '../ids.ts';
 import { idOf, pastDate, sourceOf } from './input.ts';
 
 const COLLECTIVITE_PREFIXES = ['commune', 'epci', 'departement', 'region', 'organisme'] as const;
@@ -31,7 +30,6 @@ interface MembershipArgs {
 
 interface Prepared {
   opsnId: string;
-  collectivite: ParsedId;
   collectiviteId: string;
   author: TokenClaims;
   source: string;
@@ -44,7 +42,6 @@ function prepare(viewer: Viewer, args: MembershipArgs): Prepared {
   const author = requireOperatorAccess(viewer, opsnId);
   return {
     opsnId,
-    collectivite,
     collectiviteId: `${collectivite.prefix}:${collectivite.key}`,
     author,
     source: sourceOf(args.source, author.subject),
@@ -68,7 +65,7 @@ async function stateFor(
       `Unknown operator: ${prepared.opsnId}`,
     );
   }
-  const state = await membershipState(tx, prepared.collectivite, prepared.opsnId);
+  const state = await membershipState(tx, prepared.collectiviteId, prepared.opsnId);
   if (!state.collectivite) {
     throw badInput(
       `Collectivité inconnue : ${prepared.collectiviteId}`,

@@ -1,11 +1,10 @@
 /**
  * Writes of the edit mutations. Each edit runs in one write transaction: it first locks the
  * operator (so two edits of the same operator happen one after the other), reads the state it
- * decides on, then writes and journals. Labels come from the id allowlist, never from input.
+ * decides on, then writes and journals.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { ParsedId } from '../ids.ts';
-import { cypher, rowsIn, type NamedQuery, type Params, type Row } from './db.ts';
+import { cypher, rowsIn, type Params, type Row } from './db.ts';
 import type { CollectiviteRecord, OpsnRecord } from './records.ts';
 
 export interface Author {
@@ -18,20 +17,6 @@ export interface JournalEntry {
   cible: string;
   source: string;
   resume: Record<string, unknown>;
-}
-
-const COLLECTIVITE_LABELS = ['Commune', 'Epci', 'Departement', 'Region', 'AutreOrganisme'] as const;
-type CollectiviteLabel = (typeof COLLECTIVITE_LABELS)[number];
-
-export function isCollectiviteLabel(label: string): label is CollectiviteLabel {
-  return (COLLECTIVITE_LABELS as readonly string[]).includes(label);
-}
-
-/** One query per collectivité label, written out once at load time from the allowlist. */
-function perCollectiviteLabel(name: string, text: (label: CollectiviteLabel) => string) {
-  return Object.fromEntries(
-    COLLECTIVITE_LABELS.map((label) => [label, cypher(`${name}${label}`, text(label))]),
-  ) as Record<CollectiviteLabel, NamedQuery>;
 }
 
 const lockOperatorQuery = cypher(
@@ -82,40 +67,36 @@ export interface MembershipState {
   current: Record<string, unknown> | null;
 }
 
-const membershipStateQueries = perCollectiviteLabel(
+const membershipStateQuery = cypher(
   'membershipState',
-  (label) =>
-    `OPTIONAL MATCH (c:${label} {id: $collectivite})
-     OPTIONAL MATCH (c)-[r:ADHERE_A]->(:Opsn {id: $opsn})
-     RETURN c {.*} AS collectivite, properties(r) AS current`,
+  `OPTIONAL MATCH (c:Collectivite {id: $collectivite})
+   OPTIONAL MATCH (c)-[r:ADHERE_A]->(:Opsn {id: $opsn})
+   RETURN c {.*} AS collectivite, properties(r) AS current`,
 );
 
 /** The collectivité (null if unknown) and its current membership of the operator, if any. */
 export async function membershipState(
   tx: ManagedTransaction,
-  collectivite: ParsedId,
+  collectiviteId: string,
   opsnId: string,
 ): Promise<MembershipState> {
-  if (!isCollectiviteLabel(collectivite.label)) return { collectivite: null, current: null };
-  const [row] = await rowsIn<MembershipState & Row>(
-    tx,
-    membershipStateQueries[collectivite.label],
-    { collectivite: `${collectivite.prefix}:${collectivite.key}`, opsn: opsnId },
-  );
+  const [row] = await rowsIn<MembershipState & Row>(tx, membershipStateQuery, {
+    collectivite: collectiviteId,
+    opsn: opsnId,
+  });
   return row ?? { collectivite: null, current: null };
 }
 
-const createMembershipQueries = perCollectiviteLabel(
+const createMembershipQuery = cypher(
   'createMembership',
-  (label) =>
-    `MATCH (c:${label} {id: $collectivite})
-     MATCH (o:Opsn {id: $opsn})
-     CREATE (c)-[r:ADHERE_A {depuis: $depuis, source: $source, modifiePar: $auteur, modifieLe: $now}]->(o)
-     RETURN properties(r) AS adhesion`,
+  `MATCH (c:Collectivite {id: $collectivite})
+   MATCH (o:Opsn {id: $opsn})
+   CREATE (c)-[r:ADHERE_A {depuis: $depuis, source: $source, modifiePar: $auteur, modifieLe: $now}]->(o)
+   RETURN properties(r) AS adhesion`,
 );
 
 export interface MembershipWrite {
-  collectivite: ParsedId;
+  collectiviteId: string;
   opsnId: string;
   source: string;
   author: Author;
@@ -128,21 +109,20 @@ export async function createMembership(
 ): Promise<Record<string, unknown>> {
   const [row] = await rowsIn<{ adhesion: Record<string, unknown> }>(
     tx,
-    createMembershipQueries[write.collectivite.label as CollectiviteLabel],
+    createMembershipQuery,
     membershipParams(write, { depuis: write.depuis }),
   );
   return row!.adhesion;
 }
 
-const endMembershipQueries = perCollectiviteLabel(
+const endMembershipQuery = cypher(
   'endMembership',
-  (label) =>
-    `MATCH (c:${label} {id: $collectivite})-[r:ADHERE_A]->(o:Opsn {id: $opsn})
-     CREATE (c)-[h:ADHERAIT_A]->(o)
-     SET h = properties(r),
-         h.fin = $fin, h.sourceFin = $source, h.modifiePar = $auteur, h.modifieLe = $now
-     DELETE r
-     RETURN properties(h) AS adhesion`,
+  `MATCH (c:Collectivite {id: $collectivite})-[r:ADHERE_A]->(o:Opsn {id: $opsn})
+   CREATE (c)-[h:ADHERAIT_A]->(o)
+   SET h = properties(r),
+       h.fin = $fin, h.sourceFin = $source, h.modifiePar = $auteur, h.modifieLe = $now
+   DELETE r
+   RETURN properties(h) AS adhesion`,
 );
 
 /** Moves the current membership to the history (`ADHERAIT_A`), keeping its dates. */
@@ -152,7 +132,7 @@ export async function endMembership(
 ): Promise<Record<string, unknown>> {
   const [row] = await rowsIn<{ adhesion: Record<string, unknown> }>(
     tx,
-    endMembershipQueries[write.collectivite.label as CollectiviteLabel],
+    endMembershipQuery,
     membershipParams(write, { fin: write.fin }),
   );
   return row!.adhesion;
@@ -160,7 +140,7 @@ export async function endMembership(
 
 function membershipParams(write: MembershipWrite, extra: Params): Params {
   return {
-    collectivite: `${write.collectivite.prefix}:${write.collectivite.key}`,
+    collectivite: write.collectiviteId,
     opsn: write.opsnId,
     source: write.source,
     auteur: write.author.subject,
