@@ -14,8 +14,10 @@ import { formatReport } from './import/report-text.ts';
 import { importFile } from './import/run-import.ts';
 import { IMPORT_TYPES, type ImportType } from './import/types.ts';
 
-const USAGE =
-  'Usage : npm run import -- <fichier.csv> --type adhesions|distributions|dpd [--dry-run] [--json]';
+const USAGE = [
+  'Usage : npm run import -- <fichier.csv> --type adhesions|distributions|dpd [--dry-run] [--json]',
+  'Usage: npm run import -- <file.csv> --type adhesions|distributions|dpd [--dry-run] [--json]',
+].join('\n');
 
 function readArguments(): { file: string; type: ImportType; dryRun: boolean; json: boolean } {
   const { values, positionals } = parseArgs({

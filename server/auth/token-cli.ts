@@ -7,7 +7,10 @@ import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, tokenKeySettingsOf } from '../config.ts';
 import { createTokenKeys, ROLES, TokenError, type Role } from './tokens.ts';
 
-const USAGE = `Usage : npm run token -- --role admin|opsn-editor --sub <qui> [--opsn opsn:<clé>] [--expires 30d]`;
+const USAGE = [
+  'Usage : npm run token -- --role admin|opsn-editor --sub <qui> [--opsn opsn:<clé>] [--expires 30d]',
+  'Usage: npm run token -- --role admin|opsn-editor --sub <who> [--opsn opsn:<key>] [--expires 30d]',
+].join('\n');
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
