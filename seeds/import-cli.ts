@@ -3,7 +3,7 @@
  * CSV file and writes it in one transaction into NEO4J_URI or the project's own Neo4j. Exits
  * with 1 when the file or any row is refused (nothing is then written).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../server/config.ts';
@@ -52,6 +52,9 @@ function writingProgress(): (done: number, total: number) => void {
 
 async function main(): Promise<number> {
   const args = readArguments();
+  if (!existsSync(args.file)) {
+    throw new Error(`Fichier introuvable : ${args.file} / File not found: ${args.file}`);
+  }
   const content = readFileSync(args.file);
   const config = loadConfig();
   const log = (message: string) => process.stderr.write(`${message}\n`);
