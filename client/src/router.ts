@@ -52,6 +52,12 @@ export const routes: RouteRecordRaw[] = [
     meta: { title: 'Chevauchements' },
   },
   {
+    path: '/contribuer',
+    name: 'contribuer',
+    component: () => import('./pages/ContribuerPage.vue'),
+    meta: { title: 'Contribuer' },
+  },
+  {
     path: '/:pathMatch(.*)*',
     name: 'introuvable',
     component: () => import('./pages/NotFoundPage.vue'),

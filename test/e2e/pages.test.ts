@@ -66,6 +66,7 @@ const PAGES: { name: string; path: string; ready: string; heading: RegExp }[] = 
     ready: '[data-testid="cards-chevauchements"]',
     heading: /Chevauchements/,
   },
+  { name: 'contribuer', path: '/contribuer', ready: '#jeton-titre', heading: /Contribuer/ },
   { name: 'introuvable', path: '/pas-une-page', ready: 'h1', heading: /introuvable/ },
 ];
 

@@ -12,6 +12,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { inject } from 'vitest';
 import { ensureClientBuilt } from '../../client/ensure-built.ts';
 import { createApp } from '../../server/app.ts';
+import { createTokenKeys, type TokenClaims } from '../../server/auth/tokens.ts';
 import { createDriver } from '../../server/graph/db.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -30,6 +31,8 @@ export interface E2eServer {
   driver: Driver;
   /** POSTs a GraphQL query to the server, for assertions that depend on the data. */
   graphql<T = any>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  /** A bearer token this server accepts. */
+  mint(claims: TokenClaims): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -37,11 +40,13 @@ export async function startServer(): Promise<E2eServer> {
   // Builds client/dist when missing or older than client/src (a few seconds).
   await ensureClientBuilt((message) => process.stderr.write(`[client] ${message}\n`));
   const driver = createDriver(inject('referenceDb'));
+  const tokenKeys = await createTokenKeys({ secret: 'e2e-secret-of-at-least-thirty-two-chars' });
   const { httpServer, apollo } = await createApp({
     driver,
     database: 'neo4j',
     log: pino({ level: 'silent' }),
     production: true,
+    tokenKeys,
   });
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = httpServer.address() as AddressInfo;
@@ -59,6 +64,7 @@ export async function startServer(): Promise<E2eServer> {
       if (body.errors) throw new Error(JSON.stringify(body.errors));
       return body.data;
     },
+    mint: (claims) => tokenKeys.sign(claims, '1h'),
     async stop() {
       await apollo.stop();
       httpServer.close();

@@ -1,0 +1,73 @@
+/**
+ * A Déclic administrator checks CSV files in the Contribuer page: a good file passes the
+ * check, a bad one is refused with its line; the reference database is only read (the check
+ * is a simulation, which writes nothing).
+ */
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  e2eUnavailable,
+  launchBrowser,
+  newContext,
+  screenshot,
+  startServer,
+  watchedPage,
+  type E2eServer,
+} from './support.ts';
+
+const skip = e2eUnavailable();
+
+describe.skipIf(skip)('contributing in Chromium', () => {
+  let server: E2eServer;
+  let browser: Browser;
+  let context: BrowserContext;
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+    context = await newContext(browser);
+  });
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('an administrator checks a good file and sees a bad one refused line by line', async () => {
+    const { page, problems } = await watchedPage(context);
+    await page.goto(`${server.url}/contribuer`);
+    await expect(page.getByText('Réservé aux administrateurs.').isVisible()).resolves.toBe(true);
+
+    const token = await server.mint({ subject: 'alice@declic.fr', role: 'admin' });
+    await page.getByLabel('Jeton', { exact: true }).fill(token);
+    await page.getByRole('button', { name: 'Utiliser' }).click();
+    await expect(page.getByTestId('identite').innerText()).resolves.toMatch(
+      /alice@declic\.fr, administrateur/,
+    );
+    await page.getByTestId('journal-vide').waitFor();
+
+    const csv = (text: string) => ({
+      name: 'adhesions.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(text),
+    });
+    await page.getByLabel('Nature du fichier').selectOption('ADHESIONS');
+    await page
+      .getByLabel('Fichier', { exact: true })
+      .setInputFiles(csv('opsn;code_insee;depuis\nmegalis;29019;2015-01-01\nmegalis;35238;\n'));
+    await page.getByRole('button', { name: 'Vérifier sans écrire' }).click();
+    await expect(page.getByTestId('rapport-import').innerText()).resolves.toMatch(
+      /Vérification réussie : rien n’a été écrit\.[\s\S]*2 lignes, 2 valides/,
+    );
+
+    await page
+      .getByLabel('Fichier', { exact: true })
+      .setInputFiles(csv('opsn;code_insee\nmegalis;29019\nmegalis;2C004\nmegalis;29999\n'));
+    await page.getByRole('button', { name: 'Vérifier sans écrire' }).click();
+    const refused = page.getByTestId('lignes-refusees');
+    await refused.waitFor();
+    await expect(refused.innerText()).resolves.toMatch(/Ligne 3 : [^\n]*INSEE[\s\S]*Ligne 4/);
+    await screenshot(page, 'contribuer-import');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
