@@ -6,7 +6,6 @@ export type ErrorCode =
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
   | 'CONFLICT'
-  | 'NOT_FOUND'
   | 'DATABASE_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
@@ -40,10 +39,6 @@ export function conflict(
   details: Record<string, unknown> = {},
 ): GraphQLError {
   return refusal('CONFLICT', french, english, details);
-}
-
-export function notFound(french: string, english: string): GraphQLError {
-  return refusal('NOT_FOUND', french, english);
 }
 
 export function databaseUnavailable(): GraphQLError {
