@@ -70,4 +70,34 @@ describe.skipIf(skip)('contributing in Chromium', () => {
     expect(problems).toEqual([]);
     await page.close();
   });
+
+  it('an operator editor sees its memberships form, and a refused write says why', async () => {
+    const { page, problems } = await watchedPage(context);
+    await page.goto(`${server.url}/contribuer`);
+    const token = await server.mint({
+      subject: 'bob@megalis.bzh',
+      role: 'opsn-editor',
+      opsnId: 'opsn:megalis',
+    });
+    await page.getByLabel('Jeton', { exact: true }).fill(token);
+    await page.getByRole('button', { name: 'Utiliser' }).click();
+    await expect(page.getByTestId('identite').innerText()).resolves.toMatch(/opsn:megalis/);
+    await expect(page.getByLabel('Opérateur', { exact: true }).inputValue()).resolves.toBe(
+      'opsn:megalis',
+    );
+    await expect(page.getByText('Réservé aux administrateurs.').isVisible()).resolves.toBe(true);
+
+    await page.getByRole('combobox', { name: 'Collectivité' }).fill('Brest');
+    await page.getByRole('option', { name: /Brest/ }).first().waitFor();
+    await page.getByRole('combobox', { name: 'Collectivité' }).press('Enter');
+    await page.getByText(/Collectivité choisie : Brest/).waitFor();
+    await page.getByLabel(/Date/).fill('2999-01-01');
+    await page.getByRole('button', { name: 'Ajouter l’adhésion' }).click();
+    await expect(page.getByTestId('adhesion-refusee').innerText()).resolves.toMatch(/futur/);
+    await page.getByRole('button', { name: 'Terminer l’adhésion' }).click();
+    await expect(page.getByTestId('adhesion-refusee').innerText()).resolves.toMatch(/futur/);
+    await screenshot(page, 'contribuer-adhesions');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
 });
