@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { NO_DATA, ZERO, sequentialScale, textColorOn } from '../../client/src/lib/colors.ts';
 import { compareCodes } from '../../client/src/lib/departements.ts';
 import { pourcent, population, sourceLabel } from '../../client/src/lib/format.ts';
+import { errorMessage } from '../../client/src/lib/errors.ts';
 import { emptyGraph, mergeSlice, toElements } from '../../client/src/lib/graph.ts';
 import { buildMatrix } from '../../client/src/lib/heatmap.ts';
 import { bucketLabel } from '../../client/src/lib/histogram.ts';
@@ -249,5 +250,21 @@ describe('small helpers', () => {
     expect(a.classes).toContain('root');
     expect(a.data.label).toBe('A (simulé)');
     expect(elements.find((e) => e.group === 'edges')?.data.label).toBe('adhère à');
+  });
+});
+
+describe('errorMessage', () => {
+  it("gives the server's words first, from a GraphQL error or a refused request's body", () => {
+    expect(errorMessage({ graphQLErrors: [{ message: 'Réservé / Reserved' }], message: 'x' })).toBe(
+      'Réservé / Reserved',
+    );
+    expect(
+      errorMessage({
+        graphQLErrors: [],
+        networkError: { result: { errors: [{ message: 'Jeton expiré / Token expired' }] } },
+        message: 'Response not successful: Received status code 401',
+      }),
+    ).toBe('Jeton expiré / Token expired');
+    expect(errorMessage(new Error('Failed to fetch'))).toBe('Failed to fetch');
   });
 });
