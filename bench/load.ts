@@ -5,15 +5,11 @@
  * `load` section of bench/RESULTS.md.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { startNeo4j, type RunningNeo4j } from '../db/local-neo4j.ts';
+import { cpus } from 'node:os';
 import { createTokenKeys } from '../server/auth/tokens.ts';
-import { createDriver, Graph } from '../server/graph/db.ts';
-import { applyMigrations } from '../server/graph/migrations.ts';
 import { seedDatabase } from '../seeds/seed-database.ts';
 import { freePort } from '../test/setup/free-port.ts';
+import { withBenchNeo4j, type BenchNeo4j } from './bench-neo4j.ts';
 import {
   adhesionFiles,
   countImportedMemberships,
@@ -31,8 +27,6 @@ const IMPORT_FILES = 6;
 const ROWS_PER_FILE = 2_000;
 const IMPORT_EVERY_MS = 8_000;
 const IMPORTER = 'opsn:adico';
-
-const NEO4J_SETTINGS = { heap: '1g', pageCache: '512m' } as const;
 
 async function importWhileLoaded(
   server: ServerProcess,
@@ -70,8 +64,7 @@ async function importWhileLoaded(
 /** Stops Neo4j under the running server, starts it again, and times the way back. */
 async function measureRecovery(
   server: ServerProcess,
-  restart: () => Promise<RunningNeo4j>,
-  stop: () => Promise<void>,
+  db: Pick<BenchNeo4j, 'stop' | 'start'>,
 ): Promise<{ failFastMs: number; neo4jStartMs: number; servedAgainMs: number }> {
   const probe = JSON.stringify({ query: '{ node(id: "commune:24322") { id } }' });
   const ask = async () => {
@@ -82,13 +75,13 @@ async function measureRecovery(
     });
     return (await response.json()) as { data?: { node: unknown }; errors?: unknown[] };
   };
-  await stop();
+  await db.stop();
   const failing = Date.now();
   const down = await ask();
   const failFastMs = Date.now() - failing;
   if (!down.errors) throw new Error('the API still answered with Neo4j stopped');
   const starting = Date.now();
-  await restart();
+  await db.start();
   const neo4jStartMs = Date.now() - starting;
   const back = Date.now();
   while (Date.now() - back < 60_000) {
@@ -136,18 +129,10 @@ Memberships from these imports found after the restart: ${options.importedAfterR
 }
 
 async function main(): Promise<void> {
-  const home = mkdtempSync(join(tmpdir(), 'maillage-load-'));
-  const boltPort = await freePort();
-  const password = 'maillage-load';
-  const start = () => startNeo4j({ home, boltPort, password, ...NEO4J_SETTINGS });
-  let neo4j = await start();
-  const driver = createDriver(neo4j);
   const secret = randomBytes(32).toString('base64url');
   process.env.MAILLAGE_JWT_SECRET = secret;
-  let server: ServerProcess | null = null;
-  try {
-    await applyMigrations(driver, 'neo4j');
-    const graph = new Graph(driver, 'neo4j');
+  await withBenchNeo4j(async (db) => {
+    const { graph } = db;
     process.stderr.write('Seeding…\n');
     await seedDatabase(graph, { quiet: true });
     const communes = await sampleServedCommunes(graph, 200);
@@ -156,41 +141,36 @@ async function main(): Promise<void> {
       await createTokenKeys({ secret })
     ).sign({ subject: 'bench-load@declic.fr', role: 'admin' }, '1h');
 
-    server = await startServerProcess({ port: await freePort(), neo4j });
-    const plan = readMix(communes);
-    await runLoad(server.url, plan, { connections: 10, seconds: 5 });
-    server.resetPeak();
-    process.stderr.write(`Load: ${CLIENTS} clients for ${SECONDS} s, importing meanwhile…\n`);
-    const [load, imports] = await Promise.all([
-      runLoad(server.url, plan, { connections: CLIENTS, seconds: SECONDS }),
-      importWhileLoaded(server, token, files),
-    ]);
-    const peakRssMiB = server.memory().peakMiB;
-    process.stderr.write(
-      `${load.requests} requests, p50 ${load.p50} ms, p99 ${load.p99} ms, errors ${load.errors + load.non2xx + load.graphqlErrors}\n`,
-    );
+    const server = await startServerProcess({ port: await freePort(), neo4j: db.neo4j });
+    try {
+      const plan = readMix(communes);
+      await runLoad(server.url, plan, { connections: 10, seconds: 5 });
+      server.resetPeak();
+      process.stderr.write(`Load: ${CLIENTS} clients for ${SECONDS} s, importing meanwhile…\n`);
+      const [load, imports] = await Promise.all([
+        runLoad(server.url, plan, { connections: CLIENTS, seconds: SECONDS }),
+        importWhileLoaded(server, token, files),
+      ]);
+      const peakRssMiB = server.memory().peakMiB;
+      process.stderr.write(
+        `${load.requests} requests, p50 ${load.p50} ms, p99 ${load.p99} ms, errors ${load.errors + load.non2xx + load.graphqlErrors}\n`,
+      );
 
-    const recovery = await measureRecovery(
-      server,
-      async () => (neo4j = await start()),
-      () => neo4j.stop(),
-    );
-    process.stderr.write(`Served again ${recovery.servedAgainMs} ms after Neo4j was back\n`);
-    const importedAfterRestart = await countImportedMemberships(
-      graph,
-      files.map((f) => f.name),
-    );
-    writeResultsSection(
-      'load',
-      report({ load, peakRssMiB, imports, importedAfterRestart, recovery }),
-    );
-    process.stderr.write('bench/RESULTS.md: load section written\n');
-  } finally {
-    await server?.stop();
-    await driver.close();
-    await neo4j.stop();
-    rmSync(home, { recursive: true, force: true });
-  }
+      const recovery = await measureRecovery(server, db);
+      process.stderr.write(`Served again ${recovery.servedAgainMs} ms after Neo4j was back\n`);
+      const importedAfterRestart = await countImportedMemberships(
+        graph,
+        files.map((f) => f.name),
+      );
+      writeResultsSection(
+        'load',
+        report({ load, peakRssMiB, imports, importedAfterRestart, recovery }),
+      );
+      process.stderr.write('bench/RESULTS.md: load section written\n');
+    } finally {
+      await server.stop();
+    }
+  });
 }
 
 main().catch((error: unknown) => {

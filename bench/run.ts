@@ -4,14 +4,8 @@
  * the API and directly, and the throughput of whoServes and search under 50 connections.
  * Writes its own section of bench/RESULTS.md (`run:scale-N`), keeping the others.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { startNeo4j } from '../db/local-neo4j.ts';
 import { buildCollectivites } from '../seeds/collectivites.ts';
-import { createDriver, Graph } from '../server/graph/db.ts';
-import { applyMigrations } from '../server/graph/migrations.ts';
-import { freePort } from '../test/setup/free-port.ts';
+import { withBenchNeo4j } from './bench-neo4j.ts';
 import { measureEachQuery } from './per-query.ts';
 import { benchQueries } from './queries.ts';
 import { runSection } from './report.ts';
@@ -37,18 +31,7 @@ function scaleOf(argv: readonly string[]): number {
 
 async function main(): Promise<void> {
   const scale = scaleOf(process.argv.slice(2));
-  const home = mkdtempSync(join(tmpdir(), 'maillage-bench-'));
-  const neo4j = await startNeo4j({
-    home,
-    boltPort: await freePort(),
-    password: 'maillage-bench',
-    heap: '1g',
-    pageCache: '512m',
-  });
-  const driver = createDriver(neo4j);
-  try {
-    await applyMigrations(driver, 'neo4j');
-    const graph = new Graph(driver, 'neo4j');
+  await withBenchNeo4j(async ({ neo4j, driver, graph }) => {
     const departements = buildCollectivites().departements;
     const extraSteps: SeedStep[] =
       scale > 1
@@ -68,11 +51,7 @@ async function main(): Promise<void> {
       runSection({ scale, command, runs: RUNS, rates, rows, throughput, graphSize }),
     );
     process.stderr.write('bench/RESULTS.md: section written\n');
-  } finally {
-    await driver.close();
-    await neo4j.stop();
-    rmSync(home, { recursive: true, force: true });
-  }
+  });
 }
 
 main().catch((error: unknown) => {
