@@ -3,41 +3,20 @@
  * check, a bad one is refused with its line; the reference database is only read (the check
  * is a simulation, which writes nothing).
  */
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  e2eUnavailable,
-  launchBrowser,
-  newContext,
-  screenshot,
-  startServer,
-  watchedPage,
-  type E2eServer,
-} from './support.ts';
+import { describe, expect, it } from 'vitest';
+import { e2eUnavailable, screenshot, useE2eSession, watchedPage } from './support.ts';
 
 const skip = e2eUnavailable();
 
 describe.skipIf(skip)('contributing in Chromium', () => {
-  let server: E2eServer;
-  let browser: Browser;
-  let context: BrowserContext;
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-    context = await newContext(browser);
-  });
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.stop();
-  });
+  const e2e = useE2eSession();
 
   it('an administrator checks a good file and sees a bad one refused line by line', async () => {
-    const { page, problems } = await watchedPage(context);
-    await page.goto(`${server.url}/contribuer`);
+    const { page, problems } = await watchedPage(e2e.context);
+    await page.goto(`${e2e.server.url}/contribuer`);
     await expect(page.getByText('Réservé aux administrateurs.').isVisible()).resolves.toBe(true);
 
-    const token = await server.mint({ subject: 'alice@declic.fr', role: 'admin' });
+    const token = await e2e.server.mint({ subject: 'alice@declic.fr', role: 'admin' });
     await page.getByLabel('Jeton', { exact: true }).fill(token);
     await page.getByRole('button', { name: 'Utiliser' }).click();
     await expect(page.getByTestId('identite').innerText()).resolves.toMatch(
@@ -72,9 +51,9 @@ describe.skipIf(skip)('contributing in Chromium', () => {
   });
 
   it('an operator editor sees its memberships form, and a refused write says why', async () => {
-    const { page, problems } = await watchedPage(context);
-    await page.goto(`${server.url}/contribuer`);
-    const token = await server.mint({
+    const { page, problems } = await watchedPage(e2e.context);
+    await page.goto(`${e2e.server.url}/contribuer`);
+    const token = await e2e.server.mint({
       subject: 'bob@megalis.bzh',
       role: 'opsn-editor',
       opsnId: 'opsn:megalis',

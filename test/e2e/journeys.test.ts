@@ -4,32 +4,18 @@
  * zone) and on the calibrated demo graph (37 Déclic members, memberships, distributions).
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  e2eUnavailable,
-  launchBrowser,
-  newContext,
-  screenshot,
-  settled,
-  startServer,
-  watchedPage,
-  type E2eServer,
-} from './support.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { e2eUnavailable, screenshot, settled, useE2eSession, watchedPage } from './support.ts';
 
 const skip = e2eUnavailable();
 
 describe.skipIf(skip)('user journeys in Chromium', () => {
-  let server: E2eServer;
-  let browser: Browser;
-  let context: BrowserContext;
+  const e2e = useE2eSession();
   /** True when the demo graph (memberships) is loaded in the reference database. */
   let demo = false;
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-    context = await newContext(browser);
-    const data = await server.graphql(
+    const data = await e2e.server.graphql(
       '{ panorama(filter: { membreDeclic: true }) { opsnCount adherents { total } } }',
     );
     demo = data.panorama.adherents.total > 0;
@@ -39,15 +25,10 @@ describe.skipIf(skip)('user journeys in Chromium', () => {
       );
     }
   });
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.stop();
-  });
 
   it('Déclic: panorama → map → an operator’s members → CSV export', async () => {
-    const { page, problems } = await watchedPage(context);
-    await page.goto(server.url + '/');
+    const { page, problems } = await watchedPage(e2e.context);
+    await page.goto(e2e.server.url + '/');
     const operators = page.locator('[data-testid="cards-etude"] [data-testid="stat-card"]').first();
     await expect(operators.locator('.label').innerText()).resolves.toBe('Opérateurs');
     await page.waitForFunction(() =>
@@ -104,14 +85,14 @@ describe.skipIf(skip)('user journeys in Chromium', () => {
   });
 
   it('an editor: its page → Sankey → relays in two départements', async () => {
-    const { page, problems } = await watchedPage(context);
-    await page.goto(server.url + '/fiches');
+    const { page, problems } = await watchedPage(e2e.context);
+    await page.goto(e2e.server.url + '/fiches');
     await page.getByTestId('liste-editeurs').getByRole('link', { name: 'Libriciel' }).click();
     await page.waitForURL(/\/fiches\/editeur\/libriciel/);
     await expect(page.locator('h1').innerText()).resolves.toMatch(/Libriciel/);
     await page.getByTestId('portee').waitFor();
 
-    const chains = await server.graphql(
+    const chains = await e2e.server.graphql(
       '{ distributionChains(editeurId: "editeur:libriciel") { chains { logiciel { id } } } }',
     );
     if (chains.distributionChains.chains.length > 0) {
@@ -145,8 +126,8 @@ describe.skipIf(skip)('user journeys in Chromium', () => {
   });
 
   it('ANSSI: cybersecurity coverage → a white-zone département → its communes', async () => {
-    const { page, problems } = await watchedPage(context);
-    await page.goto(server.url + '/carte');
+    const { page, problems } = await watchedPage(e2e.context);
+    await page.goto(e2e.server.url + '/carte');
     await page.getByRole('radio', { name: "Couverture d'un service" }).check();
     await page.getByTestId('choix-service').selectOption('service:cybersecurite');
     await page.waitForURL(/mesure=service/);

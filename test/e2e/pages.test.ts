@@ -5,17 +5,14 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   e2eUnavailable,
-  launchBrowser,
   newContext,
   screenshot,
   settled,
-  startServer,
+  useE2eSession,
   watchedPage,
-  type E2eServer,
 } from './support.ts';
 
 const skip = e2eUnavailable();
@@ -71,24 +68,12 @@ const PAGES: { name: string; path: string; ready: string; heading: RegExp }[] = 
 ];
 
 describe.skipIf(skip)('client pages in Chromium', () => {
-  let server: E2eServer;
-  let browser: Browser;
-  let context: BrowserContext;
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-    context = await newContext(browser);
-  });
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.stop();
-  });
+  const e2e = useE2eSession();
 
   for (const { name, path, ready, heading } of PAGES) {
     it(`${name} (${path}) loads without console errors`, async () => {
-      const { page, problems } = await watchedPage(context);
-      await page.goto(server.url + path);
+      const { page, problems } = await watchedPage(e2e.context);
+      await page.goto(e2e.server.url + path);
       await page.locator(ready).first().waitFor();
       await settled(page);
       await expect(page.locator('h1').first().innerText()).resolves.toMatch(heading);
@@ -101,22 +86,22 @@ describe.skipIf(skip)('client pages in Chromium', () => {
   }
 
   it('serves index.html for client routes and a 404 for missing assets', async () => {
-    const page = await fetch(`${server.url}/fiches/operateur/megalis`, {
+    const page = await fetch(`${e2e.server.url}/fiches/operateur/megalis`, {
       headers: { accept: 'text/html' },
     });
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('<div id="app">');
-    const asset = await fetch(`${server.url}/assets/absent.js`);
+    const asset = await fetch(`${e2e.server.url}/assets/absent.js`);
     expect(asset.status).toBe(404);
-    const health = await fetch(`${server.url}/health/live`);
+    const health = await fetch(`${e2e.server.url}/health/live`);
     expect(await health.json()).toEqual({ status: 'ok' });
   });
 
   it('shows the Panorama figures quickly (time to first meaningful paint)', async () => {
     const measure = async () => {
-      const fresh = await newContext(browser);
+      const fresh = await newContext(e2e.browser);
       const { page, problems } = await watchedPage(fresh);
-      await page.goto(server.url + '/');
+      await page.goto(e2e.server.url + '/');
       await page.waitForFunction(() =>
         /\d/.test(
           document.querySelector('[data-testid="cards-etude"] [data-testid="stat-card"] .value')

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import pino from 'pino';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { ensureClientBuilt } from '../../client/ensure-built.ts';
 import { createApp } from '../../server/app.ts';
 import { createTokenKeys, type TokenClaims } from '../../server/auth/tokens.ts';
@@ -132,4 +132,42 @@ export async function settled(page: Page): Promise<void> {
   await page.waitForFunction(() => !document.querySelector('[role="status"] .spinner'), undefined, {
     timeout: 30_000,
   });
+}
+
+export interface E2eSession {
+  readonly server: E2eServer;
+  readonly browser: Browser;
+  /** A browser context (1280 px wide, French) shared by the block's tests. */
+  readonly context: BrowserContext;
+}
+
+/** Starts the server and Chromium before a describe block's tests, and closes both after. */
+export function useE2eSession(): E2eSession {
+  let server: E2eServer | undefined;
+  let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+    context = await newContext(browser);
+  });
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await server?.stop();
+  });
+  const ready = <T>(value: T | undefined): T => {
+    if (!value) throw new Error('useE2eSession: only available inside tests');
+    return value;
+  };
+  return {
+    get server() {
+      return ready(server);
+    },
+    get browser() {
+      return ready(browser);
+    },
+    get context() {
+      return ready(context);
+    },
+  };
 }
