@@ -1,17 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openReferenceGraph, type TestGraph } from '../support/databases.ts';
-import { createTestApi, type ApiResult, type TestApi } from '../support/api.ts';
+import { describe, expect, it } from 'vitest';
+import { useReferenceApi, type ApiResult } from '../support/api.ts';
 
-let db: TestGraph;
-let api: TestApi;
-beforeAll(async () => {
-  db = openReferenceGraph();
-  api = await createTestApi(db.driver);
-});
-afterAll(async () => {
-  await api.stop();
-  await db.close();
-});
+const { api, db } = useReferenceApi();
 
 const NODE = `query($id: ID!) { node(id: $id) { __typename id ... on Collectivite { nom } ... on Opsn { nom }
   ... on Federation { nom } ... on Editeur { nom } ... on Logiciel { nom } ... on Service { nom } ... on Partenaire { nom } } }`;

@@ -1,23 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openReferenceGraph, type TestGraph } from '../support/databases.ts';
-import { createTestApi, type TestApi } from '../support/api.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useReferenceApi } from '../support/api.ts';
 
 const figures = JSON.parse(
   readFileSync(new URL('../../seeds/reference/study-figures.json', import.meta.url), 'utf8'),
 );
 const study = figures.panorama;
 
-let db: TestGraph;
-let api: TestApi;
-beforeAll(async () => {
-  db = openReferenceGraph();
-  api = await createTestApi(db.driver);
-});
-afterAll(async () => {
-  await api.stop();
-  await db.close();
-});
+const { api, db } = useReferenceApi();
 
 async function ok(query: string, variables?: Record<string, unknown>) {
   const { data, errors } = await api.run(query, variables);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openReferenceGraph, openScratchGraph, type TestGraph } from '../support/databases.ts';
-import { createTestApi, type TestApi } from '../support/api.ts';
+import { openScratchGraph } from '../support/databases.ts';
+import { createTestApi, useReferenceApi, type TestApi } from '../support/api.ts';
 
 /**
  * Fifteen entities around the Dordogne:
@@ -383,16 +383,7 @@ describe('on a hand-drawn graph', () => {
 });
 
 describe('on the reference data', () => {
-  let db: TestGraph;
-  let api: TestApi;
-  beforeAll(async () => {
-    db = openReferenceGraph();
-    api = await createTestApi(db.driver);
-  });
-  afterAll(async () => {
-    await api.stop();
-    await db.close();
-  });
+  const { api } = useReferenceApi();
 
   async function run(query: string, variables: Record<string, unknown>) {
     const { data, errors } = await api.run(query, variables);

@@ -1,7 +1,9 @@
 import type { Driver } from 'neo4j-driver';
 import pino from 'pino';
+import { afterAll, beforeAll } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import { createRequestContext } from '../../server/context.ts';
+import { openReferenceGraph, type TestGraph } from './databases.ts';
 
 export interface ApiResult<T = Record<string, unknown>> {
   data: T | null;
@@ -39,5 +41,34 @@ export async function createTestApi(driver: Driver): Promise<TestApi> {
       };
     },
     stop: () => apollo.stop(),
+  };
+}
+
+/**
+ * The real API over the reference database for the tests of a file or block (read only):
+ * opened before them, closed after. `api` and `db.driver` are usable inside tests.
+ */
+export function useReferenceApi(): { api: TestApi; db: { readonly driver: Driver } } {
+  let db: TestGraph | undefined;
+  let inner: TestApi | undefined;
+  beforeAll(async () => {
+    db = openReferenceGraph();
+    inner = await createTestApi(db.driver);
+  });
+  afterAll(async () => {
+    await inner?.stop();
+    await db?.close();
+  });
+  const ready = <T>(value: T | undefined): T => {
+    if (!value) throw new Error('useReferenceApi: only available inside tests');
+    return value;
+  };
+  return {
+    api: { run: (query, variables) => ready(inner).run(query, variables), stop: async () => {} },
+    db: {
+      get driver() {
+        return ready(db).driver;
+      },
+    },
   };
 }
