@@ -49,7 +49,10 @@ export interface ImportReport {
 
 /** Thrown when the file as a whole cannot be read: not UTF-8, no header, a missing column… */
 export class ImportFileError extends Error {
-  constructor(french: string, english: string) {
+  constructor(
+    readonly french: string,
+    readonly english: string,
+  ) {
     super(`${french} / ${english}`);
     this.name = 'ImportFileError';
   }

@@ -32,10 +32,7 @@ export async function importThroughApi(graph: Graph, viewer: Viewer, args: Impor
       author: { subject: author.subject, role: author.role },
     });
   } catch (error) {
-    if (error instanceof ImportFileError) {
-      const [french = error.message, english = error.message] = error.message.split(' / ');
-      throw badInput(french, english);
-    }
+    if (error instanceof ImportFileError) throw badInput(error.french, error.english);
     throw error;
   }
   const lines = (problems: ImportReport['refused']) =>
