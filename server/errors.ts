@@ -42,8 +42,9 @@ export function conflict(
 }
 
 export function databaseUnavailable(): GraphQLError {
-  return new GraphQLError(
-    'La base de données est momentanément indisponible, réessayez plus tard. / The database is temporarily unavailable, try again later.',
-    { extensions: { code: 'DATABASE_UNAVAILABLE' } },
+  return refusal(
+    'DATABASE_UNAVAILABLE',
+    'La base de données est momentanément indisponible, réessayez plus tard.',
+    'The database is temporarily unavailable, try again later.',
   );
 }
