@@ -1,6 +1,9 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import compression from 'compression';
 import cors from 'cors';
@@ -12,13 +15,28 @@ import type { Logger } from 'pino';
 import { createRequestContext, type RequestContext } from './context.ts';
 import { ANONYMOUS, viewerFromHeader } from './auth/viewer.ts';
 import type { TokenKeys } from './auth/tokens.ts';
-import { databaseUnavailable, unauthenticated } from './errors.ts';
+import { unauthenticated } from './errors.ts';
 import { Graph } from './graph/db.ts';
 import { ping } from './graph/health.ts';
+import { requestErrorHandler, requireJsonBody } from './http/request-errors.ts';
+import { securityHeaders } from './http/security-headers.ts';
+import { AnalysisGate } from './limits/analysis-gate.ts';
+import {
+  armorProtection,
+  corsOrigin,
+  costLimitPlugin,
+  DEFAULT_LIMITS,
+  type Limits,
+} from './limits/index.ts';
+import { gatedAnalyses } from './resolvers/gated-analyses.ts';
 import { resolvers } from './resolvers/index.ts';
 import { readTypeDefs } from './schema.ts';
 import { staticClient } from './static-client.ts';
-import { armorProtection, corsOrigin, DEFAULT_LIMITS, type Limits } from './limits.ts';
+
+/** What `/health/live` says of the database this process runs itself, if it runs one. */
+export interface LocalDatabaseHealth {
+  state(): 'running' | 'restarting' | 'failed';
+}
 
 export interface AppOptions {
   driver: Driver;
@@ -29,6 +47,8 @@ export interface AppOptions {
   tokenKeys?: TokenKeys;
   /** Limits on requests; the defaults suit development. */
   limits?: Limits;
+  /** The locally provisioned Neo4j, watched by the main command. */
+  localDatabase?: LocalDatabaseHealth;
   /** Called with each finished request's context (tests count queries through it). */
   onRequestEnd?: (context: RequestContext) => void;
 }
@@ -36,21 +56,11 @@ export interface AppOptions {
 export interface App {
   httpServer: Server;
   apollo: ApolloServer<RequestContext>;
+  analyses: AnalysisGate;
 }
 
-const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
-
-function isDatabaseUnavailable(error: unknown): boolean {
-  let current: unknown = error;
-  while (current && typeof current === 'object') {
-    const code = (current as { code?: unknown }).code;
-    if (typeof code === 'string' && UNAVAILABLE_CODES.has(code)) return true;
-    current =
-      (current as { originalError?: unknown; cause?: unknown }).originalError ??
-      (current as { cause?: unknown }).cause;
-  }
-  return false;
-}
+/** How long `/health/ready` waits for Neo4j before saying it is not ready. */
+const READY_BUDGET_MS = 2_000;
 
 /** A token that cannot be trusted refuses the whole request with HTTP 401. */
 async function viewerOf(header: string | undefined, keys: TokenKeys | undefined) {
@@ -70,14 +80,38 @@ async function viewerOf(header: string | undefined, keys: TokenKeys | undefined)
   }
 }
 
+/** Mutations may run longer than reads (an import of several thousand rows). */
+function writeBudgetPlugin(limits: Limits): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, contextValue }) {
+          if (operation?.operation !== 'mutation') return;
+          contextValue.graph.budget = {
+            deadline: Date.now() + limits.writeTimeoutMs,
+            ms: limits.writeTimeoutMs,
+          };
+          contextValue.budgetMs = limits.writeTimeoutMs;
+        },
+      };
+    },
+  };
+}
+
 export async function createApp(options: AppOptions): Promise<App> {
   const app = express();
+  app.disable('x-powered-by');
   const httpServer = createServer(app);
   const limits = options.limits ?? DEFAULT_LIMITS;
+  const graph = new Graph(options.driver, options.database);
+  const analyses = new AnalysisGate({
+    maxRunning: limits.maxConcurrentAnalyses,
+    maxQueued: limits.maxQueuedAnalyses,
+  });
   const armor = armorProtection(limits, options.production);
   const apollo = new ApolloServer<RequestContext>({
     typeDefs: readTypeDefs(),
-    resolvers: resolvers as never,
+    resolvers: gatedAnalyses(resolvers) as never,
     introspection: limits.introspection,
     // main.ts handles SIGTERM/SIGINT itself: drain, close the driver, stop the local Neo4j.
     stopOnTerminationSignals: false,
@@ -88,9 +122,13 @@ export async function createApp(options: AppOptions): Promise<App> {
     plugins: [
       // graphql-armor's types come from Apollo's CommonJS build; the plugins are the same.
       ...(armor.plugins as unknown as ApolloServerPlugin<RequestContext>[]),
+      costLimitPlugin<RequestContext>(limits),
+      writeBudgetPlugin(limits),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // No resolver gives cache hints: skip computing a cache policy for every response.
       ApolloServerPluginCacheControlDisabled(),
+      // The landing page loads scripts from a CDN, which the Content-Security-Policy forbids.
+      ApolloServerPluginLandingPageDisabled(),
       {
         async requestDidStart() {
           return {
@@ -102,14 +140,6 @@ export async function createApp(options: AppOptions): Promise<App> {
       },
     ],
     formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-      if (isDatabaseUnavailable(error)) {
-        const unavailable = databaseUnavailable();
-        return {
-          message: unavailable.message,
-          path: formatted.path,
-          extensions: unavailable.extensions,
-        };
-      }
       const code = formatted.extensions?.code;
       if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
         options.log.error({ err: error, path: formatted.path }, 'resolver error');
@@ -126,14 +156,22 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   await apollo.start();
 
+  app.use(securityHeaders());
   app.use(compression());
 
   app.get('/health/live', (_req, res) => {
-    res.json({ status: 'ok' });
+    const local = options.localDatabase?.state();
+    res.set('Cache-Control', 'no-store');
+    if (local === 'failed') {
+      res.status(503).json({ status: 'failed', neo4j: local });
+      return;
+    }
+    res.json({ status: 'ok', ...(local ? { neo4j: local } : {}) });
   });
   app.get('/health/ready', async (_req, res) => {
+    res.set('Cache-Control', 'no-store');
     try {
-      await ping(new Graph(options.driver, options.database));
+      await ping(graph.withBudget(READY_BUDGET_MS));
       res.json({ status: 'ready' });
     } catch {
       res.status(503).json({ status: 'unavailable', reason: 'neo4j' });
@@ -142,17 +180,17 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.use(
     '/graphql',
     cors({ origin: corsOrigin(limits) }),
+    requireJsonBody,
     express.json({ limit: limits.bodyLimit }),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
         createRequestContext(
-          options.driver,
-          options.database,
-          options.log,
+          { graph, log: options.log, analyses, budgetMs: limits.requestTimeoutMs },
           await viewerOf(req.headers.authorization, options.tokenKeys),
         ),
     }),
   );
   app.use(staticClient());
-  return { httpServer, apollo };
+  app.use(requestErrorHandler(options.log));
+  return { httpServer, apollo, analyses };
 }

@@ -2,13 +2,14 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 import type { KeySettings } from './auth/tokens.ts';
 import { keptSecret } from './kept-secret.ts';
-import type { Limits } from './limits.ts';
+import { DEFAULT_LIMITS, type Limits } from './limits/index.ts';
 
 const port = z.coerce.number().int().min(1).max(65535);
 
 const schema = z
   .object({
-    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    /** `npm start` is the production server; `npm run dev` sets development. */
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
     HOST: z.string().min(1).default('127.0.0.1'),
     PORT: port.default(4000),
     LOG_LEVEL: z
@@ -38,7 +39,39 @@ const schema = z
     /** Comma-separated origins allowed by CORS, or `*`. */
     CORS_ORIGINS: z.string().optional(),
     MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(100).default(12),
-    MAX_QUERY_COST: z.coerce.number().int().min(10).default(100_000),
+    MAX_QUERY_COST: z.coerce.number().int().min(10).default(DEFAULT_LIMITS.maxCost),
+    MAX_ANALYSES_PER_REQUEST: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(100)
+      .default(DEFAULT_LIMITS.maxAnalysesPerRequest),
+    MAX_CONCURRENT_ANALYSES: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(64)
+      .default(DEFAULT_LIMITS.maxConcurrentAnalyses),
+    MAX_QUEUED_ANALYSES: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .max(10_000)
+      .default(DEFAULT_LIMITS.maxQueuedAnalyses),
+    REQUEST_TIMEOUT_MS: z.coerce
+      .number()
+      .int()
+      .min(100)
+      .max(600_000)
+      .default(DEFAULT_LIMITS.requestTimeoutMs),
+    WRITE_TIMEOUT_MS: z.coerce
+      .number()
+      .int()
+      .min(1_000)
+      .max(3_600_000)
+      .default(DEFAULT_LIMITS.writeTimeoutMs),
+    /** Days a writer's e-mail stays in the journal before it is replaced by its organisation. */
+    PERSONAL_DATA_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
     MAX_ALIASES: z.coerce.number().int().min(0).max(1000).default(20),
     MAX_TOKENS: z.coerce.number().int().min(50).default(5_000),
     BODY_LIMIT: z
@@ -81,6 +114,11 @@ export function limitsOf(config: Config): Limits {
     maxAliases: config.MAX_ALIASES,
     maxDirectives: 20,
     maxTokens: config.MAX_TOKENS,
+    maxAnalysesPerRequest: config.MAX_ANALYSES_PER_REQUEST,
+    maxConcurrentAnalyses: config.MAX_CONCURRENT_ANALYSES,
+    maxQueuedAnalyses: config.MAX_QUEUED_ANALYSES,
+    requestTimeoutMs: config.REQUEST_TIMEOUT_MS,
+    writeTimeoutMs: config.WRITE_TIMEOUT_MS,
     bodyLimit: config.BODY_LIMIT,
     introspection: config.GRAPHQL_INTROSPECTION
       ? config.GRAPHQL_INTROSPECTION === 'true'

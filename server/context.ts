@@ -1,22 +1,39 @@
-import type { Driver } from 'neo4j-driver';
 import type { Logger } from 'pino';
 import { ANONYMOUS, type Viewer } from './auth/viewer.ts';
-import { Graph } from './graph/db.ts';
+import type { Graph } from './graph/db.ts';
+import type { AnalysisGate } from './limits/analysis-gate.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
 
 export interface RequestContext {
+  /** This request's door to Neo4j: its own query count and time budget. */
   graph: Graph;
   loaders: Loaders;
   log: Logger;
   viewer: Viewer;
+  /** The server-wide bound on heavy analyses running at once. */
+  analyses: AnalysisGate;
+  /** The time budget this request started with, in milliseconds (said in QUERY_TIMEOUT). */
+  budgetMs: number;
+}
+
+export interface ContextSettings {
+  graph: Graph;
+  log: Logger;
+  analyses: AnalysisGate;
+  budgetMs: number;
 }
 
 export function createRequestContext(
-  driver: Driver,
-  database: string,
-  log: Logger,
+  settings: ContextSettings,
   viewer: Viewer = ANONYMOUS,
 ): RequestContext {
-  const graph = new Graph(driver, database);
-  return { graph, loaders: createLoaders(graph), log, viewer };
+  const graph = settings.graph.withBudget(settings.budgetMs);
+  return {
+    graph,
+    loaders: createLoaders(graph),
+    log: settings.log,
+    viewer,
+    analyses: settings.analyses,
+    budgetMs: settings.budgetMs,
+  };
 }

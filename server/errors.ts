@@ -7,9 +7,18 @@ export type ErrorCode =
   | 'FORBIDDEN'
   | 'CONFLICT'
   | 'DATABASE_UNAVAILABLE'
+  | 'QUERY_TIMEOUT'
+  | 'QUERY_TOO_COSTLY'
+  | 'TOO_MANY_ANALYSES'
+  | 'SERVER_BUSY'
   | 'INTERNAL_SERVER_ERROR';
 
-function refusal(code: ErrorCode, french: string, english: string, details = {}): GraphQLError {
+function refusal(
+  code: ErrorCode,
+  french: string,
+  english: string,
+  details: Record<string, unknown> = {},
+): GraphQLError {
   return new GraphQLError(`${french} / ${english}`, { extensions: { code, ...details } });
 }
 
@@ -46,5 +55,46 @@ export function databaseUnavailable(): GraphQLError {
     'DATABASE_UNAVAILABLE',
     'La base de données est momentanément indisponible, réessayez plus tard.',
     'The database is temporarily unavailable, try again later.',
+    { http: { status: 503, headers: new Map([['retry-after', '5']]) } },
+  );
+}
+
+/** The request's time budget ran out before its answer was complete. */
+export function queryTimeout(budgetMs: number): GraphQLError {
+  return refusal(
+    'QUERY_TIMEOUT',
+    `La requête a dépassé le temps permis (${budgetMs} ms) ; réduisez-la ou réessayez.`,
+    `The request exceeded its time budget (${budgetMs} ms); narrow it or try again.`,
+    { http: { status: 503 } },
+  );
+}
+
+/** Refused before running: the estimated cost, counted with variables and defaults, is too high. */
+export function queryTooCostly(cost: number, maxCost: number): GraphQLError {
+  return refusal(
+    'QUERY_TOO_COSTLY',
+    `Requête trop coûteuse (coût estimé ${cost}, maximum ${maxCost}) : demandez des pages plus petites ou moins d'imbrications.`,
+    `Query too costly (estimated cost ${cost}, maximum ${maxCost}): ask for smaller pages or less nesting.`,
+    { cost, maxCost, http: { status: 400 } },
+  );
+}
+
+/** Refused before running: more heavy analyses in one request than one request may hold. */
+export function tooManyAnalyses(count: number, max: number): GraphQLError {
+  return refusal(
+    'TOO_MANY_ANALYSES',
+    `Trop d'analyses dans une seule requête (${count}, maximum ${max}) : répartissez-les en plusieurs requêtes.`,
+    `Too many analyses in one request (${count}, maximum ${max}): split them over several requests.`,
+    { count, max, http: { status: 400 } },
+  );
+}
+
+/** The server already runs and queues as many analyses as it can: come back shortly. */
+export function serverBusy(): GraphQLError {
+  return refusal(
+    'SERVER_BUSY',
+    "Le serveur calcule déjà autant d'analyses qu'il peut : réessayez dans quelques secondes.",
+    'The server is already computing as many analyses as it can: try again in a few seconds.',
+    { http: { status: 503, headers: new Map([['retry-after', '5']]) } },
   );
 }

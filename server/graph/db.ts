@@ -1,6 +1,7 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import net from 'node:net';
 import tls from 'node:tls';
+import { databaseUnavailable, queryTimeout } from '../errors.ts';
 
 /** A Cypher text with the name of the question it answers (shown in logs and benchmarks). */
 export interface NamedQuery {
@@ -62,8 +63,34 @@ export function createDriver(settings: DriverSettings): Driver {
 }
 
 /**
- * The only door to Neo4j. Each request gets its own Graph so that the number of queries it
- * issued can be read (and tested).
+ * How long Neo4j may take. A request's reads and writes share one deadline, enforced twice:
+ * by Neo4j itself (the transaction timeout, answered as QUERY_TIMEOUT) and by a timer here,
+ * a moment later, for a database that does not answer at all (a frozen process): then
+ * DATABASE_UNAVAILABLE, instead of waiting for the operating system to give up on the socket.
+ */
+export interface TimeBudget {
+  /** Epoch milliseconds after which no query of this request may run. */
+  deadline: number;
+  /** The whole budget, said in the refusal. */
+  ms: number;
+}
+
+/** What a stalled database is given beyond the deadline before it is declared unavailable. */
+export const STALL_GRACE_MS = 500;
+
+const TIMED_OUT_CODES = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+]);
+
+export function isTransactionTimeout(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && TIMED_OUT_CODES.has(code);
+}
+
+/**
+ * The only door to Neo4j. Each request gets its own Graph (see `withBudget`) so that the
+ * number of queries it issued can be read (and tested) and its deadline applies to all.
  */
 export class Graph {
   queryCount = 0;
@@ -71,35 +98,106 @@ export class Graph {
   constructor(
     readonly driver: Driver,
     readonly database: string,
+    public budget: TimeBudget | null = null,
   ) {}
 
+  /** The same database for one request: its own query count, and a deadline. */
+  withBudget(timeoutMs: number): Graph {
+    return new Graph(this.driver, this.database, {
+      deadline: Date.now() + timeoutMs,
+      ms: timeoutMs,
+    });
+  }
+
   async read<T extends Row = Row>(query: NamedQuery, params: Params = {}): Promise<T[]> {
-    this.queryCount += 1;
-    return this.driver.executeQuery(query.text, params, {
-      database: this.database,
-      routing: neo4j.routing.READ,
-      resultTransformer: toRows as never,
-    }) as unknown as Promise<T[]>;
+    return this.run<T>(query, params, neo4j.routing.READ);
   }
 
   async write<T extends Row = Row>(query: NamedQuery, params: Params = {}): Promise<T[]> {
-    this.queryCount += 1;
-    return this.driver.executeQuery(query.text, params, {
-      database: this.database,
-      routing: neo4j.routing.WRITE,
-      resultTransformer: toRows as never,
-    }) as unknown as Promise<T[]>;
+    return this.run<T>(query, params, neo4j.routing.WRITE);
   }
 
   /** Several writes that must land together or not at all (see `rowsIn`). */
   async writeTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.database });
+    const timeout = this.remainingMs();
     try {
-      return await session.executeWrite(work);
+      return await this.bounded(
+        () => session.executeWrite(work, timeout === null ? undefined : { timeout }),
+        timeout,
+      );
     } finally {
-      await session.close();
+      void session.close().catch(() => {});
     }
   }
+
+  private async run<T extends Row>(
+    query: NamedQuery,
+    params: Params,
+    routing: 'READ' | 'WRITE',
+  ): Promise<T[]> {
+    this.queryCount += 1;
+    const timeout = this.remainingMs();
+    return this.bounded(
+      () =>
+        this.driver.executeQuery(query.text, params, {
+          database: this.database,
+          routing,
+          resultTransformer: toRows as never,
+          ...(timeout === null ? {} : { transactionConfig: { timeout } }),
+        }) as unknown as Promise<T[]>,
+      timeout,
+    );
+  }
+
+  /** Milliseconds left to this request, null without a budget; refuses once it is spent. */
+  private remainingMs(): number | null {
+    if (!this.budget) return null;
+    const left = this.budget.deadline - Date.now();
+    if (left <= 0) throw queryTimeout(this.budget.ms);
+    return left;
+  }
+
+  /** Runs `work` within the budget, and turns the database's failures into the API's refusals. */
+  private async bounded<T>(work: () => Promise<T>, timeout: number | null): Promise<T> {
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      const running = work();
+      if (timeout === null) return await running;
+      // A query abandoned on a stalled database must not surface later as an unhandled rejection.
+      running.catch(() => {});
+      const stalled = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(databaseUnavailable()), timeout + STALL_GRACE_MS);
+      });
+      return await Promise.race([running, stalled]);
+    } catch (error) {
+      if (isTransactionTimeout(error)) throw queryTimeout(this.budget?.ms ?? 0);
+      if (isDatabaseUnavailable(error)) throw databaseUnavailable();
+      throw error;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}
+
+const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
+
+/** A driver error saying Neo4j cannot be reached (down, restarting, no connection in time). */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  let current: unknown = error;
+  while (current && typeof current === 'object') {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string' && UNAVAILABLE_CODES.has(code)) return true;
+    const message = (current as { message?: unknown }).message;
+    // The pool's own timeout carries no code: every connection is taken by a silent database.
+    if (typeof message === 'string' && message.startsWith('Connection acquisition timed out')) {
+      return true;
+    }
+    current =
+      (current as { originalError?: unknown; cause?: unknown }).originalError ??
+      (current as { cause?: unknown }).cause;
+  }
+  return false;
 }
 
 /** Runs one named query inside a transaction of several (edits, imports); rows as plain objects. */

@@ -3,6 +3,8 @@ import pino from 'pino';
 import { afterAll, beforeAll } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import { createRequestContext } from '../../server/context.ts';
+import { Graph } from '../../server/graph/db.ts';
+import { DEFAULT_LIMITS } from '../../server/limits/index.ts';
 import { openReferenceGraph, type TestGraph } from './databases.ts';
 
 export interface ApiResult<T = Record<string, unknown>> {
@@ -24,10 +26,21 @@ export interface TestApi {
 /** The real Apollo server (schema, resolvers, error formatting) over a real Neo4j, without HTTP. */
 export async function createTestApi(driver: Driver): Promise<TestApi> {
   const log = pino({ level: 'silent' });
-  const { apollo } = await createApp({ driver, database: 'neo4j', log, production: false });
+  const { apollo, analyses } = await createApp({
+    driver,
+    database: 'neo4j',
+    log,
+    production: false,
+  });
+  const graph = new Graph(driver, 'neo4j');
   return {
     async run(query, variables) {
-      const context = createRequestContext(driver, 'neo4j', log);
+      const context = createRequestContext({
+        graph,
+        log,
+        analyses,
+        budgetMs: DEFAULT_LIMITS.requestTimeoutMs,
+      });
       const response = await apollo.executeOperation(
         { query, variables },
         { contextValue: context },

@@ -2,7 +2,7 @@ import type { Driver } from 'neo4j-driver';
 import pino from 'pino';
 import { createApp, type App } from '../../server/app.ts';
 import type { TokenKeys } from '../../server/auth/tokens.ts';
-import type { Limits } from '../../server/limits.ts';
+import type { Limits } from '../../server/limits/index.ts';
 import { freePort } from '../setup/free-port.ts';
 
 export interface Served {

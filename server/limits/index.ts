@@ -1,0 +1,105 @@
+/**
+ * Limits against abusive requests: depth, aliases, directives and tokens per request
+ * (graphql-armor); the cost of an operation and its number of heavy analyses, counted with
+ * its variables before it runs (query-cost.ts); a time budget per request; how many analyses
+ * the server computes at once (analysis-gate.ts); the body size, batching (refused) and CORS.
+ */
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { getVariableValues, Kind, type FragmentDefinitionNode } from 'graphql';
+import { queryTooCostly, tooManyAnalyses } from '../errors.ts';
+import { operationCost } from './query-cost.ts';
+
+export interface Limits {
+  maxDepth: number;
+  maxCost: number;
+  maxAliases: number;
+  maxDirectives: number;
+  maxTokens: number;
+  /** Heavy analyses (panorama, overlaps, coverage, distributionChains) in one request. */
+  maxAnalysesPerRequest: number;
+  /** Heavy analyses the whole server computes at once, and how many may wait for a slot. */
+  maxConcurrentAnalyses: number;
+  maxQueuedAnalyses: number;
+  /** Time budget of a request that reads; Neo4j stops its transactions when it runs out. */
+  requestTimeoutMs: number;
+  /** Time budget of a request that writes (an import of several thousand rows). */
+  writeTimeoutMs: number;
+  /** Largest accepted request body, as express understands it (`1mb`, `200kb`). */
+  bodyLimit: string;
+  introspection: boolean;
+  /** Origins allowed by CORS; `*` for any. Empty: same-origin only. */
+  corsOrigins: string[];
+}
+
+export const DEFAULT_LIMITS: Limits = {
+  maxDepth: 12,
+  maxCost: 50_000,
+  maxAliases: 20,
+  maxDirectives: 20,
+  maxTokens: 5_000,
+  maxAnalysesPerRequest: 3,
+  maxConcurrentAnalyses: 2,
+  maxQueuedAnalyses: 16,
+  requestTimeoutMs: 4_000,
+  writeTimeoutMs: 120_000,
+  bodyLimit: '1mb',
+  introspection: true,
+  corsOrigins: ['*'],
+};
+
+export function armorProtection(limits: Limits, production: boolean) {
+  return new ApolloArmor({
+    maxDepth: { n: limits.maxDepth, flattenFragments: true },
+    // The cost is counted by costLimitPlugin, which sees the variables.
+    costLimit: { enabled: false },
+    maxAliases: { n: limits.maxAliases },
+    maxDirectives: { n: limits.maxDirectives },
+    maxTokens: { n: limits.maxTokens },
+    // Suggestions ("did you mean …?") describe the schema: off when introspection is.
+    blockFieldSuggestion: { enabled: production || !limits.introspection },
+  }).protect();
+}
+
+/** Refuses, before anything runs, an operation too costly or holding too many analyses. */
+export function costLimitPlugin<Context extends object>(
+  limits: Limits,
+): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, operation, schema }) {
+          if (!operation) return;
+          const coerced = getVariableValues(
+            schema,
+            operation.variableDefinitions ?? [],
+            request.variables ?? {},
+          );
+          // Bad variables are refused by execution with their own message.
+          if (coerced.errors) return;
+          const fragments: Record<string, FragmentDefinitionNode> = {};
+          for (const definition of document.definitions) {
+            if (definition.kind === Kind.FRAGMENT_DEFINITION) {
+              fragments[definition.name.value] = definition;
+            }
+          }
+          const { cost, heavyAnalyses } = operationCost(
+            schema,
+            operation,
+            fragments,
+            coerced.coerced,
+          );
+          if (cost > limits.maxCost) throw queryTooCostly(cost, limits.maxCost);
+          if (heavyAnalyses > limits.maxAnalysesPerRequest) {
+            throw tooManyAnalyses(heavyAnalyses, limits.maxAnalysesPerRequest);
+          }
+        },
+      };
+    },
+  };
+}
+
+export function corsOrigin(limits: Limits): boolean | string[] {
+  if (limits.corsOrigins.includes('*')) return true;
+  return limits.corsOrigins.length > 0 ? limits.corsOrigins : false;
+}
