@@ -66,7 +66,14 @@ interface Walk {
   result: OperationCost;
 }
 
-function listSize(field: GraphQLField<unknown, unknown>, node: FieldNode, walk: Walk): number {
+function listSize(
+  parent: GraphQLCompositeType,
+  field: GraphQLField<unknown, unknown>,
+  node: FieldNode,
+  walk: Walk,
+): number {
+  // A connection's edges are its page, already counted on the connection field.
+  if (parent.name.endsWith('Connection')) return 1;
   const returnsList = isListType(getNullableType(field.type));
   const connection = getNamedType(field.type).name.endsWith('Connection');
   if (!returnsList && !connection) return 1;
@@ -136,7 +143,7 @@ function fieldCost(
   if (!node.selectionSet) return own;
   const type = getNamedType(field.type);
   if (!(isObjectType(type) || isAbstractType(type))) return own;
-  const size = listSize(field, node, walk);
+  const size = listSize(parent, field, node, walk);
   return own + size * selectionCost(node.selectionSet, type, walk, seenFragments);
 }
 

@@ -7,7 +7,7 @@ import { startNeo4j, type RunningNeo4j } from '../../db/local-neo4j.ts';
 import { createTokenKeys, type TokenKeys } from '../../server/auth/tokens.ts';
 import { createDriver } from '../../server/graph/db.ts';
 import { applyMigrations } from '../../server/graph/migrations.ts';
-import { DEFAULT_LIMITS } from '../../server/limits.ts';
+import { DEFAULT_LIMITS } from '../../server/limits/index.ts';
 import { freePort } from '../setup/free-port.ts';
 import { post, serve, type Served } from '../support/http.ts';
 import { openReferenceGraph, type TestGraph } from '../support/databases.ts';
@@ -44,12 +44,97 @@ describe('limits', () => {
     return `{ node(id: "commune:24322") { ... on Commune { ${nested} } } }`;
   };
 
-  it('refuses a query whose cost grows too fast with nesting', async () => {
-    await refusedValidation(deep(6), /Cost limit/i);
+  const nestedPages = (first: string) => `query Q${first === '$n' ? '($n: Int)' : ''} {
+    departements(first: ${first}) { edges { node {
+      communes(first: ${first}) { edges { node { nom epci { nom adhesions { opsn { nom } } } } } }
+    } } }
+  }`;
+
+  it('refuses a costly nesting before running it, whether its page sizes are literal, variables or defaults', async () => {
+    const literal = await post(served.url, { query: nestedPages('500') });
+    const variable = await post(served.url, { query: nestedPages('$n'), variables: { n: 500 } });
+    for (const refused of [literal, variable]) {
+      expect(refused.status).toBe(400);
+      expect(refused.json.data ?? null).toBeNull();
+      expect(refused.json.errors[0].extensions.code).toBe('QUERY_TOO_COSTLY');
+      expect(refused.json.errors[0].message).toMatch(/coût estimé .* maximum/);
+    }
+    // Left to the default page size (20), the same question is cheap and answered.
+    const byDefault = await post(served.url, { query: nestedPages('$n') });
+    expect(byDefault.json.errors).toBeUndefined();
+    expect(byDefault.json.data.departements.edges).toHaveLength(20);
+    expect((await post(served.url, NORMAL)).json.data.node.nom).toBe('Périgueux');
+  });
+
+  it('refuses many aliased analyses in one request at once, without computing them', async () => {
+    for (const analysis of ['panorama { opsnCount }', 'overlaps { multiMemberCount }']) {
+      const aliases = Array.from({ length: 20 }, (_, i) => `a${i}: ${analysis}`).join(' ');
+      const started = Date.now();
+      const { status, json } = await post(served.url, { query: `{ ${aliases} }` });
+      expect(Date.now() - started).toBeLessThan(1_000);
+      expect(status).toBe(400);
+      expect(json.errors[0].extensions.code).toBe('TOO_MANY_ANALYSES');
+      expect(json.data ?? null).toBeNull();
+    }
+    const three = await post(served.url, {
+      query:
+        '{ a: panorama { opsnCount } b: panorama { opsnCount } c: coverage(serviceId: "service:dpd") { communesTotal } }',
+    });
+    expect(three.json.errors).toBeUndefined();
+    expect(three.json.data.a.opsnCount).toBeGreaterThan(0);
+  });
+
+  it('bounds the analyses the server runs at once: the others wait, then are refused SERVER_BUSY', async () => {
+    const narrow = await serve(db.driver, {
+      limits: { ...DEFAULT_LIMITS, maxConcurrentAnalyses: 1, maxQueuedAnalyses: 1 },
+    });
+    try {
+      const answers = await Promise.all(
+        Array.from({ length: 6 }, () =>
+          post(narrow.url, { query: '{ overlaps { multiMemberCount } }' }),
+        ),
+      );
+      const codes = answers.map((a) => a.json.errors?.[0]?.extensions?.code ?? 'OK');
+      expect(codes.filter((c) => c === 'OK').length).toBeGreaterThanOrEqual(2);
+      expect(codes.filter((c) => c === 'SERVER_BUSY').length).toBeGreaterThanOrEqual(1);
+      expect(new Set(codes)).toEqual(new Set(['OK', 'SERVER_BUSY']));
+      const busy = answers.find((a) => a.json.errors);
+      expect(busy?.status).toBe(503);
+      expect(narrow.app.analyses.load).toEqual({ running: 0, queued: 0 });
+    } finally {
+      await narrow.stop();
+    }
+  });
+
+  it('stops a request at its time budget, in Neo4j too, with QUERY_TIMEOUT', async () => {
+    const hasty = await serve(db.driver, { limits: { ...DEFAULT_LIMITS, requestTimeoutMs: 100 } });
+    try {
+      const started = Date.now();
+      const { status, json } = await post(hasty.url, {
+        query: '{ overlaps { multiMemberCount members(first: 500) { totalCount } } }',
+      });
+      expect(Date.now() - started).toBeLessThan(2_000);
+      expect(status).toBe(503);
+      expect(json.errors[0].extensions.code).toBe('QUERY_TIMEOUT');
+      expect(json.errors[0].message).toMatch(/100 ms/);
+      // Neo4j itself ended the transaction: nothing of it is still running.
+      await new Promise((r) => setTimeout(r, 300));
+      const { records } = await db.driver.executeQuery(
+        "SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery CONTAINS 'ADHERE_A' AND NOT currentQuery STARTS WITH 'SHOW' RETURN count(*) AS running",
+        {},
+        { database: 'neo4j' },
+      );
+      expect(records[0]?.get('running')).toBe(0);
+      expect((await post(hasty.url, NORMAL)).json.data.node.nom).toBe('Périgueux');
+    } finally {
+      await hasty.stop();
+    }
   });
 
   it('refuses a query nested too deep, whatever its cost', async () => {
-    const lenient = await serve(db.driver, { limits: { ...DEFAULT_LIMITS, maxCost: 10_000_000 } });
+    const lenient = await serve(db.driver, {
+      limits: { ...DEFAULT_LIMITS, maxCost: 10_000_000 },
+    });
     try {
       const { json } = await post(lenient.url, { query: deep(4) });
       expect(json.errors[0].message).toMatch(/depth/i);
