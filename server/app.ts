@@ -18,7 +18,7 @@ import type { TokenKeys } from './auth/tokens.ts';
 import { unauthenticated } from './errors.ts';
 import { Graph } from './graph/db.ts';
 import { ping } from './graph/health.ts';
-import { requestErrorHandler, requireJsonBody } from './http/request-errors.ts';
+import { notFound, requestErrorHandler, requireJsonBody } from './http/request-errors.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { AnalysisGate } from './limits/analysis-gate.ts';
 import {
@@ -191,6 +191,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     }),
   );
   app.use(staticClient());
+  app.use(notFound);
   app.use(requestErrorHandler(options.log));
   return { httpServer, apollo, analyses };
 }

@@ -11,7 +11,7 @@ export type RequestErrorCode =
   | 'INVALID_JSON'
   | 'PAYLOAD_TOO_LARGE'
   | 'UNSUPPORTED_MEDIA_TYPE'
-  | 'METHOD_NOT_ALLOWED'
+  | 'NOT_FOUND'
   | 'INTERNAL_SERVER_ERROR';
 
 export function sendRequestError(
@@ -48,6 +48,11 @@ interface BodyParserError {
   status?: number;
   limit?: number;
 }
+
+/** Nothing at this address (an unknown file, an API path that does not exist). */
+export const notFound: RequestHandler = (_req, res) => {
+  sendRequestError(res, 404, 'NOT_FOUND', 'Rien à cette adresse', 'Nothing at this address');
+};
 
 /** The last handler of the app: every error becomes a GraphQL-shaped JSON answer. */
 export function requestErrorHandler(log: Logger): ErrorRequestHandler {
