@@ -39,6 +39,10 @@ export interface RunningNeo4j {
   uri: string;
   user: string;
   password: string;
+  /** The launcher's process id. */
+  pid: number;
+  /** Resolves when the process has ended, whether stop() ended it or not. */
+  exited: Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -229,10 +233,16 @@ export async function startNeo4j(options: LocalNeo4jOptions): Promise<RunningNeo
     child.kill('SIGKILL');
     throw error;
   }
+  const exited = new Promise<void>((resolveExit) => {
+    if (child.exitCode !== null || child.signalCode !== null) resolveExit();
+    else child.once('exit', () => resolveExit());
+  });
   return {
     uri,
     user: 'neo4j',
     password: options.password,
+    pid: child.pid ?? -1,
+    exited,
     async stop() {
       child.kill('SIGTERM');
       await waitForExit(child, 30_000);

@@ -60,7 +60,7 @@ export interface App {
 }
 
 /** How long `/health/ready` waits for Neo4j before saying it is not ready. */
-const READY_BUDGET_MS = 2_000;
+const READY_BUDGET_MS = 1_500;
 
 /** A token that cannot be trusted refuses the whole request with HTTP 401. */
 async function viewerOf(header: string | undefined, keys: TokenKeys | undefined) {

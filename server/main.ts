@@ -21,7 +21,7 @@ async function main(): Promise<void> {
     throw error;
   }
   const log = createLogger(config.LOG_LEVEL);
-  const say = (message: string) => log.info(message);
+  const say = (message: string, fields: Record<string, unknown> = {}) => log.info(fields, message);
   const started = Date.now();
 
   const connection = await connectNeo4j(config, say);
@@ -38,6 +38,7 @@ async function main(): Promise<void> {
     log,
     production: config.NODE_ENV === 'production',
     limits: limitsOf(config),
+    localDatabase: connection.local ?? undefined,
     tokenKeys: await createTokenKeys(tokenKeySettingsOf(config)),
   });
   await new Promise<void>((resolve) => httpServer.listen(config.PORT, config.HOST, resolve));

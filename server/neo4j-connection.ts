@@ -1,23 +1,27 @@
 import type { Driver } from 'neo4j-driver';
-import { localPassword, startNeo4j, type RunningNeo4j } from '../db/local-neo4j.ts';
+import { join } from 'node:path';
+import { localPassword, startNeo4j, type LocalNeo4jOptions } from '../db/local-neo4j.ts';
 import type { Config } from './config.ts';
 import { createDriver } from './graph/db.ts';
-import { join } from 'node:path';
+import { LocalNeo4jSupervisor, type SupervisorSettings } from './local-neo4j-supervisor.ts';
 
 export interface Neo4jConnection {
   driver: Driver;
   database: string;
-  /** The local Neo4j this process started, when NEO4J_URI was not set. */
-  local: RunningNeo4j | null;
+  /** The local Neo4j this process started and watches, when NEO4J_URI was not set. */
+  local: LocalNeo4jSupervisor | null;
   close(): Promise<void>;
 }
 
-/** Uses NEO4J_URI when set; otherwise provisions and starts the project's own Neo4j. */
+type Log = (message: string, fields?: Record<string, unknown>) => void;
+
+/** Uses NEO4J_URI when set; otherwise provisions, starts and watches the project's own Neo4j. */
 export async function connectNeo4j(
   config: Config,
-  log: (message: string) => void,
+  log: Log,
+  supervision?: SupervisorSettings,
 ): Promise<Neo4jConnection> {
-  let local: RunningNeo4j | null = null;
+  let local: LocalNeo4jSupervisor | null = null;
   let settings = {
     uri: config.NEO4J_URI ?? '',
     user: config.NEO4J_USER,
@@ -28,15 +32,17 @@ export async function connectNeo4j(
     log(
       `Démarrage de Neo4j local sur 127.0.0.1:${config.NEO4J_BOLT_PORT} (données : ${config.dataDir})…`,
     );
-    local = await startNeo4j({
+    const options: LocalNeo4jOptions = {
       home: join(config.dataDir, 'neo4j'),
       boltPort: config.NEO4J_BOLT_PORT,
       password,
       heap: config.NEO4J_HEAP,
       pageCache: config.NEO4J_PAGECACHE,
       log,
-    });
-    settings = { uri: local.uri, user: local.user, password };
+    };
+    const running = await startNeo4j(options);
+    local = new LocalNeo4jSupervisor(running, options, log, supervision);
+    settings = { uri: running.uri, user: running.user, password };
   }
   const driver = createDriver(settings);
   await driver.verifyConnectivity({ database: config.NEO4J_DATABASE });

@@ -76,7 +76,7 @@ export interface TimeBudget {
 }
 
 /** What a stalled database is given beyond the deadline before it is declared unavailable. */
-export const STALL_GRACE_MS = 500;
+export const STALL_GRACE_MS = 1_000;
 
 const TIMED_OUT_CODES = new Set([
   'Neo.ClientError.Transaction.TransactionTimedOut',

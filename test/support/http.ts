@@ -1,6 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import pino from 'pino';
-import { createApp, type App } from '../../server/app.ts';
+import { createApp, type App, type LocalDatabaseHealth } from '../../server/app.ts';
 import type { TokenKeys } from '../../server/auth/tokens.ts';
 import type { Limits } from '../../server/limits/index.ts';
 import { freePort } from '../setup/free-port.ts';
@@ -14,7 +14,12 @@ export interface Served {
 /** The real server over HTTP on a free loopback port. */
 export async function serve(
   driver: Driver,
-  options: { production?: boolean; limits?: Limits; tokenKeys?: TokenKeys } = {},
+  options: {
+    production?: boolean;
+    limits?: Limits;
+    tokenKeys?: TokenKeys;
+    localDatabase?: LocalDatabaseHealth;
+  } = {},
 ): Promise<Served> {
   const app = await createApp({
     driver,
@@ -23,6 +28,7 @@ export async function serve(
     production: options.production ?? false,
     limits: options.limits,
     tokenKeys: options.tokenKeys,
+    localDatabase: options.localDatabase,
   });
   const port = await freePort();
   await new Promise<void>((resolve) => app.httpServer.listen(port, '127.0.0.1', resolve));
