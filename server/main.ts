@@ -7,6 +7,7 @@ import { hasReferenceData } from './graph/health.ts';
 import { applyMigrations } from './graph/migrations.ts';
 import { createLogger } from './logger.ts';
 import { connectNeo4j } from './neo4j-connection.ts';
+import { scheduleRetention } from './personal-data-retention.ts';
 import { seedDatabase } from '../seeds/seed-database.ts';
 
 async function main(): Promise<void> {
@@ -32,6 +33,7 @@ async function main(): Promise<void> {
     await seedDatabase(graph, { log: say });
   }
 
+  const stopRetention = scheduleRetention(graph, config.PERSONAL_DATA_RETENTION_DAYS, say);
   const { httpServer, apollo } = await createApp({
     driver: connection.driver,
     database: connection.database,
@@ -58,6 +60,7 @@ async function main(): Promise<void> {
     log.info({ signal }, 'Arrêt : fin des requêtes en cours…');
     const force = setTimeout(() => process.exit(1), (config.SHUTDOWN_GRACE_SECONDS + 30) * 1000);
     force.unref();
+    stopRetention();
     await apollo.stop();
     log.info('Requêtes terminées ; fermeture de Neo4j…');
     await connection.close();

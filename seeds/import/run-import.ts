@@ -3,6 +3,7 @@
  * in one write transaction (so an import stopped half-way leaves nothing), journaled when it
  * changed something. A dry run does the same checks and counts in a read transaction.
  */
+import { organisationOf } from '../../server/auth/provenance.ts';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import {
   lockOperators,
@@ -72,7 +73,7 @@ export async function importFile(
   };
   const audit: ImportAudit = {
     source,
-    auteur: options.author.subject,
+    auteur: organisationOf(options.author),
     now: new Date().toISOString(),
   };
 
@@ -94,6 +95,7 @@ export async function importFile(
     await writePlan(tx, plan, audit, options.onProgress);
     await recordImport(tx, {
       ...audit,
+      personne: options.author.subject,
       role: options.author.role,
       type: options.type,
       resume: JSON.stringify({

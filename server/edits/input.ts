@@ -1,4 +1,5 @@
 /** Checks of what an edit writes; every refusal is a BAD_USER_INPUT saying which field and why. */
+import { declarationOf, EMAIL_ADDRESS, type Writer } from '../auth/provenance.ts';
 import { badInput } from '../errors.ts';
 import { parseCalendarDate, today } from '../french-codes.ts';
 import { parseId, type ParsedId } from '../ids.ts';
@@ -6,9 +7,19 @@ import { parseId, type ParsedId } from '../ids.ts';
 const CONTROL_CHARACTERS = /\p{Cc}/u;
 const MAX_SOURCE_LENGTH = 300;
 
-/** Where the written values come from; by default the declaration of the token's subject. */
-export function sourceOf(given: string | null | undefined, subject: string): string {
-  if (given == null) return `declaration:${subject}`;
+/**
+ * Where the written values come from; by default the declaration of the writer's
+ * organisation. A source is public, so it may not carry an e-mail address.
+ */
+export function sourceOf(given: string | null | undefined, writer: Writer): string {
+  if (given == null) return declarationOf(writer);
+  if (EMAIL_ADDRESS.test(given)) {
+    throw badInput(
+      "Source invalide : pas d'adresse électronique dans une source, qui est publique (nommez l'organisation : declaration:opsn:<clé>, ou public:<adresse web>)",
+      'Invalid source: no e-mail address in a source, which is public (name the organisation: declaration:opsn:<key>, or public:<web address>)',
+      { field: 'source' },
+    );
+  }
   if (
     !/^(public|declaration):\S/.test(given) ||
     given.length > MAX_SOURCE_LENGTH ||

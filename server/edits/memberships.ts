@@ -44,7 +44,7 @@ function prepare(viewer: Viewer, args: MembershipArgs): Prepared {
     opsnId,
     collectiviteId: `${collectivite.prefix}:${collectivite.key}`,
     author,
-    source: sourceOf(args.source, author.subject),
+    source: sourceOf(args.source, author),
     now: new Date().toISOString(),
   };
 }

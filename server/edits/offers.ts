@@ -32,7 +32,7 @@ export async function declareService(
   const opsnId = `opsn:${idOf('opsnId', args.opsnId, ['opsn']).key}`;
   const serviceId = `service:${idOf('serviceId', args.serviceId, ['service']).key}`;
   const author = requireOperatorAccess(viewer, opsnId);
-  const source = sourceOf(args.source, author.subject);
+  const source = sourceOf(args.source, author);
   const now = new Date().toISOString();
   return graph.writeTransaction(async (tx) => {
     const opsn = await lockedOperator(tx, opsnId);
@@ -83,7 +83,7 @@ export async function declareDistribution(
     );
   }
   const author = requireOperatorAccess(viewer, opsnId);
-  const source = sourceOf(args.source, author.subject);
+  const source = sourceOf(args.source, author);
   const now = new Date().toISOString();
   return graph.writeTransaction(async (tx) => {
     const opsn = await lockedOperator(tx, opsnId);

@@ -1,4 +1,5 @@
 /** `modifierOpsn`: the operator's facts, each changed one with its new source. */
+import { organisationOf } from '../auth/provenance.ts';
 import { requireOperatorAccess, type Viewer } from '../auth/viewer.ts';
 import { badInput } from '../errors.ts';
 import { isValidSiren, normalizeSiren } from '../french-codes.ts';
@@ -70,7 +71,7 @@ export async function modifyOperator(
 ): Promise<OpsnRecord> {
   const opsnId = `opsn:${idOf('id', args.id, ['opsn']).key}`;
   const author = requireOperatorAccess(viewer, opsnId);
-  const source = sourceOf(args.source, author.subject);
+  const source = sourceOf(args.source, author);
   const changes = checkedChanges(args.modifications);
   const now = new Date().toISOString();
 
@@ -86,7 +87,10 @@ export async function modifyOperator(
     );
     if (changed.length === 0) return current;
 
-    const properties: Record<string, unknown> = { modifiePar: author.subject, modifieLe: now };
+    const properties: Record<string, unknown> = {
+      modifiePar: organisationOf(author),
+      modifieLe: now,
+    };
     for (const field of changed) {
       properties[field] = changes[field];
       if (isFact(field)) properties[`${field}Source`] = changes[field] === null ? null : source;

@@ -60,7 +60,10 @@ export type Adhesion = {
   fin: Maybe<Scalars['String']['output']>;
   /** Quand (ISO 8601). */
   modifieLe: Maybe<Scalars['String']['output']>;
-  /** Qui l'a enregistrée ou modifiée en dernier (sujet du jeton), quand c'est une saisie ou un import. */
+  /**
+   * L'organisation qui l'a enregistrée ou modifiée en dernier (`opsn:<clé>` ou `declic`), quand
+   * c'est une saisie ou un import ; jamais une personne.
+   */
   modifiePar: Maybe<Scalars['String']['output']>;
   /** L'opérateur auquel la collectivité adhère. */
   opsn: Opsn;
@@ -622,7 +625,10 @@ export type Modification = {
   __typename?: 'Modification';
   /** Nature de l'écriture : `modifierOpsn`, `ajouterAdhesion`, `terminerAdhesion`, `import`… */
   action: Scalars['String']['output'];
-  /** Qui a écrit (sujet du jeton). */
+  /**
+   * Qui a écrit : la personne (sujet du jeton) pour un administrateur, tant que la durée de
+   * conservation n'est pas passée ; son organisation pour tout autre lecteur.
+   */
   auteur: Scalars['String']['output'];
   /** Identifiant de ce qui a été modifié. */
   cible: Scalars['String']['output'];
@@ -630,6 +636,8 @@ export type Modification = {
   date: Scalars['String']['output'];
   /** Identifiant de l'entrée. */
   id: Scalars['ID']['output'];
+  /** L'organisation pour laquelle l'écriture a été faite : `opsn:<clé>` ou `declic`. */
+  organisation: Scalars['String']['output'];
   /** Résumé de la modification (JSON). */
   resume: Maybe<Scalars['String']['output']>;
   /** Rôle de l'auteur. */
@@ -667,12 +675,17 @@ export type ModificationsOpsn = {
  * (`Authorization: Bearer <jeton>`, voir `npm run token`) :
  * - `admin` (Déclic) modifie tous les opérateurs et importe des fichiers ;
  * - `opsn-editor` ne modifie que son opérateur et ses adhésions.
- * Chaque écriture enregistre qui, quand et d'après quelle source (champs `modifiePar`,
- * `modifieLe`, `source`, et une entrée du `journal`). Une écriture refusée ne change rien et
+ * Chaque écriture enregistre pour quelle organisation, quand et d'après quelle source (champs
+ * `modifiePar`, `modifieLe`, `source`) et une entrée du `journal`, qui garde aussi la personne :
+ * seuls les administrateurs la voient, et elle est remplacée par son organisation au bout de
+ * `PERSONAL_DATA_RETENTION_DAYS` jours. Une écriture refusée ne change rien et
  * porte un `extensions.code` stable : `UNAUTHENTICATED`, `FORBIDDEN`, `BAD_USER_INPUT`, `CONFLICT`.
  *
- * `source` : `public:<adresse>` (un document publié) ou `declaration:<qui>` (la déclaration de
- * l'opérateur) ; par défaut `declaration:<sujet du jeton>`.
+ * `source` : `public:<adresse>` (un document publié) ou `declaration:<organisation>` (la
+ * déclaration de l'opérateur, `declaration:opsn:<clé>`) ; par défaut la déclaration de
+ * l'organisation du jeton (`declaration:opsn:<clé>` pour un `opsn-editor`,
+ * `declaration:declic` pour un administrateur). Une source est publique : une adresse
+ * électronique y est refusée.
  */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -705,12 +718,17 @@ export type Mutation = {
  * (`Authorization: Bearer <jeton>`, voir `npm run token`) :
  * - `admin` (Déclic) modifie tous les opérateurs et importe des fichiers ;
  * - `opsn-editor` ne modifie que son opérateur et ses adhésions.
- * Chaque écriture enregistre qui, quand et d'après quelle source (champs `modifiePar`,
- * `modifieLe`, `source`, et une entrée du `journal`). Une écriture refusée ne change rien et
+ * Chaque écriture enregistre pour quelle organisation, quand et d'après quelle source (champs
+ * `modifiePar`, `modifieLe`, `source`) et une entrée du `journal`, qui garde aussi la personne :
+ * seuls les administrateurs la voient, et elle est remplacée par son organisation au bout de
+ * `PERSONAL_DATA_RETENTION_DAYS` jours. Une écriture refusée ne change rien et
  * porte un `extensions.code` stable : `UNAUTHENTICATED`, `FORBIDDEN`, `BAD_USER_INPUT`, `CONFLICT`.
  *
- * `source` : `public:<adresse>` (un document publié) ou `declaration:<qui>` (la déclaration de
- * l'opérateur) ; par défaut `declaration:<sujet du jeton>`.
+ * `source` : `public:<adresse>` (un document publié) ou `declaration:<organisation>` (la
+ * déclaration de l'opérateur, `declaration:opsn:<clé>`) ; par défaut la déclaration de
+ * l'organisation du jeton (`declaration:opsn:<clé>` pour un `opsn-editor`,
+ * `declaration:declic` pour un administrateur). Une source est publique : une adresse
+ * électronique y est refusée.
  */
 export type MutationAjouterAdhesionArgs = {
   collectiviteId: Scalars['ID']['input'];
@@ -725,12 +743,17 @@ export type MutationAjouterAdhesionArgs = {
  * (`Authorization: Bearer <jeton>`, voir `npm run token`) :
  * - `admin` (Déclic) modifie tous les opérateurs et importe des fichiers ;
  * - `opsn-editor` ne modifie que son opérateur et ses adhésions.
- * Chaque écriture enregistre qui, quand et d'après quelle source (champs `modifiePar`,
- * `modifieLe`, `source`, et une entrée du `journal`). Une écriture refusée ne change rien et
+ * Chaque écriture enregistre pour quelle organisation, quand et d'après quelle source (champs
+ * `modifiePar`, `modifieLe`, `source`) et une entrée du `journal`, qui garde aussi la personne :
+ * seuls les administrateurs la voient, et elle est remplacée par son organisation au bout de
+ * `PERSONAL_DATA_RETENTION_DAYS` jours. Une écriture refusée ne change rien et
  * porte un `extensions.code` stable : `UNAUTHENTICATED`, `FORBIDDEN`, `BAD_USER_INPUT`, `CONFLICT`.
  *
- * `source` : `public:<adresse>` (un document publié) ou `declaration:<qui>` (la déclaration de
- * l'opérateur) ; par défaut `declaration:<sujet du jeton>`.
+ * `source` : `public:<adresse>` (un document publié) ou `declaration:<organisation>` (la
+ * déclaration de l'opérateur, `declaration:opsn:<clé>`) ; par défaut la déclaration de
+ * l'organisation du jeton (`declaration:opsn:<clé>` pour un `opsn-editor`,
+ * `declaration:declic` pour un administrateur). Une source est publique : une adresse
+ * électronique y est refusée.
  */
 export type MutationDeclarerDistributionArgs = {
   fournisseurId?: InputMaybe<Scalars['ID']['input']>;
@@ -746,12 +769,17 @@ export type MutationDeclarerDistributionArgs = {
  * (`Authorization: Bearer <jeton>`, voir `npm run token`) :
  * - `admin` (Déclic) modifie tous les opérateurs et importe des fichiers ;
  * - `opsn-editor` ne modifie que son opérateur et ses adhésions.
- * Chaque écriture enregistre qui, quand et d'après quelle source (champs `modifiePar`,
- * `modifieLe`, `source`, et une entrée du `journal`). Une écriture refusée ne change rien et
+ * Chaque écriture enregistre pour quelle organisation, quand et d'après quelle source (champs
+ * `modifiePar`, `modifieLe`, `source`) et une entrée du `journal`, qui garde aussi la personne :
+ * seuls les administrateurs la voient, et elle est remplacée par son organisation au bout de
+ * `PERSONAL_DATA_RETENTION_DAYS` jours. Une écriture refusée ne change rien et
  * porte un `extensions.code` stable : `UNAUTHENTICATED`, `FORBIDDEN`, `BAD_USER_INPUT`, `CONFLICT`.
  *
- * `source` : `public:<adresse>` (un document publié) ou `declaration:<qui>` (la déclaration de
- * l'opérateur) ; par défaut `declaration:<sujet du jeton>`.
+ * `source` : `public:<adresse>` (un document publié) ou `declaration:<organisation>` (la
+ * déclaration de l'opérateur, `declaration:opsn:<clé>`) ; par défaut la déclaration de
+ * l'organisation du jeton (`declaration:opsn:<clé>` pour un `opsn-editor`,
+ * `declaration:declic` pour un administrateur). Une source est publique : une adresse
+ * électronique y est refusée.
  */
 export type MutationDeclarerServiceArgs = {
   opsnId: Scalars['ID']['input'];
@@ -766,12 +794,17 @@ export type MutationDeclarerServiceArgs = {
  * (`Authorization: Bearer <jeton>`, voir `npm run token`) :
  * - `admin` (Déclic) modifie tous les opérateurs et importe des fichiers ;
  * - `opsn-editor` ne modifie que son opérateur et ses adhésions.
- * Chaque écriture enregistre qui, quand et d'après quelle source (champs `modifiePar`,
- * `modifieLe`, `source`, et une entrée du `journal`). Une écriture refusée ne change rien et
+ * Chaque écriture enregistre pour quelle organisation, quand et d'après quelle source (champs
+ * `modifiePar`, `modifieLe`, `source`) et une entrée du `journal`, qui garde aussi la personne :
+ * seuls les administrateurs la voient, et elle est remplacée par son organisation au bout de
+ * `PERSONAL_DATA_RETENTION_DAYS` jours. Une écriture refusée ne change rien et
  * porte un `extensions.code` stable : `UNAUTHENTICATED`, `FORBIDDEN`, `BAD_USER_INPUT`, `CONFLICT`.
  *
- * `source` : `public:<adresse>` (un document publié) ou `declaration:<qui>` (la déclaration de
- * l'opérateur) ; par défaut `declaration:<sujet du jeton>`.
+ * `source` : `public:<adresse>` (un document publié) ou `declaration:<organisation>` (la
+ * déclaration de l'opérateur, `declaration:opsn:<clé>`) ; par défaut la déclaration de
+ * l'organisation du jeton (`declaration:opsn:<clé>` pour un `opsn-editor`,
+ * `declaration:declic` pour un administrateur). Une source est publique : une adresse
+ * électronique y est refusée.
  */
 export type MutationImporterArgs = {
   contenu: Scalars['String']['input'];
@@ -786,12 +819,17 @@ export type MutationImporterArgs = {
  * (`Authorization: Bearer <jeton>`, voir `npm run token`) :
  * - `admin` (Déclic) modifie tous les opérateurs et importe des fichiers ;
  * - `opsn-editor` ne modifie que son opérateur et ses adhésions.
- * Chaque écriture enregistre qui, quand et d'après quelle source (champs `modifiePar`,
- * `modifieLe`, `source`, et une entrée du `journal`). Une écriture refusée ne change rien et
+ * Chaque écriture enregistre pour quelle organisation, quand et d'après quelle source (champs
+ * `modifiePar`, `modifieLe`, `source`) et une entrée du `journal`, qui garde aussi la personne :
+ * seuls les administrateurs la voient, et elle est remplacée par son organisation au bout de
+ * `PERSONAL_DATA_RETENTION_DAYS` jours. Une écriture refusée ne change rien et
  * porte un `extensions.code` stable : `UNAUTHENTICATED`, `FORBIDDEN`, `BAD_USER_INPUT`, `CONFLICT`.
  *
- * `source` : `public:<adresse>` (un document publié) ou `declaration:<qui>` (la déclaration de
- * l'opérateur) ; par défaut `declaration:<sujet du jeton>`.
+ * `source` : `public:<adresse>` (un document publié) ou `declaration:<organisation>` (la
+ * déclaration de l'opérateur, `declaration:opsn:<clé>`) ; par défaut la déclaration de
+ * l'organisation du jeton (`declaration:opsn:<clé>` pour un `opsn-editor`,
+ * `declaration:declic` pour un administrateur). Une source est publique : une adresse
+ * électronique y est refusée.
  */
 export type MutationModifierOpsnArgs = {
   id: Scalars['ID']['input'];
@@ -805,12 +843,17 @@ export type MutationModifierOpsnArgs = {
  * (`Authorization: Bearer <jeton>`, voir `npm run token`) :
  * - `admin` (Déclic) modifie tous les opérateurs et importe des fichiers ;
  * - `opsn-editor` ne modifie que son opérateur et ses adhésions.
- * Chaque écriture enregistre qui, quand et d'après quelle source (champs `modifiePar`,
- * `modifieLe`, `source`, et une entrée du `journal`). Une écriture refusée ne change rien et
+ * Chaque écriture enregistre pour quelle organisation, quand et d'après quelle source (champs
+ * `modifiePar`, `modifieLe`, `source`) et une entrée du `journal`, qui garde aussi la personne :
+ * seuls les administrateurs la voient, et elle est remplacée par son organisation au bout de
+ * `PERSONAL_DATA_RETENTION_DAYS` jours. Une écriture refusée ne change rien et
  * porte un `extensions.code` stable : `UNAUTHENTICATED`, `FORBIDDEN`, `BAD_USER_INPUT`, `CONFLICT`.
  *
- * `source` : `public:<adresse>` (un document publié) ou `declaration:<qui>` (la déclaration de
- * l'opérateur) ; par défaut `declaration:<sujet du jeton>`.
+ * `source` : `public:<adresse>` (un document publié) ou `declaration:<organisation>` (la
+ * déclaration de l'opérateur, `declaration:opsn:<clé>`) ; par défaut la déclaration de
+ * l'organisation du jeton (`declaration:opsn:<clé>` pour un `opsn-editor`,
+ * `declaration:declic` pour un administrateur). Une source est publique : une adresse
+ * électronique y est refusée.
  */
 export type MutationTerminerAdhesionArgs = {
   collectiviteId: Scalars['ID']['input'];
@@ -2189,6 +2232,7 @@ export type ModificationResolvers<ContextType = RequestContext, ParentType exten
   cible?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   resume?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -4,12 +4,14 @@
  * decides on, then writes and journals.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
+import { organisationOf } from '../auth/provenance.ts';
 import { cypher, rowsIn, type Params, type Row } from './db.ts';
 import type { CollectiviteRecord, OpsnRecord } from './records.ts';
 
 export interface Author {
   subject: string;
   role: string;
+  opsnId?: string;
 }
 
 export interface JournalEntry {
@@ -143,7 +145,7 @@ function membershipParams(write: MembershipWrite, extra: Params): Params {
     collectivite: write.collectiviteId,
     opsn: write.opsnId,
     source: write.source,
-    auteur: write.author.subject,
+    auteur: organisationOf(write.author),
     now: write.now,
     ...extra,
   };
@@ -197,7 +199,7 @@ export async function setServiceOffered(
     opsn: write.opsnId,
     service: write.serviceId,
     source: write.source,
-    auteur: write.author.subject,
+    auteur: organisationOf(write.author),
     now: write.now,
   });
 }
@@ -256,7 +258,7 @@ export async function setDistribution(
     mode: write.mode,
     fournisseur: write.fournisseur,
     source: write.source,
-    auteur: write.author.subject,
+    auteur: organisationOf(write.author),
     now: write.now,
   });
 }
@@ -264,7 +266,7 @@ export async function setDistribution(
 const recordModificationQuery = cypher(
   'recordModification',
   `CREATE (:Modification {
-     id: randomUUID(), auteur: $auteur, role: $role, date: $now,
+     id: randomUUID(), auteur: $auteur, organisation: $organisation, role: $role, date: $now,
      action: $action, cible: $cible, source: $source, resume: $resume
    })`,
 );
@@ -277,6 +279,7 @@ export async function recordModification(
 ): Promise<void> {
   await rowsIn(tx, recordModificationQuery, {
     auteur: author.subject,
+    organisation: organisationOf(author),
     role: author.role,
     now,
     action: entry.action,

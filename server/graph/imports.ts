@@ -305,6 +305,7 @@ export type ImportWriteQuery =
 
 export interface ImportAudit {
   source: string;
+  /** The organisation recorded on what the import writes (`modifiePar`), never a person. */
   auteur: string;
   now: string;
 }
@@ -322,7 +323,8 @@ export async function writeImportBatch(
 const recordImportQuery = cypher(
   'importRecordModification',
   `CREATE (:Modification {
-     id: randomUUID(), auteur: $auteur, role: $role, date: $now, action: 'import',
+     id: randomUUID(), auteur: $personne, organisation: $auteur, role: $role, date: $now,
+     action: 'import',
      type: $type, cible: $source, source: $source, resume: $resume
    })`,
 );
@@ -330,7 +332,7 @@ const recordImportQuery = cypher(
 /** The journal entry of an import that changed something, in the import's transaction. */
 export async function recordImport(
   tx: ManagedTransaction,
-  entry: ImportAudit & { role: string; type: string; resume: string },
+  entry: ImportAudit & { personne: string; role: string; type: string; resume: string },
 ): Promise<void> {
   await rowsIn(tx, recordImportQuery, { ...entry });
 }

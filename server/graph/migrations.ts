@@ -36,8 +36,9 @@ export function readMigrations(dir = MIGRATIONS_DIR): Migration[] {
 }
 
 /**
- * Applies every migration in order. Each statement is idempotent (IF NOT EXISTS), so running
- * this at every start changes nothing once applied. Schema commands run outside write
+ * Applies every migration in order. Each statement is idempotent (schema commands say IF NOT
+ * EXISTS; data rewrites match only what they have not rewritten yet), so running this at
+ * every start changes nothing once applied. Schema commands run outside write
  * transactions of data, one per transaction, as Neo4j requires.
  */
 export async function applyMigrations(driver: Driver, database: string): Promise<number> {

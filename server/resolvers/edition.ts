@@ -21,7 +21,7 @@ export const editionResolvers: Resolvers = {
     importer: (_p, args, context) => importThroughApi(context.graph, context.viewer, args),
   },
   Query: {
-    journal: (_p, args, context) => {
+    journal: async (_p, args, context) => {
       const viewer = requireSignedIn(context.viewer);
       const cible = args.cible == null ? null : text('cible', args.cible, 200);
       if (viewer.role === 'opsn-editor' && cible !== viewer.opsnId) {
@@ -30,7 +30,15 @@ export const editionResolvers: Resolvers = {
           `This token only gives access to the journal of ${viewer.opsnId}`,
         );
       }
-      return journalEntries(context.graph, cible, pageWindow(args.first, null).limit);
+      const entries = await journalEntries(
+        context.graph,
+        cible,
+        pageWindow(args.first, null).limit,
+      );
+      // The person behind a write is for administrators; others see its organisation.
+      return viewer.role === 'admin'
+        ? entries
+        : entries.map((entry) => ({ ...entry, auteur: entry.organisation }));
     },
   },
   Adhesion: {

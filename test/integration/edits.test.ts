@@ -5,6 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTokenKeys, type TokenClaims, type TokenKeys } from '../../server/auth/tokens.ts';
 import { openScratchGraph } from '../support/databases.ts';
+import { applyMigrations } from '../../server/graph/migrations.ts';
+import { applyRetention } from '../../server/personal-data-retention.ts';
 import { post, serve, type Served } from '../support/http.ts';
 
 const SECRET = 'a-test-secret-of-at-least-32-characters';
@@ -176,7 +178,7 @@ describe('what a write records', () => {
       {},
       { database: 'neo4j' },
     );
-    expect(records[0]!.get('by')).toBe('alice@declic.fr');
+    expect(records[0]!.get('by')).toBe('declic');
     expect(Date.now() - Date.parse(records[0]!.get('at'))).toBeLessThan(60_000);
 
     const journal = await gql(
@@ -215,7 +217,7 @@ describe('what a write records', () => {
       depuis: '2015-01-01',
       fin: '2023-12-31',
       enCours: false,
-      modifiePar: 'bob@alpha.fr',
+      modifiePar: 'opsn:alpha',
     });
     let seen = (await gql(null, commune)).json.data.node;
     expect(seen.adhesions).toEqual([{ opsn: { id: 'opsn:beta' }, depuis: '2016-01-01' }]);
@@ -226,7 +228,7 @@ describe('what a write records', () => {
         fin: '2023-12-31',
         enCours: false,
         source: 'synthetic',
-        modifiePar: 'bob@alpha.fr',
+        modifiePar: 'opsn:alpha',
       },
     ]);
 
@@ -440,6 +442,112 @@ describe('tokens', () => {
     expect(other.json.errors[0].extensions.code).toBe('FORBIDDEN');
     const anonymous = await gql(null, '{ journal { auteur } }');
     expect(anonymous.json.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('personal data', () => {
+  const PEOPLE = /alice@declic\.fr|bob@alpha\.fr|@/;
+
+  it('shows anonymous readers the organisation behind a write, never the person', async () => {
+    await gql(
+      'editorAlpha',
+      `mutation { ajouterAdhesion(opsnId: "opsn:alpha", collectiviteId: "commune:24003", depuis: "2022-01-01") { enCours } }`,
+    );
+    await gql(
+      'admin',
+      `mutation { modifierOpsn(id: "opsn:alpha", modifications: { agents: 42 }) { agents } }`,
+    );
+    await gql(
+      'admin',
+      `mutation { ajouterAdhesion(opsnId: "opsn:alpha", collectiviteId: "commune:24004") { enCours } }`,
+    );
+    const reads = [
+      `{ node(id: "commune:24003") { ... on Commune { adhesions { source modifiePar modifieLe opsn { id } } } } }`,
+      `{ node(id: "commune:24004") { ... on Commune { adhesions { source modifiePar } } } }`,
+      `{ node(id: "opsn:alpha") { ... on Opsn { faits { champ valeur source } adherents(first: 50) { edges { node { ... on Commune { id } } } } } } }`,
+      `{ neighborhood(id: "opsn:alpha", depth: 1, limit: 100) { edges { id type source depuis } } }`,
+    ];
+    for (const query of reads) {
+      const { json, text } = await gql(null, query);
+      expect(json.errors, text).toBeUndefined();
+      expect(text).not.toMatch(PEOPLE);
+    }
+    const { json } = await gql(null, reads[0]!);
+    expect(json.data.node.adhesions).toEqual([
+      expect.objectContaining({
+        opsn: { id: 'opsn:alpha' },
+        source: 'declaration:opsn:alpha',
+        modifiePar: 'opsn:alpha',
+      }),
+    ]);
+    const admin = await gql(null, reads[1]!);
+    expect(admin.json.data.node.adhesions[0]).toMatchObject({
+      source: 'declaration:declic',
+      modifiePar: 'declic',
+    });
+  });
+
+  it('rewrites the persons that data written before this version carries', async () => {
+    await scratch.run(`
+      MATCH (c:Commune {id: 'commune:24006'}), (o:Opsn {id: 'opsn:beta'})
+      CREATE (c)-[:ADHERE_A {source: 'declaration:carol@beta.fr', modifiePar: 'carol@beta.fr'}]->(o)
+      SET o.agentsSource = 'declaration:carol@beta.fr', o.modifiePar = 'cli:carol'
+      CREATE (:Modification {id: 'legacy-1', auteur: 'carol@beta.fr', role: 'opsn-editor',
+        cible: 'opsn:beta', date: '2020-01-01T00:00:00Z', action: 'modifierOpsn', source: 'x'})`);
+    await applyMigrations(scratch.driver, 'neo4j');
+    const { records } = await scratch.driver.executeQuery(
+      `MATCH (c:Commune {id: 'commune:24006'})-[r:ADHERE_A]->(o:Opsn {id: 'opsn:beta'})
+       MATCH (m:Modification {id: 'legacy-1'})
+       RETURN r.source AS source, r.modifiePar AS by, o.agentsSource AS fact, o.modifiePar AS opsnBy,
+              m.organisation AS organisation, m.auteur AS auteur`,
+      {},
+      { database: 'neo4j' },
+    );
+    expect(records[0]!.toObject()).toEqual({
+      source: 'declaration:declic',
+      by: 'declic',
+      fact: 'declaration:declic',
+      opsnBy: 'declic',
+      organisation: 'opsn:beta',
+      // The journal keeps the person until the retention period ends.
+      auteur: 'carol@beta.fr',
+    });
+  });
+
+  it('refuses an e-mail address in a source, which is public', async () => {
+    const message = await refusedWith(
+      'BAD_USER_INPUT',
+      'editorAlpha',
+      `mutation { ajouterAdhesion(opsnId: "opsn:alpha", collectiviteId: "commune:24005", source: "declaration:b@x.fr") { enCours } }`,
+    );
+    expect(message).toMatch(/adresse électronique/);
+  });
+
+  it('keeps the person in the journal for administrators only, and forgets it after the retention period', async () => {
+    const editorView = await gql(
+      'editorAlpha',
+      '{ journal(cible: "opsn:alpha", first: 100) { auteur organisation role } }',
+    );
+    expect(editorView.json.data.journal.length).toBeGreaterThan(0);
+    expect(editorView.text).not.toMatch(PEOPLE);
+    expect(editorView.json.data.journal.map((e: { auteur: string }) => e.auteur)).toContain(
+      'declic',
+    );
+    const adminView = await gql('admin', '{ journal(first: 500) { auteur organisation } }');
+    const authors = adminView.json.data.journal.map((e: { auteur: string }) => e.auteur);
+    expect(authors).toContain('alice@declic.fr');
+    expect(authors).toContain('bob@alpha.fr');
+
+    // Only the legacy entry of 2020 is old enough; a year and a day later, every person is gone.
+    expect(await applyRetention(scratch.graph, 365)).toBe(1);
+    expect((await gql('admin', '{ journal(first: 500) { auteur } }')).text).toMatch(/alice@declic/);
+    const later = new Date(Date.now() + 366 * 24 * 3600 * 1000);
+    const before = await journalSize();
+    expect(await applyRetention(scratch.graph, 365, later)).toBeGreaterThan(0);
+    expect(await journalSize()).toBe(before);
+    const forgotten = await gql('admin', '{ journal(first: 500) { auteur organisation } }');
+    expect(forgotten.text).not.toMatch(PEOPLE);
+    for (const entry of forgotten.json.data.journal) expect(entry.auteur).toBe(entry.organisation);
   });
 });
 

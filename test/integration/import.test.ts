@@ -110,7 +110,7 @@ describe('adhesions', () => {
       ['commune:35238', '2016-01-01', 'import:adhesions.csv'],
       ['epci:200046191', '2017-03-01', 'import:adhesions.csv'],
     ]);
-    expect(megalis[0]!.r.modifiePar).toBe('test:admin');
+    expect(megalis[0]!.r.modifiePar).toBe('declic');
     expect(String(megalis[0]!.r.modifieLe)).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     const soluris = await adhesionsOf('opsn:soluris');
     expect(soluris.map((m) => [m.collectivite, m.r.depuis ?? null])).toEqual([
@@ -122,6 +122,7 @@ describe('adhesions', () => {
     expect(others).toEqual([]);
     expect(journal!.m).toMatchObject({
       auteur: 'test:admin',
+      organisation: 'declic',
       role: 'admin',
       action: 'import',
       type: 'adhesions',
@@ -143,7 +144,7 @@ describe('adhesions', () => {
       fin: '2020-12-31',
       source: 'synthetic',
       sourceFin: 'import:adhesions.csv',
-      modifiePar: 'test:admin',
+      modifiePar: 'declic',
     });
     const current = await rows(`MATCH (:Commune {id: 'commune:29019'})-[r:ADHERE_A]->() RETURN r`);
     expect(current).toEqual([]);
@@ -231,7 +232,7 @@ describe('distributions', () => {
       ['opsn:soluris', 'logiciel:pastell', 'MARQUE_BLANCHE', 'opsn:megalis'],
     ]);
     for (const d of distributions) {
-      expect(d.r).toMatchObject({ source: 'import:distributions.csv', modifiePar: 'test:admin' });
+      expect(d.r).toMatchObject({ source: 'import:distributions.csv', modifiePar: 'declic' });
     }
     const [pastell] = await rows<{ l: Record<string, unknown>; e: string; s: string }>(
       `MATCH (e:Editeur)-[r:EDITE]->(l:Logiciel {id: 'logiciel:pastell'})
