@@ -85,7 +85,8 @@ export async function createTokenKeys(settings: KeySettings): Promise<TokenKeys>
           issuer: ISSUER,
           audience: AUDIENCE,
           requiredClaims: ['exp', 'sub'],
-          clockTolerance: 30,
+          // Seconds of clock difference tolerated between the minting machine and this one.
+          clockTolerance: 5,
         }));
       } catch (error) {
         throw error instanceof errors.JWTExpired
@@ -115,8 +116,18 @@ export async function createTokenKeys(settings: KeySettings): Promise<TokenKeys>
 }
 
 function claimsOf(payload: JWTPayload): TokenClaims {
+  // A validly signed token may still carry claims of the wrong type: refused, never a 500.
+  if (typeof payload.sub !== 'string') {
+    throw new TokenError('Sujet (sub) du jeton invalide', 'Invalid token subject (sub)');
+  }
+  if (typeof payload.role !== 'string') {
+    throw new TokenError('Rôle du jeton invalide', 'Invalid token role');
+  }
+  if (payload.opsn !== undefined && typeof payload.opsn !== 'string') {
+    throw new TokenError('Opérateur du jeton invalide', 'Invalid token operator');
+  }
   const claims: TokenClaims = {
-    subject: String(payload.sub),
+    subject: payload.sub,
     role: payload.role as Role,
     ...(typeof payload.opsn === 'string' ? { opsnId: payload.opsn } : {}),
   };

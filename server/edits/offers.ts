@@ -92,6 +92,13 @@ export async function declareDistribution(
     if (fournisseur && !(await operatorExists(tx, fournisseur))) {
       throw unknown('Opérateur', 'operator', fournisseur, 'fournisseurId');
     }
+    if (fournisseur && !(await distributionState(tx, fournisseur, logicielId))?.distribution) {
+      throw badInput(
+        `${fournisseur} ne distribue pas ${logicielId} : seul un opérateur qui le distribue peut le fournir en marque blanche`,
+        `${fournisseur} does not distribute ${logicielId}: only an operator that distributes it can supply it as white label`,
+        { field: 'fournisseurId' },
+      );
+    }
     const before = state.distribution;
     const unchanged = before
       ? before.mode === mode && (before.fournisseur ?? null) === fournisseur

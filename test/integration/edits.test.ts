@@ -2,6 +2,7 @@
  * Authenticated edits over HTTP, on a small drawn graph: who may write what, what a write
  * records, and that every refused write changes nothing.
  */
+import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTokenKeys, type TokenClaims, type TokenKeys } from '../../server/auth/tokens.ts';
 import { openScratchGraph } from '../support/databases.ts';
@@ -327,6 +328,24 @@ describe('refused writes', () => {
     expect(await refusedWith('BAD_USER_INPUT', 'admin', query)).toMatch(message);
   });
 
+  it('accepts as white-label supplier only an operator that distributes the software', async () => {
+    await scratch.run(
+      `CREATE (:Logiciel {id: 'logiciel:blanc', nom: 'Blanc', source: 'synthetic'})`,
+    );
+    const whiteLabel = `mutation { declarerDistribution(opsnId: "opsn:alpha", logicielId: "logiciel:blanc", mode: MARQUE_BLANCHE, fournisseurId: "opsn:beta") { id } }`;
+    expect(await refusedWith('BAD_USER_INPUT', 'admin', whiteLabel)).toMatch(
+      /opsn:beta ne distribue pas logiciel:blanc/,
+    );
+    const supplies = await gql(
+      'admin',
+      `mutation { declarerDistribution(opsnId: "opsn:beta", logicielId: "logiciel:blanc", mode: HEBERGEMENT) { id } }`,
+    );
+    expect(supplies.json.errors).toBeUndefined();
+    const accepted = await gql('admin', whiteLabel);
+    expect(accepted.json.errors).toBeUndefined();
+    expect(accepted.json.data.declarerDistribution.id).toBe('opsn:alpha');
+  });
+
   it.each([
     [
       'a membership that already exists',
@@ -430,6 +449,44 @@ describe('tokens', () => {
     );
     expect(malformed.status).toBe(401);
     expect(malformed.json.errors[0].message).toMatch(/mal formé/);
+  });
+
+  it('refuses with 401 a validly signed token whose claims have the wrong type', async () => {
+    const key = new TextEncoder().encode(SECRET);
+    const signed = (claims: Record<string, unknown>) =>
+      new SignJWT(claims)
+        .setProtectedHeader({ alg: 'HS256' })
+        .setIssuer('maillage')
+        .setAudience('maillage-api')
+        .setIssuedAt()
+        .setExpirationTime('1h')
+        .sign(key);
+    for (const claims of [
+      { sub: { email: 'x@y.fr' }, role: 'admin' },
+      { sub: 42, role: 'admin' },
+      { sub: ['a'], role: 'admin' },
+      { sub: 'x', role: ['admin'] },
+      { sub: 'x', role: 'opsn-editor', opsn: { id: 'opsn:alpha' } },
+    ]) {
+      const answer = await gql(await signed(claims), read);
+      expect(answer.status, JSON.stringify(claims)).toBe(401);
+      expect(answer.json.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    }
+  });
+
+  it('tolerates 5 seconds of clock difference, not 30', async () => {
+    const key = new TextEncoder().encode(SECRET);
+    const expiredSecondsAgo = async (seconds: number) =>
+      new SignJWT({ role: 'admin' })
+        .setProtectedHeader({ alg: 'HS256' })
+        .setSubject('clock@test')
+        .setIssuer('maillage')
+        .setAudience('maillage-api')
+        .setIssuedAt(Math.floor(Date.now() / 1000) - 3600)
+        .setExpirationTime(Math.floor(Date.now() / 1000) - seconds)
+        .sign(key);
+    expect((await gql(await expiredSecondsAgo(2), read)).status).toBe(200);
+    expect((await gql(await expiredSecondsAgo(20), read)).status).toBe(401);
   });
 
   it('shows the journal to admins, to an editor for its own operator only', async () => {

@@ -98,7 +98,40 @@ async function resolveDistributions(
     const { opsn, logiciel, mode, fournisseur } = row;
     result.rows.push({ line, row: { opsn, logiciel, mode, fournisseur, ...software } });
   }
+  await refuseSuppliersNotDistributing(tx, result);
   return result;
+}
+
+/**
+ * A white-label supplier must itself distribute the software: in the graph already, or by
+ * another row of the same file.
+ */
+async function refuseSuppliersNotDistributing(
+  tx: ManagedTransaction,
+  result: Resolution<ResolvedDistribution>,
+): Promise<void> {
+  const supplied = result.rows.filter(({ row }) => row.fournisseur);
+  if (supplied.length === 0) return;
+  const inFile = new Set(result.rows.map(({ row }) => `${row.opsn}|${row.logiciel}`));
+  const states = await distributionStates(
+    tx,
+    supplied.map(({ row }) => ({ opsn: row.fournisseur!, logiciel: row.logiciel })),
+  );
+  const inGraph = new Set(states.filter((s) => s.exists).map((s) => `${s.opsn}|${s.logiciel}`));
+  const refusedLines = new Set<number>();
+  for (const { line, row } of supplied) {
+    const key = `${row.fournisseur}|${row.logiciel}`;
+    if (inFile.has(key) || inGraph.has(key)) continue;
+    refusedLines.add(line);
+    result.refused.push({
+      line,
+      reason: bilingual(
+        `le fournisseur ${row.fournisseur} ne distribue pas ${row.logiciel}`,
+        `the supplier ${row.fournisseur} does not distribute ${row.logiciel}`,
+      ),
+    });
+  }
+  result.rows = result.rows.filter(({ line }) => !refusedLines.has(line));
 }
 
 export const distributionsJob: ImportJob<
