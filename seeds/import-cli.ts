@@ -70,7 +70,7 @@ async function main(): Promise<number> {
       onProgress: writingProgress(),
     });
     console.log(args.json ? JSON.stringify(report, null, 2) : formatReport(report));
-    return report.refused.length > 0 ? 1 : 0;
+    return report.refusedCount > 0 ? 1 : 0;
   } finally {
     await connection.close();
   }

@@ -30,6 +30,7 @@ export function findColumns<Name extends string>(
   headers: string[],
 ): ColumnIndexes<Name> {
   const normalized = headers.map(normalizeHeader);
+  refuseDuplicatedHeaders(headers, normalized);
   const indexes: ColumnIndexes<Name> = {};
   const missing: string[] = [];
   for (const spec of specs) {
@@ -48,6 +49,24 @@ export function findColumns<Name extends string>(
     );
   }
   return indexes;
+}
+
+/** Two columns of the same name: which one holds the value cannot be told. */
+function refuseDuplicatedHeaders(headers: string[], normalized: string[]): void {
+  const firstSeen = new Map<string, number>();
+  normalized.forEach((name, index) => {
+    if (name === '') return;
+    const first = firstSeen.get(name);
+    if (first === undefined) {
+      firstSeen.set(name, index);
+      return;
+    }
+    const shown = shownHeaders([headers[index] ?? name]);
+    throw new ImportFileError(
+      `Colonne en double dans l'en-tête : « ${shown} » (colonnes ${first + 1} et ${index + 1})`,
+      `Duplicated header column: "${shown}" (columns ${first + 1} and ${index + 1})`,
+    );
+  });
 }
 
 function shownHeaders(headers: string[]): string {

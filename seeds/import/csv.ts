@@ -16,17 +16,26 @@ export interface CsvTable {
   records: CsvRecord[];
 }
 
+/**
+ * The file's text, refused when it is not UTF-8. A file read as bytes is decoded strictly; a
+ * file that arrives as text (through the API, read by a browser) has already had its invalid
+ * bytes turned into U+FFFD, which a real name never holds: refused the same way.
+ */
 export function decodeUtf8(content: Buffer | string): string {
-  if (typeof content === 'string') return content.replace(/^\uFEFF/, '');
-  try {
-    // TextDecoder drops a leading BOM itself.
-    return new TextDecoder('utf-8', { fatal: true }).decode(content);
-  } catch {
+  const text =
+    typeof content === 'string'
+      ? content.replace(/^\uFEFF/, '')
+      : // Non-fatal: invalid bytes become U+FFFD, found below with their line.
+        new TextDecoder('utf-8').decode(content);
+  const invalid = text.indexOf('\uFFFD');
+  if (invalid >= 0) {
+    const line = text.slice(0, invalid).split('\n').length;
     throw new ImportFileError(
-      "Le fichier n'est pas en UTF-8 (peut-être Latin-1 / Windows-1252) : réenregistrez-le en « CSV UTF-8 »",
-      'The file is not UTF-8 (perhaps Latin-1 / Windows-1252): save it again as "CSV UTF-8"',
+      `Le fichier n'est pas en UTF-8 (peut-être Latin-1 / Windows-1252) : caractère illisible à la ligne ${line} ; réenregistrez-le en « CSV UTF-8 »`,
+      `The file is not UTF-8 (perhaps Latin-1 / Windows-1252): unreadable character on line ${line}; save it again as "CSV UTF-8"`,
     );
   }
+  return text;
 }
 
 /** The separator used more often on the header line, quoted text aside. */

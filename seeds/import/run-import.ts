@@ -20,6 +20,9 @@ import type { ImportOptions, ImportReport, RowProblem } from './types.ts';
 
 export const WRITE_BATCH_SIZE = 1000;
 
+/** Refused and ignored rows listed in a report with their lines; the others are counted. */
+export const REPORTED_PROBLEMS = 100;
+
 /** Thrown inside the transaction to roll it back when rows are refused. */
 class RowsRefused extends Error {}
 
@@ -62,7 +65,9 @@ export async function importFile(
     rows: table.records.length,
     valid: 0,
     refused: [],
+    refusedCount: 0,
     ignored: [],
+    ignoredCount: 0,
     created: 0,
     updated: 0,
     unchanged: 0,
@@ -79,10 +84,15 @@ export async function importFile(
 
   const work = async (tx: ManagedTransaction) => {
     const resolution = await job.resolve(tx, parsed.rows);
-    report.refused = [...parsed.refused, ...resolution.refused].sort(byLine);
-    report.ignored = [...parsed.ignored, ...resolution.ignored].sort(byLine);
+    const refused = [...parsed.refused, ...resolution.refused].sort(byLine);
+    const ignored = [...parsed.ignored, ...resolution.ignored].sort(byLine);
+    // A report stays small whatever the file: the first problems with their lines, then counts.
+    report.refusedCount = refused.length;
+    report.ignoredCount = ignored.length;
+    report.refused = refused.slice(0, REPORTED_PROBLEMS);
+    report.ignored = ignored.slice(0, REPORTED_PROBLEMS);
     report.valid = resolution.rows.length;
-    if (report.refused.length > 0) throw new RowsRefused();
+    if (report.refusedCount > 0) throw new RowsRefused();
     if (!dryRun) await lockOperators(tx, job.operators(resolution.rows));
     const plan = await job.plan(tx, resolution.rows);
     Object.assign(report, {
@@ -105,7 +115,7 @@ export async function importFile(
         modifiees: plan.updated,
         terminees: plan.ended,
         inchangees: plan.unchanged,
-        ignorees: report.ignored.length,
+        ignorees: report.ignoredCount,
       }),
     });
     report.committed = true;

@@ -34,9 +34,13 @@ export interface ImportReport {
   rows: number;
   /** Rows that passed every check and are in scope. */
   valid: number;
+  /** The first refused rows (REPORTED_PROBLEMS at most), by line. */
   refused: RowProblem[];
-  /** Rows out of the graph's scope (a private company in the CNIL file…): not errors. */
+  /** All the refused rows. */
+  refusedCount: number;
+  /** Rows out of the graph's scope (a private company in the CNIL file…): not errors. The first ones. */
   ignored: RowProblem[];
+  ignoredCount: number;
   created: number;
   updated: number;
   unchanged: number;

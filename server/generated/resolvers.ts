@@ -1400,7 +1400,7 @@ export type RapportImport = {
   dureeMs: Scalars['Int']['output'];
   /** Vrai si le fichier a été écrit. */
   ecrit: Scalars['Boolean']['output'];
-  /** Lignes hors du périmètre de Maillage (par exemple un organisme privé dans le fichier de la CNIL). */
+  /** Les 100 premières lignes hors du périmètre de Maillage (par exemple un organisme privé dans le fichier de la CNIL). */
   ignorees: Array<LigneImport>;
   /** Éléments déjà à jour. */
   inchanges: Scalars['Int']['output'];
@@ -1408,7 +1408,11 @@ export type RapportImport = {
   lignes: Scalars['Int']['output'];
   /** Éléments modifiés. */
   modifies: Scalars['Int']['output'];
-  /** Lignes refusées : une seule suffit à refuser tout le fichier. */
+  /** Nombre de lignes hors périmètre (toutes). */
+  nombreIgnorees: Scalars['Int']['output'];
+  /** Nombre de lignes refusées (toutes, au-delà des 100 détaillées). */
+  nombreRefusees: Scalars['Int']['output'];
+  /** Les 100 premières lignes refusées, avec leur raison : une seule suffit à refuser tout le fichier. */
   refusees: Array<LigneImport>;
   /** Vrai si rien n'a été écrit parce que c'était une simulation. */
   simulation: Scalars['Boolean']['output'];
@@ -2406,6 +2410,8 @@ export type RapportImportResolvers<ContextType = RequestContext, ParentType exte
   inchanges?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   lignes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   modifies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nombreIgnorees?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nombreRefusees?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   refusees?: Resolver<Array<ResolversTypes['LigneImport']>, ParentType, ContextType>;
   simulation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

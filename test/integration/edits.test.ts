@@ -397,6 +397,25 @@ describe('importing a file through the API', () => {
     expect(await journalSize()).toBe(journal + 1);
   });
 
+  it('answers a 500 kB bad file with a bounded report, and a Latin-1 file with its encoding problem', async () => {
+    const bad = Array.from({ length: 20_000 }, (_, i) => `inconnu-${i}-xxxxxxxxxx,24001`);
+    const contenu = `opsn,code_insee\n${bad.join('\n')}\n`;
+    const { json, text } = await gql(
+      'admin',
+      `mutation($contenu: String!) { importer(type: ADHESIONS, nomFichier: "gros.csv", contenu: $contenu) {
+        refusees { ligne raison } nombreRefusees ecrit } }`,
+      { contenu },
+    );
+    expect(json.data.importer.nombreRefusees).toBe(20_000);
+    expect(json.data.importer.refusees).toHaveLength(100);
+    expect(json.data.importer.ecrit).toBe(false);
+    expect(text.length).toBeLessThan(50_000);
+    const refused = await refusedWith('BAD_USER_INPUT', 'admin', IMPORT, {
+      contenu: 'opsn;code_insee;depuis\nalpha;24001;\nalpha;24002;Cl\uFFFDmenciat\n',
+    });
+    expect(refused).toMatch(/UTF-8.*ligne 3/);
+  });
+
   it('refuses the whole file for one bad row, saying which line and why', async () => {
     const before = await dump();
     const { json } = await gql('admin', IMPORT, {

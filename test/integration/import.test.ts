@@ -336,6 +336,72 @@ describe('hostile values', () => {
   const FILE_NAME = `l'export "final" '}) MATCH (n) DETACH DELETE n.csv`;
   const quoted = (value: string) => `"${value.replace(/"/g, '""')}"`;
 
+  it('refuses a file that is not UTF-8, naming the line, whether read as bytes or as text', async () => {
+    const before = await dump();
+    const latin1 = Buffer.from(
+      'opsn,code_insee,siren,depuis,fin\nmegalis,35238,,2016-01-01,\nmegalis,29019,,,\n',
+      'latin1',
+    );
+    const withAccent = Buffer.concat([
+      latin1,
+      Buffer.from('gigalis,22001,,2019-01-01,\n', 'latin1'),
+      Buffer.from('soluris,01001,,,Cl\xe9menciat\n', 'latin1'),
+    ]);
+    await expect(runImport('adhesions', 'latin1.csv', withAccent)).rejects.toThrow(
+      /pas en UTF-8.*ligne 5/,
+    );
+    // A browser reading the same file as UTF-8 hands the API U+FFFD in its place.
+    const asText = new TextDecoder('utf-8').decode(withAccent);
+    await expect(runImport('adhesions', 'latin1.csv', asText)).rejects.toThrow(/ligne 5/);
+    expect(await dump()).toEqual(before);
+  });
+
+  it('refuses a header that names a column twice', async () => {
+    await expect(
+      runImport(
+        'adhesions',
+        'double.csv',
+        'opsn,code_insee,Code INSEE,depuis\nmegalis,35238,29019,\n',
+      ),
+    ).rejects.toThrow(/Colonne en double.*colonnes 2 et 3/);
+  });
+
+  it('keeps the report of a large bad file small: the first refusals with their lines, then counts', async () => {
+    const bad = Array.from({ length: 20_000 }, (_, i) => `inconnu-${i}-${'x'.repeat(10)},35238,,,`);
+    const content = `opsn,code_insee,siren,depuis,fin\n${bad.join('\n')}\n`;
+    expect(content.length).toBeGreaterThan(500_000);
+    const report = await runImport('adhesions', 'gros.csv', content);
+    expect(report.refusedCount).toBe(20_000);
+    expect(report.refused).toHaveLength(100);
+    expect(report.refused[0]!.line).toBe(2);
+    expect(report.committed).toBe(false);
+    expect(JSON.stringify(report).length).toBeLessThan(50_000);
+  });
+
+  it('refuses a white-label supplier that does not distribute the software', async () => {
+    const content =
+      'opsn;logiciel;mode;fournisseur\nsoluris;i-parapheur;marque blanche;gigalis\nmegalis;i-parapheur;revente;\n';
+    const before = await dump();
+    const report = await runImport('distributions', 'blanc.csv', content);
+    expect(report.refused).toEqual([
+      {
+        line: 2,
+        reason: expect.stringMatching(
+          /fournisseur opsn:gigalis ne distribue pas logiciel:i-parapheur/,
+        ),
+      },
+    ]);
+    expect(await dump()).toEqual(before);
+    // Supplied by an operator that the same file makes a distributor: accepted.
+    const accepted = await runImport(
+      'distributions',
+      'blanc.csv',
+      'opsn;logiciel;mode;fournisseur\nsoluris;i-parapheur;marque blanche;megalis\nmegalis;i-parapheur;revente;\n',
+    );
+    expect(accepted.refused).toEqual([]);
+    expect(accepted.committed).toBe(true);
+  });
+
   it('refuses each hostile row by its line, and writes nothing', async () => {
     const before = await dump();
     const report = await runImport(
