@@ -10,6 +10,24 @@ describe('CSV export', () => {
     expect(csvField('a\r\nb')).toBe('"a\r\nb"');
   });
 
+  it('defuses a formula hidden behind spaces, a byte-order mark or in full-width form', () => {
+    for (const hidden of [
+      ' =1+1',
+      '   +cmd',
+      '\u00A0=HYPERLINK("http://x")',
+      '\u202F-2+3',
+      '\uFEFF=1',
+      '\u200B@SUM(A1)',
+      '\uFF1D1+1',
+      ' \uFF0B1',
+      '\n=1',
+    ]) {
+      expect(csvField(hidden).replace(/^"/, '')).toMatch(/^'/);
+    }
+    expect(csvField('Saint-Denis')).toBe('Saint-Denis');
+    expect(csvField(' Paris')).toBe(' Paris');
+  });
+
   it('defuses text a spreadsheet would run as a formula', () => {
     expect(csvField('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
     expect(csvField('+33')).toBe("'+33");

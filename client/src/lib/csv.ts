@@ -1,8 +1,9 @@
 /**
  * CSV export as French spreadsheets open it: `;` separator, CRLF line ends, UTF-8 with a
  * byte-order mark. Fields are quoted when they hold the separator, a quote or a line break;
- * text that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, CR at the start) is
- * prefixed with an apostrophe.
+ * text that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, CR at the start, also
+ * behind spaces, non-breaking or zero-width spaces, a byte-order mark, and in their full-width
+ * forms `＝＋－＠` that spreadsheets fold to ASCII) is prefixed with an apostrophe.
  */
 
 export type CsvValue = string | number | boolean | null | undefined;
@@ -13,7 +14,7 @@ export interface CsvColumn<T> {
 }
 
 export const CSV_SEPARATOR = ';';
-const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_START = /^[\s\p{Z}\uFEFF\u200B-\u200D\u2060]*[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/u;
 
 export function csvField(value: CsvValue, separator = CSV_SEPARATOR): string {
   if (value === null || value === undefined) return '';
