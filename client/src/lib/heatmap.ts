@@ -9,6 +9,9 @@ export interface PairInput {
 
 export type PairMeasure = 'shared' | 'jaccard';
 
+/** Margins of the heat map's grid in the chart, in pixels (room for the rotated labels). */
+export const HEATMAP_GRID = { left: 150, right: 24, top: 12, bottom: 130 } as const;
+
 export interface Matrix {
   /** Operators on both axes, most shared first. */
   operators: { id: string; label: string; nom: string }[];
