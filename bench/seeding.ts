@@ -2,6 +2,8 @@ import { cypher, type Graph } from '../server/graph/db.ts';
 import { loadCollectivites } from '../seeds/load-collectivites.ts';
 import { loadStudyActors } from '../seeds/load-actors.ts';
 import { loadDemoGraph } from '../seeds/load-demo.ts';
+import { buildCollectivites } from '../seeds/collectivites.ts';
+import { scaleGraph } from './scale-graph.ts';
 
 export interface LoadRate {
   step: string;
@@ -51,4 +53,14 @@ export async function seedWithRates(
     before = after;
   }
   return rates;
+}
+
+/** The default seed, then (scale > 1) the demo graph grown `scale` times (bench/scale-graph.ts). */
+export async function seedAtScale(graph: Graph, scale: number): Promise<LoadRate[]> {
+  const departements = buildCollectivites().departements;
+  const extraSteps: SeedStep[] =
+    scale > 1
+      ? [[`Copies synthétiques (×${scale})`, () => scaleGraph(graph, scale, departements)]]
+      : [];
+  return seedWithRates(graph, extraSteps);
 }

@@ -29,12 +29,18 @@ function readStatusKiB(pid: number, field: string): number {
   return match ? Number(match[1]) : 0;
 }
 
-async function waitUntilReady(url: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
+/** True once the server answers; `init` makes the probe a POST (a GraphQL server alone). */
+async function waitUntilReady(
+  url: string,
+  child: ChildProcess,
+  init: RequestInit = {},
+  timeoutMs = 60_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited with code ${child.exitCode}`);
     try {
-      const response = await fetch(url);
+      const response = await fetch(url, init);
       if (response.ok) return;
     } catch {
       // not listening yet
@@ -44,12 +50,33 @@ async function waitUntilReady(url: string, child: ChildProcess, timeoutMs = 60_0
   throw new Error(`server not ready after ${timeoutMs} ms`);
 }
 
-/**
- * Node is started directly with tsx's loader (not through the tsx CLI, which would add a
- * parent process): the pid read is the one serving.
- */
+/** Maillage's server (`server/main.ts`), ready when its readiness route says so. */
 export async function startServerProcess(options: ServerProcessOptions): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  return startScriptProcess('server/main.ts', options, { path: '/health/ready' });
+}
+
+/** `{ __typename }` over POST: the probe for a server with no health route. */
+export const GRAPHQL_PROBE = {
+  path: '/graphql',
+  init: {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ __typename }' }),
+  },
+};
+
+/**
+ * Any server script of this repository (Maillage's, or a peer's under bench/) in production
+ * mode, configured by PORT, HOST and NEO4J_*; ready once `ready.path` answers 2xx. Node is
+ * started directly with tsx's loader (not through the tsx CLI, which would add a parent
+ * process): the pid read is the one serving.
+ */
+export async function startScriptProcess(
+  script: string,
+  options: ServerProcessOptions,
+  ready: { path: string; init?: RequestInit },
+): Promise<ServerProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', script], {
     cwd: ROOT,
     env: {
       ...process.env,
@@ -65,7 +92,7 @@ export async function startServerProcess(options: ServerProcessOptions): Promise
   });
   const base = `http://127.0.0.1:${options.port}`;
   try {
-    await waitUntilReady(`${base}/health/ready`, child);
+    await waitUntilReady(`${base}${ready.path}`, child, ready.init);
   } catch (error) {
     child.kill('SIGKILL');
     throw error;

@@ -1,5 +1,7 @@
 export interface Timing {
   median: number;
+  /** 95th percentile (nearest rank). */
+  p95: number;
   min: number;
   max: number;
   runs: number;
@@ -10,7 +12,14 @@ export function summarize(samples: number[]): Timing {
   const middle = Math.floor(sorted.length / 2);
   const median =
     sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-  return { median, min: sorted[0] ?? 0, max: sorted[sorted.length - 1] ?? 0, runs: sorted.length };
+  const p95 = sorted[Math.max(0, Math.ceil(sorted.length * 0.95) - 1)] ?? 0;
+  return {
+    median,
+    p95,
+    min: sorted[0] ?? 0,
+    max: sorted[sorted.length - 1] ?? 0,
+    runs: sorted.length,
+  };
 }
 
 /** Runs `work` `warmup` times unmeasured, then `runs` times, and returns the timings in ms. */

@@ -1,0 +1,170 @@
+/**
+ * `npm run bench:peer [-- --scale N]`: Maillage side by side with the generic peer a user would
+ * otherwise pick (@neo4j/graphql 7, bench/peer/) and with hand-written Cypher, on five read
+ * shapes over one freshly seeded Neo4j. Checks that the three give the same data, then
+ * measures single-request latency and throughput at 50 connections. Writes its own section of
+ * bench/RESULTS.md (`peer:scale-N`), keeping the others.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { freePort } from '../test/setup/free-port.ts';
+import { withBenchNeo4j } from './bench-neo4j.ts';
+import { graphqlClient } from './graphql-client.ts';
+import { watchMachineLoad } from './machine-load.ts';
+import {
+  askFloor,
+  askMaillage,
+  askPeer,
+  checkAgreement,
+  type Ask,
+  type EngineName,
+} from './peer/engines.ts';
+import {
+  apiLatency,
+  apiThroughput,
+  floorLatency,
+  floorThroughput,
+  SETTINGS,
+  type EngineCell,
+} from './peer/measure.ts';
+import { peerSection, type ShapeRow } from './peer/report.ts';
+import { SHAPES, type SubjectKind } from './peer/shapes.ts';
+import { writeResultsSection } from './results-file.ts';
+import {
+  sampleDepartements,
+  sampleDistributingOperators,
+  sampleServedCommunes,
+} from './sample-ids.ts';
+import { scaleOf } from './scale-arg.ts';
+import { countAll, seedAtScale } from './seeding.ts';
+import { GRAPHQL_PROBE, startScriptProcess, startServerProcess } from './server-process.ts';
+
+const PEER_SCRIPT = 'bench/peer/server.ts';
+
+function versionOf(name: string): string {
+  const file = fileURLToPath(new URL(`../node_modules/${name}/package.json`, import.meta.url));
+  return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
+}
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+async function main(): Promise<void> {
+  const scale = scaleOf(process.argv.slice(2));
+  const machineLoad = watchMachineLoad();
+  const started = Date.now();
+  await withBenchNeo4j(async ({ neo4j, driver, graph }) => {
+    for (const r of await seedAtScale(graph, scale)) log(`${r.step}: ${r.seconds.toFixed(1)} s`);
+    const graphSize = await countAll(graph);
+    const subjects: Record<SubjectKind, string[]> = {
+      commune: await sampleServedCommunes(graph, 20),
+      departement: await sampleDepartements(graph, 10, 100),
+      opsn: await sampleDistributingOperators(graph, 10),
+      none: [''],
+    };
+
+    const maillage = await startServerProcess({ port: await freePort(), neo4j });
+    const peer = await startScriptProcess(
+      PEER_SCRIPT,
+      { port: await freePort(), neo4j },
+      GRAPHQL_PROBE,
+    ).catch(async (error: unknown) => {
+      await maillage.stop();
+      throw error;
+    });
+    const maillageClient = graphqlClient(maillage.url);
+    const peerClient = graphqlClient(peer.url);
+    try {
+      for (const shape of SHAPES) {
+        const asks: Array<[EngineName, Ask]> = [
+          ['maillage', askMaillage(maillageClient.post, shape)],
+          ['peer', askPeer(peerClient.post, shape)],
+        ];
+        const floor = askFloor(driver, shape);
+        if (floor) asks.push(['floor', floor]);
+        await checkAgreement(shape, subjects[shape.subjects], asks);
+        log(`${shape.key}: the same answers for ${subjects[shape.subjects].length} subjects`);
+      }
+
+      machineLoad.begin();
+      const rows: ShapeRow[] = [];
+      for (const shape of SHAPES) {
+        const rotation = subjects[shape.subjects];
+        const latencies = {
+          maillage: await apiLatency(maillageClient.post, shape.maillage, rotation, SETTINGS),
+          peer: await apiLatency(peerClient.post, shape.peer, rotation, SETTINGS),
+          floor: shape.floor ? await floorLatency(driver, shape.floor, rotation, SETTINGS) : null,
+        };
+        const cells: EngineCell[] = [
+          {
+            engine: 'maillage',
+            latency: latencies.maillage,
+            throughput: await apiThroughput(
+              maillage.url,
+              shape.key,
+              shape.maillage,
+              rotation,
+              SETTINGS,
+            ),
+          },
+          {
+            engine: 'peer',
+            latency: latencies.peer,
+            throughput: await apiThroughput(peer.url, shape.key, shape.peer, rotation, SETTINGS),
+          },
+        ];
+        if (shape.floor && latencies.floor) {
+          cells.push({
+            engine: 'floor',
+            latency: latencies.floor,
+            throughput: await floorThroughput(driver, shape.floor, rotation, SETTINGS),
+          });
+        }
+        rows.push({ shape, cells });
+        log(
+          `${shape.key}: ` +
+            cells
+              .map(
+                (c) =>
+                  `${c.engine} ${c.latency.median.toFixed(1)} ms (p95 ${c.latency.p95.toFixed(1)}), ` +
+                  `${Math.round(c.throughput?.requestsPerSecond ?? 0)} req/s`,
+              )
+              .join('; '),
+        );
+      }
+      const load = machineLoad.end();
+      log(`machine ${load.verdict}: others used ${load.othersCores.toFixed(2)} cores`);
+
+      const command = scale === 1 ? 'npm run bench:peer' : `npm run bench:peer -- --scale ${scale}`;
+      writeResultsSection(
+        `peer:scale-${scale}`,
+        peerSection({
+          scale,
+          command,
+          versions: Object.fromEntries(
+            ['@neo4j/graphql', '@apollo/server', 'neo4j-driver'].map((name) => [
+              name,
+              versionOf(name),
+            ]),
+          ),
+          graphSize,
+          subjects,
+          rows,
+          settings: SETTINGS,
+          machineLoad: load,
+          peakRssMiB: { maillage: maillage.memory().peakMiB, peer: peer.memory().peakMiB },
+          minutes: (Date.now() - started) / 60_000,
+        }),
+      );
+      log('bench/RESULTS.md: section written');
+    } finally {
+      maillageClient.close();
+      peerClient.close();
+      await Promise.all([maillage.stop(), peer.stop()]);
+    }
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

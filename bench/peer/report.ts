@@ -1,0 +1,137 @@
+/** One `npm run bench:peer` run as a Markdown section of bench/RESULTS.md. */
+import { cpus, totalmem } from 'node:os';
+import type { MachineLoad } from '../machine-load.ts';
+import type { Timing } from '../stats.ts';
+import type { EngineName } from './engines.ts';
+import type { EngineCell, Settings, Throughput } from './measure.ts';
+import type { Shape, SubjectKind } from './shapes.ts';
+
+export interface ShapeRow {
+  shape: Shape;
+  cells: EngineCell[];
+}
+
+export interface PeerReport {
+  scale: number;
+  command: string;
+  versions: Record<string, string>;
+  graphSize: { nodes: number; relationships: number };
+  subjects: Record<SubjectKind, string[]>;
+  rows: ShapeRow[];
+  settings: Settings;
+  machineLoad: MachineLoad;
+  peakRssMiB: { maillage: number; peer: number };
+  minutes: number;
+}
+
+const int = (x: number) => Math.round(x).toLocaleString('en-US');
+const ms = (x: number) => x.toFixed(1);
+const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+
+const cellOf = (row: ShapeRow, engine: EngineName) => row.cells.find((c) => c.engine === engine);
+
+function latencyTable(rows: ShapeRow[]): string {
+  const pair = (t: Timing | undefined) => (t ? `${ms(t.median)} | ${ms(t.p95)}` : '— | —');
+  const lines = rows.map((row) => {
+    const m = cellOf(row, 'maillage')?.latency;
+    const p = cellOf(row, 'peer')?.latency;
+    const f = cellOf(row, 'floor')?.latency;
+    return `| ${row.shape.name} | ${pair(m)} | ${pair(p)} | ${pair(f)} | ${m && p ? ratio(m.median, p.median) : '—'} | ${m && f ? ratio(m.median, f.median) : '—'} |`;
+  });
+  return [
+    '| Shape | Maillage median | Maillage p95 | Peer median | Peer p95 | Floor median | Floor p95 | Maillage ÷ peer | Maillage ÷ floor |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...lines,
+  ].join('\n');
+}
+
+function throughputTable(rows: ShapeRow[]): string {
+  const rate = (t: Throughput | null | undefined) =>
+    t ? `${int(t.requestsPerSecond)} (${t.p50} / ${t.p99})` : '—';
+  const errors = (t: Throughput | null | undefined) => (t ? String(t.errors) : '—');
+  const lines = rows.map((row) => {
+    const m = cellOf(row, 'maillage')?.throughput;
+    const p = cellOf(row, 'peer')?.throughput;
+    const f = cellOf(row, 'floor')?.throughput;
+    return `| ${row.shape.name} | ${rate(m)} | ${rate(p)} | ${rate(f)} | ${m && p ? ratio(m.requestsPerSecond, p.requestsPerSecond) : '—'} | ${m && f ? ratio(m.requestsPerSecond, f.requestsPerSecond) : '—'} | ${errors(m)} / ${errors(p)} / ${errors(f)} |`;
+  });
+  return [
+    '| Shape | Maillage req/s (p50 / p99 ms) | Peer req/s (p50 / p99 ms) | Floor req/s (p50 / p99 ms) | Maillage ÷ peer | Maillage ÷ floor | Errors (M / P / F) |',
+    '|---|---:|---:|---:|---:|---:|---:|',
+    ...lines,
+  ].join('\n');
+}
+
+function machine(): string {
+  const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
+  return `${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; Node ${process.version}`;
+}
+
+function loadSentence(load: MachineLoad): string {
+  return (
+    `Machine ${load.verdict} during the measurements: other processes (not this run's Neo4j, ` +
+    `servers or client) used ${load.othersCores.toFixed(2)} of ${load.cores} cores on average; ` +
+    `load average (1 min) ${load.loadBefore.toFixed(2)} before the run started, ` +
+    `${load.loadAfter.toFixed(2)} at its end (this run's own work included).`
+  );
+}
+
+const SUBJECTS: Record<Exclude<SubjectKind, 'none'>, string> = {
+  commune: 'real communes served by at least one operator',
+  departement: 'départements with at least 100 communes',
+  opsn: 'operators that distribute software',
+};
+
+export function peerSection(report: PeerReport): string {
+  const title =
+    report.scale === 1
+      ? 'Maillage and the generic peer, full scale'
+      : `Maillage and the generic peer, scale ×${report.scale}`;
+  const { settings } = report;
+  const rotation = (Object.keys(SUBJECTS) as Array<keyof typeof SUBJECTS>)
+    .map((kind) => `${report.subjects[kind].length} ${SUBJECTS[kind]}`)
+    .join(', ');
+  const versions = Object.entries(report.versions)
+    .map(([name, version]) => `${name} ${version}`)
+    .join(', ');
+  return `## ${title}
+
+Command: \`${report.command}\` (${report.minutes.toFixed(1)} min) — a fresh Neo4j 5.26 Community
+(embedded, heap 1 GB, page cache 512 MB) in a temporary directory, seeded from empty${report.scale > 1 ? ` and grown ${report.scale} times (bench/scale-graph.ts)` : ''}.
+Graph: ${int(report.graphSize.nodes)} nodes, ${int(report.graphSize.relationships)} relationships.
+Machine: ${machine()}. Date: ${new Date().toISOString()}. ${versions}.
+
+${loadSentence(report.machineLoad)}
+
+Three ways of answering the same question over the same database:
+
+- **Maillage**: its production server in its own process (\`node --import tsx server/main.ts\`,
+  NODE_ENV=production), the natural request to its schema (\`node\`, \`communes\`, \`whoServes\`).
+- **Peer**: @neo4j/graphql 7 with type definitions for the same labels and relationships
+  (bench/peer/type-defs.ts; "who serves" is a \`@cypher\` field), Apollo Server 5 standalone
+  and a default neo4j-driver, in its own process (bench/peer/server.ts, NODE_ENV=production).
+- **Floor**: one hand-written Cypher query per shape, run with neo4j-driver from the bench
+  process (no HTTP, no GraphQL).
+
+The requests are in bench/peer/shapes.ts. Before measuring, every subject's answer from the
+three was reduced to ids and names and checked to be identical (the run stops otherwise). The
+requests rotate over ${rotation}.
+
+### Single request (milliseconds; ${settings.latencyRequests} sequential requests over one keep-alive connection after ${settings.warmupRequests} unmeasured)
+
+"Maillage ÷ peer" and "Maillage ÷ floor" divide the medians: above 1× Maillage is slower.
+
+${latencyTable(report.rows)}
+
+### Throughput at ${settings.connections} connections (${settings.seconds} s per cell)
+
+autocannon for the two APIs (every body checked: a GraphQL error counts as an error), after
+${settings.warmup.seconds} s at ${settings.warmup.connections} connections; ${settings.seconds} s per cell rather than the 20 s
+of \`npm run bench\`, to keep the run under ten minutes on two cores. The floor is
+${settings.connections} concurrent driver loops in the bench process (driver pool of 50). Each
+connection sends again as soon as it is answered: the servers are saturated and p50 is mostly
+queueing. "Maillage ÷ peer" divides requests per second: below 1× Maillage serves fewer.
+Peak resident memory over the whole run: Maillage ${int(report.peakRssMiB.maillage)} MiB, peer ${int(report.peakRssMiB.peer)} MiB.
+
+${throughputTable(report.rows)}`;
+}
