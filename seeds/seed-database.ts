@@ -1,4 +1,5 @@
 import type { Graph } from '../server/graph/db.ts';
+import { refreshSearchNames } from '../server/graph/search-names.ts';
 import { loadCollectivites } from './load-collectivites.ts';
 import { loadStudyActors } from './load-actors.ts';
 import type { CalibrationRow } from './demo/calibration.ts';
@@ -32,5 +33,6 @@ export async function seedDatabase(
   log(
     `Graphe de démonstration (graine ${seed}) chargé en ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
+  await refreshSearchNames(graph);
   return calibration;
 }

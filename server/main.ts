@@ -5,6 +5,7 @@ import { createApp } from './app.ts';
 import { Graph } from './graph/db.ts';
 import { hasReferenceData } from './graph/health.ts';
 import { applyMigrations } from './graph/migrations.ts';
+import { refreshSearchNames } from './graph/search-names.ts';
 import { createLogger } from './logger.ts';
 import { connectNeo4j } from './neo4j-connection.ts';
 import { scheduleRetention } from './personal-data-retention.ts';
@@ -31,6 +32,10 @@ async function main(): Promise<void> {
   if (!(await hasReferenceData(graph))) {
     say('Base vide : chargement des collectivités et des acteurs…');
     await seedDatabase(graph, { log: say });
+  } else {
+    // A database written by an earlier version has no search names yet.
+    const refreshed = await refreshSearchNames(graph);
+    if (refreshed > 0) say('Noms de recherche mis à jour', { refreshed });
   }
 
   const stopRetention = scheduleRetention(graph, config.PERSONAL_DATA_RETENTION_DAYS, say);

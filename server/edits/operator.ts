@@ -5,6 +5,7 @@ import { badInput } from '../errors.ts';
 import { isValidSiren, normalizeSiren } from '../french-codes.ts';
 import type { Graph } from '../graph/db.ts';
 import { lockOperator, recordModification, updateOperator } from '../graph/edits.ts';
+import { refreshSearchNameOf } from '../graph/search-names.ts';
 import { OPSN_FACT_FIELDS, type OpsnRecord } from '../graph/records.ts';
 import { departementCode } from '../validation.ts';
 import { amount, idOf, sourceOf, text, wholeNumber } from './input.ts';
@@ -96,6 +97,7 @@ export async function modifyOperator(
       if (isFact(field)) properties[`${field}Source`] = changes[field] === null ? null : source;
     }
     const updated = await updateOperator(tx, opsnId, properties);
+    if (changed.includes('nom')) await refreshSearchNameOf(tx, opsnId);
     await recordModification(tx, author, now, {
       action: 'modifierOpsn',
       cible: opsnId,

@@ -3,6 +3,7 @@
  * label, or the full-text index when a text is given) and the order come from allowlists; the
  * filters are parameters that are null when unused.
  */
+import { NAMES_INDEX } from './search-names.ts';
 import { cypher, type Graph, type NamedQuery, type Params } from './db.ts';
 import type { NodeRecord, Page } from './records.ts';
 
@@ -16,7 +17,7 @@ interface ListSpec {
   orders: Partial<Record<Ordre, string>>;
 }
 
-const FULLTEXT = 'nom_plein_texte';
+const FULLTEXT = NAMES_INDEX;
 
 function buildListQueries(spec: ListSpec): Record<string, NamedQuery> {
   const queries: Record<string, NamedQuery> = {};

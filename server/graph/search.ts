@@ -4,13 +4,14 @@
  * full-text matches by Lucene score. One named query; the only variable part of its text is
  * the label filter, built from the NODE_LABELS allowlist.
  */
+import { ACCENT_FOLDING, NAMES_INDEX } from './search-names.ts';
 import neo4j from 'neo4j-driver';
 import { NODE_LABELS, type NodeLabel } from '../ids.ts';
 import { fold } from '../validation.ts';
 import { cypher, type Graph, type NamedQuery } from './db.ts';
 import type { NodeRecord } from './records.ts';
 
-const FULLTEXT = 'nom_plein_texte';
+const FULLTEXT = NAMES_INDEX;
 
 /** Scores of the three tiers (see SearchHit.score in schema/graphe.graphql). */
 const CODE_SCORE = 3.0;
@@ -20,14 +21,7 @@ const CODE_SCORE = 3.0;
  * user's text, plus the separators a name may be written with. Each keeps the length, so a
  * name can only equal the text if it has the same length (a cheap first check).
  */
-const NAME_FOLDING: [string, string][] = [
-  ...'àa âa äa áa ãa åa çc ée èe êe ëe íi ìi îi ïi ñn óo òo ôo öo õo úu ùu ûu üu ýy ÿy'
-    .split(' ')
-    .map((pair): [string, string] => [pair.charAt(0), pair.charAt(1)]),
-  ['-', ' '],
-  ["'", ' '],
-  ['’', ' '],
-];
+const NAME_FOLDING: [string, string][] = [...ACCENT_FOLDING, ['-', ' '], ["'", ' '], ['’', ' ']];
 
 const foldedName = (property: string) =>
   `reduce(s = toLower(${property}), p IN $nameFolding | replace(s, p[0], p[1]))`;

@@ -49,7 +49,13 @@ async function dumpWithoutEdits(id: string): Promise<unknown[]> {
   const rows = JSON.parse(await dump()) as Array<[string, Record<string, unknown>, ...unknown[]]>;
   return rows.map(([nodeId, properties, ...rest]) => {
     if (nodeId !== id) return [nodeId, properties, ...rest];
-    const { nom: _nom, modifiePar: _by, modifieLe: _at, ...kept } = properties;
+    const {
+      nom: _nom,
+      nomRecherche: _searched,
+      modifiePar: _by,
+      modifieLe: _at,
+      ...kept
+    } = properties;
     return [nodeId, kept, ...rest];
   });
 }

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { refreshSearchNames } from '../../server/graph/search-names.ts';
 import { openScratchGraph } from '../support/databases.ts';
 import { createTestApi, useReferenceApi, type TestApi } from '../support/api.ts';
 
@@ -77,6 +78,7 @@ describe('on a hand-drawn graph', () => {
   beforeAll(async () => {
     await scratch.wipe();
     await scratch.run(FIXTURE);
+    await refreshSearchNames(scratch.graph);
     api = await createTestApi(scratch.driver);
   });
   afterAll(async () => {
@@ -391,6 +393,36 @@ describe('on the reference data', () => {
     return data!;
   }
 
+  it('finds a name by any of its words, with or without its apostrophes, hyphens and accents', async () => {
+    // L'Isle-Adam (95313), Côtes-d'Armor (22), Val-d'Oise (95).
+    for (const [text, id] of [
+      ['isle', 'commune:95313'],
+      ["L'Isle-Adam", 'commune:95313'],
+      ['L’Isle Adam', 'commune:95313'],
+      ['lisle adam', 'commune:95313'],
+      ['isle adam', 'commune:95313'],
+      ['armor', 'departement:22'],
+      ["Côtes-d'Armor", 'departement:22'],
+      ['cotes darmor', 'departement:22'],
+      ["val d'oise", 'departement:95'],
+      ['oise val', 'departement:95'],
+    ] as const) {
+      const hits = hitIds((await run(SEARCH, { text, first: 20 })).search);
+      expect(hits, text).toContain(id);
+    }
+    expect(hitIds((await run(SEARCH, { text: "L'Isle-Adam" })).search)[0]).toBe('commune:95313');
+    const filtered = await run(
+      `{ communes(filter: { texte: "isle", departement: "95" }) { edges { node { id } } } }`,
+      {},
+    );
+    expect(filtered.communes.edges.map((e: any) => e.node.id)).toContain('commune:95313');
+    const departements = await run(
+      `{ departements(filter: { texte: "armor" }) { totalCount } }`,
+      {},
+    );
+    expect(departements.departements.totalCount).toBe(1);
+  });
+
   it('finds Mégalis, Périgueux by name and by code', async () => {
     expect(hitIds((await run(SEARCH, { text: 'megalis' })).search)[0]).toBe('opsn:megalis');
     expect(hitIds((await run(SEARCH, { text: '24322' })).search)[0]).toBe('commune:24322');
@@ -437,6 +469,7 @@ describe('search among many hits of a common word', () => {
     await scratch.run(`
       CREATE (:Commune:Collectivite {id: 'commune:12999', code: '12999', nom: 'Saint', source: 'test'})
       CREATE (:Opsn {id: 'opsn:saint-operateur', nom: 'Syndicat Saint-Opérateur des Villages du Pays', membreDeclic: false, source: 'test'})`);
+    await refreshSearchNames(scratch.graph);
     api = await createTestApi(scratch.driver);
   });
   afterAll(async () => {

@@ -43,6 +43,6 @@ describe('migrations', () => {
     expect(await schemaState()).toEqual(before);
     expect(before.constraints).toContain('commune_code');
     expect(before.constraints).toContain('opsn_id');
-    expect(JSON.stringify(before.indexes)).toContain('nom_plein_texte');
+    expect(JSON.stringify(before.indexes)).toContain('nom_recherche');
   });
 });
