@@ -1,5 +1,6 @@
 /**
- * End-to-end support: the real server (createApp) over the test run's reference Neo4j,
+ * End-to-end support: the real server (createApp) over one of the test run's Neo4j (the
+ * reference database by default, read only; or the scratch one for tests that write),
  * listening on a free port and serving the built client, and Debian's Chromium driven by
  * playwright-core. Console errors and failed requests of every page are collected.
  */
@@ -14,6 +15,7 @@ import { ensureClientBuilt } from '../../client/ensure-built.ts';
 import { createApp } from '../../server/app.ts';
 import { createTokenKeys, type TokenClaims } from '../../server/auth/tokens.ts';
 import { createDriver } from '../../server/graph/db.ts';
+import { DEFAULT_LIMITS, type Limits } from '../../server/limits/index.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOTS = join(process.cwd(), 'test-results', 'screenshots');
@@ -29,17 +31,31 @@ export function e2eUnavailable(): string | null {
 export interface E2eServer {
   url: string;
   driver: Driver;
-  /** POSTs a GraphQL query to the server, for assertions that depend on the data. */
-  graphql<T = any>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  /**
+   * POSTs a GraphQL query to the server, for assertions that depend on the data (with a
+   * bearer token for writes); GraphQL errors are thrown.
+   */
+  graphql<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<T>;
   /** A bearer token this server accepts. */
   mint(claims: TokenClaims): Promise<string>;
   stop(): Promise<void>;
 }
 
-export async function startServer(): Promise<E2eServer> {
+/** Which of the test run's databases the server reads: the reference one is never written. */
+export type E2eDatabase = 'referenceDb' | 'scratchDb';
+
+export interface E2eServerOptions {
+  /** The database the server reads (the reference one unless told otherwise). */
+  database?: E2eDatabase;
+  /** Limits that differ from the defaults (a longer time budget for a small, cold database). */
+  limits?: Partial<Limits>;
+}
+
+export async function startServer(options: E2eServerOptions = {}): Promise<E2eServer> {
+  const { database = 'referenceDb' } = options;
   // Builds client/dist when missing or older than client/src (a few seconds).
   await ensureClientBuilt((message) => process.stderr.write(`[client] ${message}\n`));
-  const driver = createDriver(inject('referenceDb'));
+  const driver = createDriver(inject(database));
   const tokenKeys = await createTokenKeys({ secret: 'e2e-secret-of-at-least-thirty-two-chars' });
   const { httpServer, apollo } = await createApp({
     driver,
@@ -47,6 +63,7 @@ export async function startServer(): Promise<E2eServer> {
     log: pino({ level: 'silent' }),
     production: true,
     tokenKeys,
+    limits: { ...DEFAULT_LIMITS, ...options.limits },
   });
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = httpServer.address() as AddressInfo;
@@ -54,10 +71,13 @@ export async function startServer(): Promise<E2eServer> {
   return {
     url,
     driver,
-    async graphql(query, variables) {
+    async graphql(query, variables, token) {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: {
+          'content-type': 'application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
         body: JSON.stringify({ query, variables }),
       });
       const body = (await response.json()) as { data: any; errors?: unknown[] };
@@ -141,13 +161,16 @@ export interface E2eSession {
   readonly context: BrowserContext;
 }
 
-/** Starts the server and Chromium before a describe block's tests, and closes both after. */
-export function useE2eSession(): E2eSession {
+/**
+ * Starts the server (over the reference database unless told otherwise) and Chromium before a
+ * describe block's tests, and closes both after.
+ */
+export function useE2eSession(options: E2eServerOptions = {}): E2eSession {
   let server: E2eServer | undefined;
   let browser: Browser | undefined;
   let context: BrowserContext | undefined;
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+    [server, browser] = await Promise.all([startServer(options), launchBrowser()]);
     context = await newContext(browser);
   });
   afterAll(async () => {
