@@ -3,13 +3,16 @@
  * they read (`c`, `o`, `areaDeps`) are named in their comment.
  */
 
-/** The départements where collectivité `c` lies (a région: those of its départements). */
+/**
+ * The départements where collectivité `c` lies. A région lies in none of them under a
+ * département filter (`$departement`), and in all of them otherwise (a région filter, none).
+ */
 export const LOCATION_OF_C = `CASE
          WHEN c:Commune THEN [c.departement]
          WHEN c:Epci THEN c.departements
          WHEN c:Departement THEN [c.code]
          WHEN c:AutreOrganisme THEN [c.departement]
-         WHEN c:Region THEN [(d:Departement)-[:SITUE_DANS]->(c) | d.code]
+         WHEN c:Region AND $departement IS NULL THEN [(d:Departement)-[:SITUE_DANS]->(c) | d.code]
          ELSE [] END`;
 
 /** Rows (c, way, via) of the collectivités operator `o` serves: its members, and the communes of its member EPCI. */

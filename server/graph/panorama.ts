@@ -31,7 +31,7 @@ const LOCATION = `CASE
          WHEN c:Epci THEN c.departements
          WHEN c:Departement THEN [c.code]
          WHEN c:AutreOrganisme THEN [c.departement]
-         WHEN c:Region THEN [(d:Departement)-[:SITUE_DANS]->(c) | d.code]
+         WHEN c:Region AND $departement IS NULL THEN [(d:Departement)-[:SITUE_DANS]->(c) | d.code]
          ELSE [] END`;
 
 const KIND = `CASE WHEN c:Commune THEN 'communes' WHEN c:Epci THEN 'epci'

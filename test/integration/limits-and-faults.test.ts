@@ -218,7 +218,7 @@ describe('when Neo4j goes away', () => {
       { database: 'neo4j' },
     );
     tokenKeys = await createTokenKeys({ secret: 'a-fault-test-secret-of-32-characters!' });
-    served = await serve(driver, { tokenKeys });
+    served = await serve(driver, { tokenKeys, limits: DEFAULT_LIMITS });
   });
   afterAll(async () => {
     await served.stop();
@@ -309,7 +309,7 @@ describe('when Neo4j goes away', () => {
     await neo4j.stop();
     neo4j = await startNeo4j({ home, boltPort: port, password, heap: '256m', pageCache: '32m' });
     driver = createDriver(neo4j);
-    served = await serve(driver, { tokenKeys });
+    served = await serve(driver, { tokenKeys, limits: DEFAULT_LIMITS });
     const { json } = await post(served.url, {
       query:
         '{ node(id: "commune:24322") { ... on Commune { adhesions { opsn { id } depuis } } } }',
@@ -336,7 +336,10 @@ describe('the local Neo4j of the main command', () => {
     });
     const supervisor = connection.local;
     if (!supervisor) throw new Error('expected a local Neo4j');
-    const served = await serve(connection.driver, { localDatabase: supervisor });
+    const served = await serve(connection.driver, {
+      localDatabase: supervisor,
+      limits: DEFAULT_LIMITS,
+    });
     try {
       const live = async () => (await fetch(`${served.url}/health/live`)).json();
       expect(await live()).toEqual({ status: 'ok', neo4j: 'running' });

@@ -2,7 +2,7 @@ import type { Driver } from 'neo4j-driver';
 import pino from 'pino';
 import { createApp, type App, type LocalDatabaseHealth } from '../../server/app.ts';
 import type { TokenKeys } from '../../server/auth/tokens.ts';
-import type { Limits } from '../../server/limits/index.ts';
+import { DEFAULT_LIMITS, type Limits } from '../../server/limits/index.ts';
 import { freePort } from '../setup/free-port.ts';
 
 export interface Served {
@@ -11,7 +11,10 @@ export interface Served {
   stop(): Promise<void>;
 }
 
-/** The real server over HTTP on a free loopback port. */
+/** The time budget of a test server's requests, unless a test sets its own limits. */
+export const TEST_BUDGET_MS = 30_000;
+
+/** The real server over HTTP on a free loopback port (limits: the defaults, a longer budget). */
 export async function serve(
   driver: Driver,
   options: {
@@ -26,7 +29,7 @@ export async function serve(
     database: 'neo4j',
     log: pino({ level: 'silent' }),
     production: options.production ?? false,
-    limits: options.limits,
+    limits: options.limits ?? { ...DEFAULT_LIMITS, requestTimeoutMs: TEST_BUDGET_MS },
     tokenKeys: options.tokenKeys,
     localDatabase: options.localDatabase,
   });
