@@ -96,8 +96,9 @@ export function peerSection(report: PeerReport): string {
     .join(', ');
   return `## ${title}
 
-Command: \`${report.command}\` (${report.minutes.toFixed(1)} min) — a fresh Neo4j 5.26 Community
-(embedded, heap 1 GB, page cache 512 MB) in a temporary directory, seeded from empty${report.scale > 1 ? ` and grown ${report.scale} times (bench/scale-graph.ts)` : ''}.
+Command: \`${report.command}\` (${report.minutes.toFixed(1)} min) — a fresh Neo4j 5.26
+Community (embedded, heap 1 GB, page cache 512 MB) in a temporary directory, seeded from
+empty${report.scale > 1 ? ` and grown ${report.scale} times (bench/scale-graph.ts)` : ''}.
 Graph: ${int(report.graphSize.nodes)} nodes, ${int(report.graphSize.relationships)} relationships.
 Machine: ${machine()}. Date: ${new Date().toISOString()}. ${versions}.
 
@@ -114,8 +115,8 @@ Three ways of answering the same question over the same database:
   process (no HTTP, no GraphQL).
 
 The requests are in bench/peer/shapes.ts. Before measuring, every subject's answer from the
-three was reduced to ids and names and checked to be identical (the run stops otherwise). The
-requests rotate over ${rotation}.
+three was reduced to ids and names and checked to be identical (the run stops otherwise).
+The requests rotate over ${rotation}.
 
 ### Single request (milliseconds; ${settings.latencyRequests} sequential requests over one keep-alive connection after ${settings.warmupRequests} unmeasured)
 
@@ -125,13 +126,14 @@ ${latencyTable(report.rows)}
 
 ### Throughput at ${settings.connections} connections (${settings.seconds} s per cell)
 
-autocannon for the two APIs (every body checked: a GraphQL error counts as an error), after
-${settings.warmup.seconds} s at ${settings.warmup.connections} connections; ${settings.seconds} s per cell rather than the 20 s
-of \`npm run bench\`, to keep the run under ten minutes on two cores. The floor is
+autocannon for the two APIs, each cell after ${settings.warmup.seconds} s at ${settings.warmup.connections} connections;
+every body is checked (a GraphQL error counts as an error). ${settings.seconds} s per cell, not the
+20 s of \`npm run bench\`, to keep the run under ten minutes on two cores. The floor is
 ${settings.connections} concurrent driver loops in the bench process (driver pool of 50). Each
 connection sends again as soon as it is answered: the servers are saturated and p50 is mostly
 queueing. "Maillage ÷ peer" divides requests per second: below 1× Maillage serves fewer.
-Peak resident memory over the whole run: Maillage ${int(report.peakRssMiB.maillage)} MiB, peer ${int(report.peakRssMiB.peer)} MiB.
+Peak resident memory over the whole run: Maillage ${int(report.peakRssMiB.maillage)} MiB,
+peer ${int(report.peakRssMiB.peer)} MiB.
 
 ${throughputTable(report.rows)}`;
 }
