@@ -3,6 +3,7 @@ import {
   mergeCommunesQuery,
   mergeDepartementsQuery,
   mergeEpciMembersQuery,
+  sumEpciPopulations,
   mergeEpcisQuery,
   mergeRegionsQuery,
 } from '../server/graph/reference-data.ts';
@@ -38,5 +39,6 @@ export async function loadCollectivites(
     label: 'Communes membres d’EPCI',
     ...common,
   });
+  await sumEpciPopulations(graph);
   return data;
 }

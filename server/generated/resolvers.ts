@@ -419,8 +419,16 @@ export type Epci = Collectivite & Node & {
   nature: NatureEpci;
   /** Nom officiel. */
   nom: Scalars['String']['output'];
-  /** Population municipale totale des communes membres. */
+  /**
+   * Population municipale de l'EPCI telle que l'INSEE la publie avec le découpage administratif
+   * (`populationMunicipale` de `@etalab/decoupage-administratif`).
+   */
   population: Maybe<Scalars['Int']['output']>;
+  /**
+   * Somme des populations municipales de ses communes membres dans le graphe. Peut différer de
+   * `population` quand les deux chiffres ne sont pas du même millésime.
+   */
+  populationCommunes: Maybe<Scalars['Int']['output']>;
   /** Vrai si l'entité est simulée. */
   simule: Scalars['Boolean']['output'];
   /** SIREN de l'EPCI. */
@@ -2139,6 +2147,7 @@ export type EpciResolvers<ContextType = RequestContext, ParentType extends Resol
   nature?: Resolver<ResolversTypes['NatureEpci'], ParentType, ContextType>;
   nom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   population?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  populationCommunes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   simule?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   siren?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -19,7 +19,10 @@ export interface CommuneRecord extends BaseRecord {
 export interface EpciRecord extends BaseRecord {
   siren: string;
   nature: 'CC' | 'CA' | 'CU' | 'METRO';
+  /** INSEE's figure, published with the administrative division. */
   population: number | null;
+  /** The sum of the member communes' populations in the graph. */
+  populationCommunes?: number | null;
   departements: string[];
 }
 

@@ -85,3 +85,16 @@ export async function countReferenceData(graph: Graph): Promise<ReferenceCounts>
   );
   return row as ReferenceCounts;
 }
+
+export const sumEpciPopulationsQuery = cypher(
+  'sumEpciPopulations',
+  `MATCH (e:Epci)
+   OPTIONAL MATCH (c:Commune)-[:MEMBRE_DE]->(e)
+   WITH e, sum(c.population) AS total
+   SET e.populationCommunes = total`,
+);
+
+/** Each EPCI's population as the sum of its member communes' (beside INSEE's own figure). */
+export async function sumEpciPopulations(graph: Graph): Promise<void> {
+  await graph.write(sumEpciPopulationsQuery);
+}

@@ -65,6 +65,29 @@ describe('the real collectivités (INSEE COG)', () => {
     expect(await epciMembers(db, '200040392')).toHaveLength(43);
   });
 
+  it("keeps INSEE's population of each EPCI and, beside it, the sum of its member communes'", async () => {
+    const { records } = await db.driver.executeQuery(
+      `MATCH (e:Epci)
+       OPTIONAL MATCH (c:Commune)-[:MEMBRE_DE]->(e)
+       WITH e, sum(c.population) AS recount
+       RETURN count(e) AS epcis,
+              count(CASE WHEN e.populationCommunes = recount THEN 1 END) AS summed,
+              count(CASE WHEN e.population IS NOT NULL THEN 1 END) AS insee`,
+      {},
+      { database: 'neo4j' },
+    );
+    const row = records[0]!.toObject();
+    expect(row.summed).toBe(row.epcis);
+    expect(row.insee).toBe(row.epcis);
+    const { records: perigueux } = await db.driver.executeQuery(
+      `MATCH (e:Epci {siren: '200040392'}) RETURN e.population AS insee, e.populationCommunes AS summed`,
+      {},
+      { database: 'neo4j' },
+    );
+    expect(perigueux[0]!.get('summed')).toBeGreaterThan(90_000);
+    expect(perigueux[0]!.get('insee')).toBeGreaterThan(90_000);
+  });
+
   it('places communes in their département and région, and tags everything insee-cog', async () => {
     const { records } = await db.driver.executeQuery(
       `MATCH (c:Commune {code: '29155'})-[s1:SITUE_DANS]->(d:Departement)-[s2:SITUE_DANS]->(r:Region)
