@@ -2,6 +2,7 @@ import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import net from 'node:net';
 import tls from 'node:tls';
 import { databaseUnavailable, queryTimeout } from '../errors.ts';
+import { Liveness } from './liveness.ts';
 
 /** A Cypher text with the name of the question it answers (shown in logs and benchmarks). */
 export interface NamedQuery {
@@ -63,10 +64,11 @@ export function createDriver(settings: DriverSettings): Driver {
 }
 
 /**
- * How long Neo4j may take. A request's reads and writes share one deadline, enforced twice:
- * by Neo4j itself (the transaction timeout, answered as QUERY_TIMEOUT) and by a timer here,
- * a moment later, for a database that does not answer at all (a frozen process): then
- * DATABASE_UNAVAILABLE, instead of waiting for the operating system to give up on the socket.
+ * How long Neo4j may take. A request's reads and writes share one deadline, enforced by Neo4j
+ * itself (the transaction timeout, answered as QUERY_TIMEOUT). A database that does not answer
+ * at all (a frozen process) never enforces it: a query still waiting after STALL_CHECK_MS has
+ * Neo4j probed with a trivial query (see liveness.ts), and fails with DATABASE_UNAVAILABLE
+ * when the probe gets no answer; a timer a moment after the deadline is the last resort.
  */
 export interface TimeBudget {
   /** Epoch milliseconds after which no query of this request may run. */
@@ -77,6 +79,8 @@ export interface TimeBudget {
 
 /** What a stalled database is given beyond the deadline before it is declared unavailable. */
 export const STALL_GRACE_MS = 1_000;
+/** How long a query runs before Neo4j is probed, and again after each answered probe. */
+export const STALL_CHECK_MS = 2_500;
 
 const TIMED_OUT_CODES = new Set([
   'Neo.ClientError.Transaction.TransactionTimedOut',
@@ -99,14 +103,17 @@ export class Graph {
     readonly driver: Driver,
     readonly database: string,
     public budget: TimeBudget | null = null,
+    private readonly liveness: Liveness = new Liveness(driver, database),
   ) {}
 
   /** The same database for one request: its own query count, and a deadline. */
   withBudget(timeoutMs: number): Graph {
-    return new Graph(this.driver, this.database, {
-      deadline: Date.now() + timeoutMs,
-      ms: timeoutMs,
-    });
+    return new Graph(
+      this.driver,
+      this.database,
+      { deadline: Date.now() + timeoutMs, ms: timeoutMs },
+      this.liveness,
+    );
   }
 
   async read<T extends Row = Row>(query: NamedQuery, params: Params = {}): Promise<T[]> {
@@ -160,14 +167,21 @@ export class Graph {
 
   /** Runs `work` within the budget, and turns the database's failures into the API's refusals. */
   private async bounded<T>(work: () => Promise<T>, timeout: number | null): Promise<T> {
-    let timer: NodeJS.Timeout | undefined;
+    const timers: NodeJS.Timeout[] = [];
+    let settled = false;
     try {
       const running = work();
       if (timeout === null) return await running;
       // A query abandoned on a stalled database must not surface later as an unhandled rejection.
       running.catch(() => {});
       const stalled = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(databaseUnavailable()), timeout + STALL_GRACE_MS);
+        const check = async () => {
+          if (settled) return;
+          if (!(await this.liveness.answers())) reject(databaseUnavailable());
+          else if (!settled) timers.push(setTimeout(() => void check(), STALL_CHECK_MS));
+        };
+        timers.push(setTimeout(() => void check(), STALL_CHECK_MS));
+        timers.push(setTimeout(() => reject(databaseUnavailable()), timeout + STALL_GRACE_MS));
       });
       return await Promise.race([running, stalled]);
     } catch (error) {
@@ -175,7 +189,8 @@ export class Graph {
       if (isDatabaseUnavailable(error)) throw databaseUnavailable();
       throw error;
     } finally {
-      clearTimeout(timer);
+      settled = true;
+      for (const timer of timers) clearTimeout(timer);
     }
   }
 }

@@ -41,7 +41,7 @@ export const DEFAULT_LIMITS: Limits = {
   maxAnalysesPerRequest: 3,
   maxConcurrentAnalyses: 2,
   maxQueuedAnalyses: 16,
-  requestTimeoutMs: 3_500,
+  requestTimeoutMs: 10_000,
   writeTimeoutMs: 120_000,
   bodyLimit: '1mb',
   introspection: true,
