@@ -126,7 +126,10 @@ async function main(): Promise<void> {
               .map(
                 (c) =>
                   `${c.engine} ${c.latency.median.toFixed(1)} ms (p95 ${c.latency.p95.toFixed(1)}), ` +
-                  `${Math.round(c.throughput?.requestsPerSecond ?? 0)} req/s`,
+                  `${Math.round(c.throughput?.requestsPerSecond ?? 0)} req/s` +
+                  (c.throughput && Object.keys(c.throughput.failures).length > 0
+                    ? ` (failures: ${JSON.stringify(c.throughput.failures)})`
+                    : ''),
               )
               .join('; '),
         );

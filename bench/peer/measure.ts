@@ -35,8 +35,12 @@ export interface Throughput {
   seconds: number;
   p50: number;
   p99: number;
-  /** Connection errors, timeouts, non-2xx and answers with GraphQL errors (floor: failures). */
-  errors: number;
+  /**
+   * Failed requests by kind, the kinds with none left out: "timeout or connection" (autocannon
+   * gives up after 10 s), "non-2xx", "GraphQL error" (a 200 whose body holds errors), and for
+   * the floor "failed query".
+   */
+  failures: Record<string, number>;
 }
 
 export interface EngineCell {
@@ -44,6 +48,9 @@ export interface EngineCell {
   latency: Timing;
   throughput: Throughput | null;
 }
+
+const nonZero = (counts: Record<string, number>) =>
+  Object.fromEntries(Object.entries(counts).filter(([, n]) => n > 0));
 
 /** `work(subject)` over the subjects in turn. */
 function rotating(subjects: readonly string[], work: (subject: string) => Promise<unknown>) {
@@ -87,7 +94,11 @@ export async function apiThroughput(
     seconds: result.seconds,
     p50: result.p50,
     p99: result.p99,
-    errors: result.errors + result.non2xx + result.graphqlErrors,
+    failures: nonZero({
+      'timeout or connection': result.errors,
+      'non-2xx': result.non2xx,
+      'GraphQL error': result.graphqlErrors,
+    }),
   };
 }
 
@@ -141,7 +152,7 @@ async function floorLoad(
     seconds,
     p50: Math.round(summarize(latencies).median),
     p99: Math.round(at(0.99)),
-    errors,
+    failures: nonZero({ 'failed query': errors }),
   };
 }
 

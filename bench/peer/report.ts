@@ -48,7 +48,12 @@ function latencyTable(rows: ShapeRow[]): string {
 function throughputTable(rows: ShapeRow[]): string {
   const rate = (t: Throughput | null | undefined) =>
     t ? `${int(t.requestsPerSecond)} (${t.p50} / ${t.p99})` : '—';
-  const errors = (t: Throughput | null | undefined) => (t ? String(t.errors) : '—');
+  const errors = (t: Throughput | null | undefined) =>
+    !t
+      ? '—'
+      : Object.entries(t.failures)
+          .map(([kind, n]) => `${n} ${kind}`)
+          .join(', ') || '0';
   const lines = rows.map((row) => {
     const m = cellOf(row, 'maillage')?.throughput;
     const p = cellOf(row, 'peer')?.throughput;
