@@ -111,9 +111,11 @@ function buildShortestPathQuery(
 ): NamedQuery {
   return cypher(
     'shortestPath',
-    `MATCH (a:${fromLabel} {id: $from}), (b:${toLabel} {id: $to})
-     MATCH p = shortestPath((a)-[:${types.join('|')}*..${MAX_PATH_LENGTH}]-(b))
-     RETURN [n IN nodes(p) | n {.*}] AS nodes, [r IN relationships(p) | ${EDGE_OF_R}] AS edges`,
+    `OPTIONAL MATCH (a:${fromLabel} {id: $from})
+     OPTIONAL MATCH (b:${toLabel} {id: $to})
+     OPTIONAL MATCH p = shortestPath((a)-[:${types.join('|')}*..${MAX_PATH_LENGTH}]-(b))
+     RETURN a IS NOT NULL AS fromKnown, b IS NOT NULL AS toKnown,
+            [n IN nodes(p) | n {.*}] AS nodes, [r IN relationships(p) | ${EDGE_OF_R}] AS edges`,
   );
 }
 
@@ -192,7 +194,7 @@ export interface NeighborhoodArgs {
   limit: number;
 }
 
-/** The entity `id` (of label `label`) and what surrounds it; an empty slice when unknown. */
+/** The entity `id` (of label `label`), first, and what surrounds it; an empty slice when unknown. */
 export async function neighborhood(
   graph: Graph,
   id: string,
@@ -216,21 +218,33 @@ export interface PathEnd {
   label: NodeLabel;
 }
 
+/** A path between two ends, or none; or the ends that do not exist. */
+export type PathAnswer =
+  { path: GraphSliceRecord | null; unknown: [] } | { path: null; unknown: string[] };
+
 /**
  * A shortest undirected path from `from` to `to` over the given relationship types (all when
- * null), nodes and edges in path order; null when there is none or an end is unknown.
- * The two ends must differ (Cypher's shortestPath refuses a path from a node to itself).
+ * null), nodes and edges in path order; null when there is none. Says which ends are unknown,
+ * in the same query. The two ends must differ (Cypher's shortestPath refuses a path from a node
+ * to itself).
  */
 export async function shortestPath(
   graph: Graph,
   from: PathEnd,
   to: PathEnd,
   types: readonly RelationType[] | null,
-): Promise<GraphSliceRecord | null> {
-  const [row] = await graph.read<{ nodes: NodeRecord[]; edges: EdgeRow[] }>(
-    shortestPathQuery(from.label, to.label, types),
-    { from: from.id, to: to.id },
-  );
-  if (!row) return null;
-  return { nodes: row.nodes.map(sliceNode), edges: row.edges.map(sliceEdge), truncated: false };
+): Promise<PathAnswer> {
+  const [row] = await graph.read<{
+    fromKnown: boolean;
+    toKnown: boolean;
+    nodes: NodeRecord[] | null;
+    edges: EdgeRow[] | null;
+  }>(shortestPathQuery(from.label, to.label, types), { from: from.id, to: to.id });
+  const unknown = [...(row?.fromKnown ? [] : [from.id]), ...(row?.toKnown ? [] : [to.id])];
+  if (unknown.length > 0) return { path: null, unknown };
+  if (!row?.nodes || !row.edges) return { path: null, unknown: [] };
+  return {
+    path: { nodes: row.nodes.map(sliceNode), edges: row.edges.map(sliceEdge), truncated: false },
+    unknown: [],
+  };
 }

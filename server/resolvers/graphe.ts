@@ -63,6 +63,14 @@ function searchText(text: string): string {
   return text;
 }
 
+/**
+ * Asking about an unknown entity is a mistake worth saying (BAD_USER_INPUT), not an empty
+ * answer; only `node(id)` answers null for an unknown id.
+ */
+function unknownEntity(id: string) {
+  return badInput(`Entité inconnue : « ${shown(id)} »`, `Unknown entity "${shown(id)}"`);
+}
+
 export const grapheResolvers: Resolvers = {
   Query: {
     search: (_p, { text, types, first }, context) =>
@@ -71,11 +79,17 @@ export const grapheResolvers: Resolvers = {
         labels: allowed<NodeLabel>(types, NODE_LABELS, 'Type', 'type'),
         first: bounded('first', first, SEARCH_DEFAULT, SEARCH_MAX),
       }),
-    neighborhood: (_p, { id, depth, limit }, context) =>
-      neighborhood(context.graph, id, parseId(id).label, {
+    neighborhood: async (_p, { id, depth, limit }, context) => {
+      const label = parseId(id).label;
+      const options = {
         depth: bounded('depth', depth, 1, NEIGHBORHOOD_MAX_DEPTH),
         limit: bounded('limit', limit, NEIGHBORHOOD_DEFAULT_LIMIT, NEIGHBORHOOD_MAX_LIMIT),
-      }),
+      };
+      const slice = await neighborhood(context.graph, id, label, options);
+      // The entity itself comes first whenever it exists.
+      if (slice.nodes.length === 0) throw unknownEntity(id);
+      return slice;
+    },
     shortestPath: async (_p, { from, to, types }, context) => {
       const start = { id: from, label: parseId(from).label };
       const end = { id: to, label: parseId(to).label };
@@ -87,9 +101,12 @@ export const grapheResolvers: Resolvers = {
       );
       if (from === to) {
         const node = await loadNode(context, from);
-        return node ? { nodes: [sliceNode(node)], edges: [], truncated: false } : null;
+        if (!node) throw unknownEntity(from);
+        return { nodes: [sliceNode(node)], edges: [], truncated: false };
       }
-      return shortestPath(context.graph, start, end, relations);
+      const answer = await shortestPath(context.graph, start, end, relations);
+      if (answer.unknown.length > 0) throw unknownEntity(answer.unknown[0]!);
+      return answer.path;
     },
   },
 };

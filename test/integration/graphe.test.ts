@@ -295,12 +295,8 @@ describe('on a hand-drawn graph', () => {
       expect(cut.nodes).toHaveLength(6);
     });
 
-    it('gives an empty slice for an unknown entity, a lone node for an isolated one', async () => {
-      expect(await slice(NEIGHBORHOOD, { id: 'commune:99999' })).toEqual({
-        nodes: [],
-        edges: [],
-        truncated: false,
-      });
+    it('refuses an unknown entity, gives a lone node for an isolated one', async () => {
+      await expectBadInput(api, NEIGHBORHOOD, { id: 'commune:99999' });
       const lone = (await slice(NEIGHBORHOOD, { id: 'editeur:isole', depth: 2 }))!;
       expect(lone).toMatchObject({ edges: [], truncated: false });
       expect(lone.nodes).toEqual([
@@ -361,11 +357,11 @@ describe('on a hand-drawn graph', () => {
       ).toBeNull();
     });
 
-    it('answers null for no path or an unknown end, one node from an entity to itself', async () => {
+    it('answers null for no path, refuses an unknown end, one node from an entity to itself', async () => {
       expect(await slice(PATH, { from: 'commune:24322', to: 'editeur:isole' })).toBeNull();
       expect(await slice(PATH, { from: 'commune:24322', to: 'region:24' })).toBeNull();
-      expect(await slice(PATH, { from: 'commune:99999', to: 'region:75' })).toBeNull();
-      expect(await slice(PATH, { from: 'commune:99999', to: 'commune:99999' })).toBeNull();
+      await expectBadInput(api, PATH, { from: 'commune:99999', to: 'region:75' });
+      await expectBadInput(api, PATH, { from: 'commune:99999', to: 'commune:99999' });
       const self = (await slice(PATH, { from: 'region:75', to: 'region:75' }))!;
       expect(self).toMatchObject({ edges: [], truncated: false });
       expect(ids(self.nodes)).toEqual(['region:75']);
