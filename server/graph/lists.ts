@@ -1,124 +1,122 @@
 /**
- * Paginated lists. Each list is a fixed set of named queries: the node source (all nodes of a
- * label, or the full-text index when a text is given) and the order come from allowlists; the
- * filters are parameters that are null when unused.
+ * Paginated lists. Each list's query is built from allowlisted pieces for the request at hand:
+ * the node source (all nodes of a label, or the names index when a text is given), a WHERE
+ * holding only the filters that are present (so that Neo4j can use the index of each one), the
+ * order, then SKIP and LIMIT before anything is projected. The total is counted apart, without
+ * collecting the nodes. Filter values are always parameters.
  */
+import neo4j from 'neo4j-driver';
 import { NAMES_INDEX } from './search-names.ts';
 import { cypher, type Graph, type NamedQuery, type Params } from './db.ts';
 import type { NodeRecord, Page } from './records.ts';
 
 export type Ordre = 'NOM' | 'CODE' | 'POPULATION';
 
+const FILTER_PARAMS = [
+  'departement',
+  'region',
+  'nature',
+  'membreDeclic',
+  'formeJuridique',
+] as const;
+type FilterName = (typeof FILTER_PARAMS)[number];
+
 interface ListSpec {
   name: string;
   label: string;
-  /** WHERE conditions on `n`, each written to pass when its parameter is null. */
-  where: string[];
+  /** The condition on `n` of each filter the list accepts, reading the filter's parameter. */
+  filters: Partial<Record<FilterName, string>>;
   orders: Partial<Record<Ordre, string>>;
 }
 
-const FULLTEXT = NAMES_INDEX;
-
-function buildListQueries(spec: ListSpec): Record<string, NamedQuery> {
-  const queries: Record<string, NamedQuery> = {};
-  for (const [ordre, orderBy] of Object.entries(spec.orders)) {
-    for (const withText of [false, true]) {
-      const source = withText
-        ? `CALL db.index.fulltext.queryNodes('${FULLTEXT}', $lucene, {limit: 100000}) YIELD node AS n
-     WITH n WHERE n:${spec.label}`
-        : `MATCH (n:${spec.label})`;
-      const conditions = spec.where.join('\n     AND ');
-      const where = conditions ? (withText ? `AND ${conditions}` : `WHERE ${conditions}`) : '';
-      queries[`${ordre}${withText ? ':texte' : ''}`] = cypher(
-        `${spec.name}Page${withText ? 'ByText' : ''}By${ordre}`,
-        `${source}
-     ${where}
-     WITH n ORDER BY ${orderBy}
-     WITH collect(n) AS matched
-     RETURN size(matched) AS total, [x IN matched[$skip..($skip + $limit)] | x {.*}] AS items`,
-      );
-    }
-  }
-  return queries;
+function listQuery(
+  spec: ListSpec,
+  ordre: Ordre,
+  withText: boolean,
+  present: readonly FilterName[],
+): NamedQuery {
+  const source = withText
+    ? `CALL db.index.fulltext.queryNodes('${NAMES_INDEX}', $lucene, {limit: 100000}) YIELD node AS n
+       WITH n WHERE n:${spec.label}`
+    : `MATCH (n:${spec.label})`;
+  const conditions = present.map((name) => spec.filters[name]!);
+  const where =
+    conditions.length === 0 ? '' : `${withText ? 'AND' : 'WHERE'} ${conditions.join(' AND ')}`;
+  const orderBy = spec.orders[ordre] ?? spec.orders.NOM!;
+  const filtered = present.length ? `Where${present.map(capitalised).join('')}` : '';
+  return cypher(
+    `${spec.name}Page${withText ? 'ByText' : ''}${filtered}By${ordre}`,
+    `CALL () {
+       ${source}
+       ${where}
+       RETURN count(n) AS total
+     }
+     CALL () {
+       ${source}
+       ${where}
+       WITH n ORDER BY ${orderBy} SKIP $skip LIMIT $limit
+       RETURN collect(n {.*}) AS items
+     }
+     RETURN total, items`,
+  );
 }
+
+const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
 const BY_NOM = 'n.nom, n.id';
 
 const LISTS = {
-  communes: buildListQueries({
+  communes: {
     name: 'communes',
     label: 'Commune',
-    where: [
-      '($departement IS NULL OR n.departement = $departement)',
-      '($region IS NULL OR n.region = $region)',
-      '($nature IS NULL OR EXISTS { (n)-[:MEMBRE_DE]->(:Epci {nature: $nature}) })',
-    ],
+    filters: {
+      departement: 'n.departement = $departement',
+      region: 'n.region = $region',
+      nature: 'EXISTS { (n)-[:MEMBRE_DE]->(:Epci {nature: $nature}) }',
+    },
     orders: { NOM: BY_NOM, CODE: 'n.code', POPULATION: 'n.population DESC, n.id' },
-  }),
-  epcis: buildListQueries({
+  },
+  epcis: {
     name: 'epcis',
     label: 'Epci',
-    where: [
-      '($departement IS NULL OR $departement IN n.departements)',
-      '($region IS NULL OR EXISTS { (n)-[:SITUE_DANS]->(:Departement {region: $region}) })',
-      '($nature IS NULL OR n.nature = $nature)',
-    ],
+    filters: {
+      departement: '$departement IN n.departements',
+      region: 'EXISTS { (n)-[:SITUE_DANS]->(:Departement {region: $region}) }',
+      nature: 'n.nature = $nature',
+    },
     orders: { NOM: BY_NOM, CODE: 'n.siren', POPULATION: 'n.population DESC, n.id' },
-  }),
-  departements: buildListQueries({
+  },
+  departements: {
     name: 'departements',
     label: 'Departement',
-    where: [
-      '($departement IS NULL OR n.code = $departement)',
-      '($region IS NULL OR n.region = $region)',
-    ],
+    filters: { departement: 'n.code = $departement', region: 'n.region = $region' },
     orders: { NOM: BY_NOM, CODE: 'n.code', POPULATION: 'n.code' },
-  }),
-  regions: buildListQueries({
+  },
+  regions: {
     name: 'regions',
     label: 'Region',
-    where: [
-      '($departement IS NULL OR EXISTS { (:Departement {code: $departement})-[:SITUE_DANS]->(n) })',
-      '($region IS NULL OR n.code = $region)',
-    ],
+    filters: {
+      departement: 'EXISTS { (:Departement {code: $departement})-[:SITUE_DANS]->(n) }',
+      region: 'n.code = $region',
+    },
     orders: { NOM: BY_NOM, CODE: 'n.code', POPULATION: 'n.code' },
-  }),
-  opsns: buildListQueries({
+  },
+  opsns: {
     name: 'opsns',
     label: 'Opsn',
-    where: [
-      '($departement IS NULL OR EXISTS { (n)-[:INTERVIENT_DANS]->(:Departement {code: $departement}) })',
-      '($region IS NULL OR EXISTS { (n)-[:INTERVIENT_DANS]->(:Departement {region: $region}) })',
-      '($membreDeclic IS NULL OR n.membreDeclic = $membreDeclic)',
-      '($formeJuridique IS NULL OR n.formeJuridique = $formeJuridique)',
-    ],
+    filters: {
+      departement: 'EXISTS { (n)-[:INTERVIENT_DANS]->(:Departement {code: $departement}) }',
+      region: 'EXISTS { (n)-[:INTERVIENT_DANS]->(:Departement {region: $region}) }',
+      membreDeclic: 'n.membreDeclic = $membreDeclic',
+      formeJuridique: 'n.formeJuridique = $formeJuridique',
+    },
     orders: { NOM: BY_NOM },
-  }),
-  editeurs: buildListQueries({
-    name: 'editeurs',
-    label: 'Editeur',
-    where: [],
-    orders: { NOM: BY_NOM },
-  }),
-  logiciels: buildListQueries({
-    name: 'logiciels',
-    label: 'Logiciel',
-    where: [],
-    orders: { NOM: BY_NOM },
-  }),
-  services: buildListQueries({
-    name: 'services',
-    label: 'Service',
-    where: [],
-    orders: { NOM: BY_NOM },
-  }),
-  partenaires: buildListQueries({
-    name: 'partenaires',
-    label: 'Partenaire',
-    where: [],
-    orders: { NOM: BY_NOM },
-  }),
-};
+  },
+  editeurs: { name: 'editeurs', label: 'Editeur', filters: {}, orders: { NOM: BY_NOM } },
+  logiciels: { name: 'logiciels', label: 'Logiciel', filters: {}, orders: { NOM: BY_NOM } },
+  services: { name: 'services', label: 'Service', filters: {}, orders: { NOM: BY_NOM } },
+  partenaires: { name: 'partenaires', label: 'Partenaire', filters: {}, orders: { NOM: BY_NOM } },
+} satisfies Record<string, ListSpec>;
 
 export type ListName = keyof typeof LISTS;
 
@@ -131,26 +129,39 @@ export interface ListArgs {
   filters: Params;
 }
 
-const FILTER_PARAMS = [
-  'departement',
-  'region',
-  'nature',
-  'membreDeclic',
-  'formeJuridique',
-] as const;
+/** At most 2 × 3 × 2⁵ texts per list, each built once. */
+const builtQueries = new Map<string, NamedQuery>();
+
+/** The query and parameters of one page of a list, for the request's filters. */
+export function listQueryFor(
+  list: ListName,
+  args: ListArgs,
+): { query: NamedQuery; params: Params } {
+  const spec: ListSpec = LISTS[list];
+  const present = FILTER_PARAMS.filter(
+    (name) => spec.filters[name] !== undefined && args.filters[name] != null,
+  );
+  const ordre = spec.orders[args.ordre] ? args.ordre : 'NOM';
+  const withText = args.lucene !== null && args.lucene !== '';
+  const key = `${list}|${ordre}|${withText}|${present.join(',')}`;
+  let query = builtQueries.get(key);
+  if (!query) {
+    query = listQuery(spec, ordre, withText, present);
+    builtQueries.set(key, query);
+  }
+  // SKIP and LIMIT want integers; the driver sends JavaScript numbers as floats.
+  const params: Params = { skip: neo4j.int(args.skip), limit: neo4j.int(args.limit) };
+  if (withText) params.lucene = args.lucene;
+  for (const name of present) params[name] = args.filters[name];
+  return { query, params };
+}
 
 export async function listNodes(
   graph: Graph,
   list: ListName,
   args: ListArgs,
 ): Promise<Page<NodeRecord>> {
-  const queries: Record<string, NamedQuery> = LISTS[list];
-  const query =
-    queries[`${args.ordre}${args.lucene ? ':texte' : ''}`] ??
-    queries[`NOM${args.lucene ? ':texte' : ''}`];
-  if (!query) throw new Error(`No query for list ${list}`);
-  const params: Params = { skip: args.skip, limit: args.limit, lucene: args.lucene };
-  for (const name of FILTER_PARAMS) params[name] = args.filters[name] ?? null;
+  const { query, params } = listQueryFor(list, args);
   const [row] = await graph.read<{ total: number; items: NodeRecord[] }>(query, params);
   return { total: row?.total ?? 0, offset: args.skip, items: row?.items ?? [] };
 }
@@ -159,10 +170,13 @@ export async function listNodes(
 const childList = (name: string, pattern: string) =>
   cypher(
     name,
-    `MATCH ${pattern}
-     WITH n ORDER BY n.nom, n.id
-     WITH collect(n) AS matched
-     RETURN size(matched) AS total, [x IN matched[$skip..($skip + $limit)] | x {.*}] AS items`,
+    `CALL () { MATCH ${pattern} RETURN count(n) AS total }
+     CALL () {
+       MATCH ${pattern}
+       WITH n ORDER BY n.nom, n.id SKIP $skip LIMIT $limit
+       RETURN collect(n {.*}) AS items
+     }
+     RETURN total, items`,
   );
 
 const CHILD_LISTS = {
@@ -187,7 +201,8 @@ export async function listChildren(
 ): Promise<Page<NodeRecord>> {
   const [row] = await graph.read<{ total: number; items: NodeRecord[] }>(CHILD_LISTS[list], {
     parent,
-    ...page,
+    skip: neo4j.int(page.skip),
+    limit: neo4j.int(page.limit),
   });
   return { total: row?.total ?? 0, offset: page.skip, items: row?.items ?? [] };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { listQueryFor, type ListName } from '../../server/graph/lists.ts';
 import { useReferenceApi, type ApiResult } from '../support/api.ts';
 
 const { api, db } = useReferenceApi();
@@ -251,5 +252,42 @@ describe('bad input', () => {
     );
     expect(errors).toBeUndefined();
     expect(data?.communes.totalCount).toBe(0);
+  });
+});
+
+describe('the compiled list queries', () => {
+  const operatorsOf = (plan: { operatorType: string; children: unknown[] }): string[] => [
+    plan.operatorType,
+    ...plan.children.flatMap((child) => operatorsOf(child as typeof plan)),
+  ];
+
+  async function planOf(
+    list: ListName,
+    filters: Record<string, unknown>,
+    lucene: string | null = null,
+  ) {
+    const { query, params } = listQueryFor(list, {
+      lucene,
+      ordre: 'NOM',
+      skip: 0,
+      limit: 20,
+      filters,
+    });
+    const result = await db.driver.executeQuery(`EXPLAIN ${query.text}`, params, {
+      database: 'neo4j',
+    });
+    return { name: query.name, operators: operatorsOf(result.summary.plan as never).join(' ') };
+  }
+
+  it('hold only the filters present, so that the index of each one is used', async () => {
+    const byDepartement = await planOf('communes', { departement: '24', region: null });
+    expect(byDepartement.name).toBe('communesPageWhereDepartementByNOM');
+    expect(byDepartement.operators).toMatch(/NodeIndexSeek/);
+    expect(byDepartement.operators).not.toMatch(/NodeByLabelScan/);
+    const unfiltered = await planOf('communes', {});
+    expect(unfiltered.name).toBe('communesPageByNOM');
+    expect(unfiltered.operators).not.toMatch(/Filter@|Filter /);
+    const byNature = await planOf('epcis', { nature: 'METRO' });
+    expect(byNature.name).toBe('epcisPageWhereNatureByNOM');
   });
 });
