@@ -14,6 +14,17 @@ import { freePort } from '../setup/free-port.ts';
 import { post, serve, type Served } from '../support/http.ts';
 import { openReferenceGraph, type TestGraph } from '../support/databases.ts';
 
+/** POSTs until the answer has no error (a database coming back), for at most `ms`. */
+async function postUntilAnswered(url: string, body: unknown, ms: number) {
+  const deadline = Date.now() + ms;
+  let answer = await post(url, body);
+  while (answer.json?.errors && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 200));
+    answer = await post(url, body);
+  }
+  return answer;
+}
+
 const NORMAL = { query: '{ node(id: "commune:24322") { id ... on Commune { nom } } }' };
 
 describe('limits', () => {
@@ -244,11 +255,7 @@ describe('when Neo4j goes away', () => {
 
     neo4j = await startNeo4j({ home, boltPort: port, password, heap: '256m', pageCache: '32m' });
     const restarted = Date.now();
-    let recovered = await post(served.url, NORMAL);
-    while (recovered.json?.errors && Date.now() - restarted < 30_000) {
-      await new Promise((r) => setTimeout(r, 200));
-      recovered = await post(served.url, NORMAL);
-    }
+    const recovered = await postUntilAnswered(served.url, NORMAL, 30_000);
     expect(recovered.json.data.node.nom).toBe('Périgueux');
     expect((await fetch(`${served.url}/health/ready`)).status).toBe(200);
     const admin = await tokenKeys.sign({ subject: 'alice', role: 'admin' }, '5m');
@@ -293,12 +300,7 @@ describe('when Neo4j goes away', () => {
     } finally {
       process.kill(neo4j.pid, 'SIGCONT');
     }
-    const resumed = Date.now();
-    let again = await post(served.url, NORMAL);
-    while (again.json?.errors && Date.now() - resumed < 20_000) {
-      await new Promise((r) => setTimeout(r, 200));
-      again = await post(served.url, NORMAL);
-    }
+    const again = await postUntilAnswered(served.url, NORMAL, 20_000);
     expect(again.json.data.node.nom).toBe('Périgueux');
     expect((await fetch(`${served.url}/health/ready`)).status).toBe(200);
   }, 120_000);
@@ -362,12 +364,11 @@ describe('the local Neo4j of the main command', () => {
       expect(supervisor.pid).not.toBe(before);
       expect(supervisor.restarts).toBe(1);
       expect(logged.some((line) => /redémarré/.test(line))).toBe(true);
-      let answer = await post(served.url, { query: '{ regions(first: 1) { totalCount } }' });
-      const retry = Date.now() + 20_000;
-      while (answer.json?.errors && Date.now() < retry) {
-        await new Promise((r) => setTimeout(r, 200));
-        answer = await post(served.url, { query: '{ regions(first: 1) { totalCount } }' });
-      }
+      const answer = await postUntilAnswered(
+        served.url,
+        { query: '{ regions(first: 1) { totalCount } }' },
+        20_000,
+      );
       expect(answer.json.data.regions.totalCount).toBe(0);
       expect(await live()).toEqual({ status: 'ok', neo4j: 'running' });
     } finally {
