@@ -5,6 +5,7 @@
  * measures single-request latency and throughput at 50 connections. Writes its own section of
  * bench/RESULTS.md (`peer:scale-N`), keeping the others.
  */
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { freePort } from '../test/setup/free-port.ts';
@@ -40,10 +41,29 @@ import { countAll, seedAtScale } from './seeding.ts';
 import { GRAPHQL_PROBE, startScriptProcess, startServerProcess } from './server-process.ts';
 
 const PEER_SCRIPT = 'bench/peer/server.ts';
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 function versionOf(name: string): string {
   const file = fileURLToPath(new URL(`../node_modules/${name}/package.json`, import.meta.url));
   return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
+}
+
+/**
+ * The Maillage measured: others edit server/ and schema/ while benchmarks run, so the section
+ * says which commit was checked out and whether the working tree differed from it there.
+ */
+function maillageRevision(): string {
+  const git = (...args: string[]) =>
+    execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' }).trim();
+  try {
+    const commit = git('rev-parse', '--short', 'HEAD');
+    const changed = git('status', '--porcelain', '--', 'server', 'schema');
+    return changed === ''
+      ? `commit ${commit}`
+      : `commit ${commit} plus uncommitted changes in server/ or schema/`;
+  } catch {
+    return 'unknown revision (no git)';
+  }
 }
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -52,6 +72,7 @@ async function main(): Promise<void> {
   const scale = scaleOf(process.argv.slice(2));
   const machineLoad = watchMachineLoad();
   const started = Date.now();
+  const revision = maillageRevision();
   await withBenchNeo4j(async ({ neo4j, driver, graph }) => {
     for (const r of await seedAtScale(graph, scale)) log(`${r.step}: ${r.seconds.toFixed(1)} s`);
     const graphSize = await countAll(graph);
@@ -143,6 +164,7 @@ async function main(): Promise<void> {
         peerSection({
           scale,
           command,
+          revision,
           versions: Object.fromEntries(
             ['@neo4j/graphql', '@apollo/server', 'neo4j-driver'].map((name) => [
               name,

@@ -14,6 +14,8 @@ export interface ShapeRow {
 export interface PeerReport {
   scale: number;
   command: string;
+  /** The Maillage measured (git commit, and whether server/ or schema/ differed from it). */
+  revision: string;
   versions: Record<string, string>;
   graphSize: { nodes: number; relationships: number };
   subjects: Record<SubjectKind, string[]>;
@@ -111,8 +113,9 @@ ${loadSentence(report.machineLoad)}
 
 Three ways of answering the same question over the same database:
 
-- **Maillage**: its production server in its own process (\`node --import tsx server/main.ts\`,
-  NODE_ENV=production), the natural request to its schema (\`node\`, \`communes\`, \`whoServes\`).
+- **Maillage** (${report.revision}): its production server in its own process
+  (\`node --import tsx server/main.ts\`, NODE_ENV=production), the natural request to its
+  schema (\`node\`, \`communes\`, \`whoServes\`).
 - **Peer**: @neo4j/graphql 7 with type definitions for the same labels and relationships
   (bench/peer/type-defs.ts; "who serves" is a \`@cypher\` field), Apollo Server 5 standalone
   and a default neo4j-driver, in its own process (bench/peer/server.ts, NODE_ENV=production).
