@@ -1220,7 +1220,7 @@ export type Query = {
    * distance, et toutes les relations entre elles. Les relations sortantes sont suivies en
    * premier, puis les relations entrantes peu nombreuses (opérateurs d'un territoire…), enfin
    * les plus nombreuses (communes d'un département, adhérents d'un opérateur). Une entité
-   * inconnue donne une portion vide.
+   * inconnue est refusée (`BAD_USER_INPUT`).
    */
   neighborhood: GraphSlice;
   /** Retrouve n'importe quelle entité par son identifiant ; `null` si elle n'existe pas. */
@@ -1251,8 +1251,8 @@ export type Query = {
   services: ServiceConnection;
   /**
    * Comment deux entités sont reliées : un plus court chemin entre elles, sans tenir compte du
-   * sens des relations, d'au plus 8 relations. `null` s'il n'y en a pas ou si une des entités
-   * est inconnue ; une entité reliée à elle-même donne cette seule entité.
+   * sens des relations, d'au plus 8 relations. `null` s'il n'y en a pas ; une entité inconnue
+   * est refusée (`BAD_USER_INPUT`) ; une entité reliée à elle-même donne cette seule entité.
    */
   shortestPath: Maybe<GraphSlice>;
   /** Les opérateurs qui servent une collectivité, et comment (directement ou via l'EPCI). */
