@@ -140,6 +140,13 @@ export async function createApp(options: AppOptions): Promise<App> {
       },
     ],
     formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+      if (formatted.extensions?.validationErrorCode === 'INTROSPECTION_DISABLED') {
+        return {
+          ...formatted,
+          message:
+            "L'introspection du schéma est fermée sur ce serveur (GRAPHQL_INTROSPECTION=true l'ouvre) / Schema introspection is disabled on this server",
+        };
+      }
       const code = formatted.extensions?.code;
       if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
         options.log.error({ err: error, path: formatted.path }, 'resolver error');

@@ -146,7 +146,8 @@ describe('a production server', () => {
     expect(typo.text).not.toMatch(/Did you mean/);
     expectNoInternals(typo.text);
     const introspection = await post(served.url, { query: '{ __schema { types { name } } }' });
-    expect(introspection.json.errors[0].message).toMatch(/introspection/i);
+    expect(introspection.json.errors[0].message).toMatch(/introspection du schéma est fermée/);
+    expect(introspection.json.errors[0].message).toMatch(/introspection is disabled/);
     const bad = await post(served.url, { query: '{ node(id: "commune:") { id } }' });
     expect(bad.json.errors[0].extensions.stacktrace).toBeUndefined();
     expectNoInternals(bad.text);
