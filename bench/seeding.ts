@@ -1,4 +1,5 @@
 import { cypher, type Graph } from '../server/graph/db.ts';
+import { refreshSearchNames } from '../server/graph/search-names.ts';
 import { loadCollectivites } from '../seeds/load-collectivites.ts';
 import { loadStudyActors } from '../seeds/load-actors.ts';
 import { loadDemoGraph } from '../seeds/load-demo.ts';
@@ -36,6 +37,8 @@ export async function seedWithRates(
     ["Acteurs de l'étude", () => loadStudyActors(graph, { quiet: true })],
     ['Graphe de démonstration (graine 2020)', () => loadDemoGraph(graph, { quiet: true })],
     ...extraSteps,
+    // What seedDatabase does last: the names the search index reads.
+    ['Noms de recherche', () => refreshSearchNames(graph)],
   ];
   const rates: LoadRate[] = [];
   let before = await countAll(graph);
