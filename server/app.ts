@@ -91,7 +91,6 @@ function writeBudgetPlugin(limits: Limits): ApolloServerPlugin<RequestContext> {
             deadline: Date.now() + limits.writeTimeoutMs,
             ms: limits.writeTimeoutMs,
           };
-          contextValue.budgetMs = limits.writeTimeoutMs;
         },
       };
     },

@@ -12,8 +12,6 @@ export interface RequestContext {
   viewer: Viewer;
   /** The server-wide bound on heavy analyses running at once. */
   analyses: AnalysisGate;
-  /** The time budget this request started with, in milliseconds (said in QUERY_TIMEOUT). */
-  budgetMs: number;
 }
 
 export interface ContextSettings {
@@ -34,6 +32,5 @@ export function createRequestContext(
     log: settings.log,
     viewer,
     analyses: settings.analyses,
-    budgetMs: settings.budgetMs,
   };
 }

@@ -28,7 +28,6 @@ export class LocalNeo4jSupervisor {
     private readonly options: LocalNeo4jOptions,
     private readonly log: (message: string, fields?: Record<string, unknown>) => void,
     private readonly settings: SupervisorSettings = DEFAULT_SUPERVISION,
-    private readonly start: (options: LocalNeo4jOptions) => Promise<RunningNeo4j> = startNeo4j,
   ) {
     this.current = first;
     this.watch(first);
@@ -67,7 +66,7 @@ export class LocalNeo4jSupervisor {
       await new Promise((r) => setTimeout(r, delay));
       if (this.stopping) return;
       try {
-        const running = await this.start(this.options);
+        const running = await startNeo4j(this.options);
         if (this.stopping) {
           await running.stop();
           return;

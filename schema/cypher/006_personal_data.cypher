@@ -5,14 +5,18 @@
 // nothing matches.
 MATCH (m:Modification) WHERE m.organisation IS NULL
 SET m.organisation = CASE WHEN m.role = 'opsn-editor' AND m.cible STARTS WITH 'opsn:' THEN m.cible ELSE 'declic' END;
-MATCH ()-[r]->() WHERE r.modifiePar CONTAINS '@' OR r.modifiePar STARTS WITH 'cli:'
-SET r.modifiePar = 'declic';
+// One pass over the relationships for the three fields that may name a person.
+MATCH ()-[r]->()
+WITH r,
+     r.modifiePar CONTAINS '@' OR r.modifiePar STARTS WITH 'cli:' AS byPerson,
+     r.source STARTS WITH 'declaration:' AND (r.source CONTAINS '@' OR r.source STARTS WITH 'declaration:cli:') AS sourcePerson,
+     r.sourceFin STARTS WITH 'declaration:' AND (r.sourceFin CONTAINS '@' OR r.sourceFin STARTS WITH 'declaration:cli:') AS endPerson
+WHERE byPerson OR sourcePerson OR endPerson
+SET r.modifiePar = CASE WHEN byPerson THEN 'declic' ELSE r.modifiePar END,
+    r.source = CASE WHEN sourcePerson THEN 'declaration:declic' ELSE r.source END,
+    r.sourceFin = CASE WHEN endPerson THEN 'declaration:declic' ELSE r.sourceFin END;
 MATCH (n) WHERE n.modifiePar CONTAINS '@' OR n.modifiePar STARTS WITH 'cli:'
 SET n.modifiePar = 'declic';
-MATCH ()-[r]->() WHERE r.source STARTS WITH 'declaration:' AND (r.source CONTAINS '@' OR r.source STARTS WITH 'declaration:cli:')
-SET r.source = 'declaration:declic';
-MATCH ()-[r]->() WHERE r.sourceFin STARTS WITH 'declaration:' AND (r.sourceFin CONTAINS '@' OR r.sourceFin STARTS WITH 'declaration:cli:')
-SET r.sourceFin = 'declaration:declic';
 MATCH (n:Opsn)
 UNWIND [key IN keys(n) WHERE key ENDS WITH 'Source' AND n[key] STARTS WITH 'declaration:' AND (n[key] CONTAINS '@' OR n[key] STARTS WITH 'declaration:cli:')] AS key
 SET n[key] = 'declaration:declic';

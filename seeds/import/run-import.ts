@@ -11,7 +11,7 @@ import {
   writeImportBatch,
   type ImportAudit,
 } from '../../server/graph/imports.ts';
-import { refreshSearchNamesIn } from '../../server/graph/search-names.ts';
+import { fillMissingSearchNamesIn } from '../../server/graph/search-names.ts';
 import { readCsv } from './csv.ts';
 import { importSource } from './file-name.ts';
 import type { ImportJob, Plan } from './job.ts';
@@ -104,7 +104,7 @@ export async function importFile(
     });
     if (dryRun || plan.steps.length === 0) return;
     await writePlan(tx, plan, audit, options.onProgress);
-    await refreshSearchNamesIn(tx);
+    await fillMissingSearchNamesIn(tx);
     await recordImport(tx, {
       ...audit,
       personne: options.author.subject,

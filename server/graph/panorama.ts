@@ -8,6 +8,7 @@
  * départements. A région membership counts towards no département's coverage.
  */
 import { cypher, type Graph } from './db.ts';
+import { AREA_DEPS, LOCATION_OF_C } from './fragments.ts';
 
 export interface PanoramaScope {
   membreDeclic: boolean | null;
@@ -15,35 +16,21 @@ export interface PanoramaScope {
   departement: string | null;
 }
 
-const AREA = `CALL () {
-       MATCH (d:Departement)
-       WHERE ($departement IS NULL OR d.code = $departement) AND ($region IS NULL OR d.region = $region)
-       RETURN collect(d.code) AS areaDeps
-     }`;
-
 const SELECTED_OPERATORS = `MATCH (o:Opsn)
      WHERE ($membreDeclic IS NULL OR o.membreDeclic = $membreDeclic)
        AND ($departement IS NULL OR EXISTS { (o)-[:INTERVIENT_DANS]->(:Departement {code: $departement}) })
        AND ($region IS NULL OR EXISTS { (o)-[:INTERVIENT_DANS]->(:Departement {region: $region}) })`;
-
-const LOCATION = `CASE
-         WHEN c:Commune THEN [c.departement]
-         WHEN c:Epci THEN c.departements
-         WHEN c:Departement THEN [c.code]
-         WHEN c:AutreOrganisme THEN [c.departement]
-         WHEN c:Region AND $departement IS NULL THEN [(d:Departement)-[:SITUE_DANS]->(c) | d.code]
-         ELSE [] END`;
 
 const KIND = `CASE WHEN c:Commune THEN 'communes' WHEN c:Epci THEN 'epci'
                    WHEN c:Departement THEN 'departements' ELSE 'autres' END`;
 
 export const panoramaOperatorsQuery = cypher(
   'panoramaOperators',
-  `${AREA}
+  `${AREA_DEPS}
      ${SELECTED_OPERATORS}
      CALL (o, areaDeps) {
        OPTIONAL MATCH (c:Collectivite)-[:ADHERE_A]->(o)
-       WITH c, ${LOCATION} AS located
+       WITH c, ${LOCATION_OF_C} AS located
        WHERE c IS NOT NULL AND any(x IN located WHERE x IN areaDeps)
        WITH ${KIND} AS kind, count(DISTINCT c) AS n
        RETURN collect([kind, n]) AS byKind
@@ -54,14 +41,14 @@ export const panoramaOperatorsQuery = cypher(
 
 export const panoramaDistinctQuery = cypher(
   'panoramaDistinct',
-  `${AREA}
+  `${AREA_DEPS}
      OPTIONAL ${SELECTED_OPERATORS}
      WITH areaDeps, collect(o) AS ops
      CALL (ops, areaDeps) {
        UNWIND ops AS o
        MATCH (c:Collectivite)-[:ADHERE_A]->(o)
        WITH DISTINCT c, areaDeps
-       WITH c, ${LOCATION} AS located, areaDeps
+       WITH c, ${LOCATION_OF_C} AS located, areaDeps
        WHERE any(x IN located WHERE x IN areaDeps)
        RETURN collect(c) AS members
      }
@@ -72,7 +59,7 @@ export const panoramaDistinctQuery = cypher(
      }
      CALL (members, areaDeps) {
        UNWIND [c IN members WHERE NOT c:Region] AS c
-       UNWIND ${LOCATION} AS dep
+       UNWIND ${LOCATION_OF_C} AS dep
        WITH DISTINCT dep WHERE dep IN areaDeps
        RETURN count(dep) AS departementsCovered
      }
@@ -100,7 +87,7 @@ export const panoramaDistinctQuery = cypher(
 
 export const panoramaServicesQuery = cypher(
   'panoramaServices',
-  `${AREA}
+  `${AREA_DEPS}
      OPTIONAL ${SELECTED_OPERATORS}
      WITH collect(o) AS ops
      MATCH (s:Service)
@@ -114,11 +101,11 @@ export const panoramaServicesQuery = cypher(
  */
 export const panoramaDepartementsQuery = cypher(
   'panoramaDepartements',
-  `${AREA}
+  `${AREA_DEPS}
      CALL () {
        MATCH (c:Collectivite)-[:ADHERE_A]->(o:Opsn)
        WHERE NOT c:Region
-       UNWIND ${LOCATION} AS dep
+       UNWIND ${LOCATION_OF_C} AS dep
        WITH dep, collect(DISTINCT o) AS ops
        RETURN collect({dep: dep, operators: size(ops), declic: size([o IN ops WHERE o.membreDeclic])}) AS coverage
      }

@@ -36,6 +36,15 @@ const refreshStaleQuery = cypher(
    RETURN count(n) AS refreshed`,
 );
 
+// An import creates nodes and never renames one: only the new ones lack a search name, found
+// without computing every name of the graph.
+const fillMissingQuery = cypher(
+  'fillMissingSearchNames',
+  `MATCH (n:${SEARCHED_LABELS}) WHERE n.nom IS NOT NULL AND n.nomRecherche IS NULL
+   WITH n, ${searchText('n.nom')}
+   SET n.nomRecherche = wanted`,
+);
+
 const refreshOneQuery = cypher(
   'refreshSearchNameOf',
   `MATCH (n {id: $id}) WHERE n.nom IS NOT NULL
@@ -51,9 +60,9 @@ export async function refreshSearchNames(graph: Graph): Promise<number> {
   return row?.refreshed ?? 0;
 }
 
-/** The same, inside a write transaction (an import). */
-export async function refreshSearchNamesIn(tx: ManagedTransaction): Promise<void> {
-  await rowsIn(tx, refreshStaleQuery, { accentFolding: ACCENT_FOLDING });
+/** Inside an import's write transaction: the search names of the nodes it created. */
+export async function fillMissingSearchNamesIn(tx: ManagedTransaction): Promise<void> {
+  await rowsIn(tx, fillMissingQuery, { accentFolding: ACCENT_FOLDING });
 }
 
 /** After renaming one node, in the renaming transaction. */

@@ -17,7 +17,7 @@ export type RequestErrorCode =
 export function sendRequestError(
   res: Response,
   status: number,
-  code: RequestErrorCode | string,
+  code: RequestErrorCode,
   french: string,
   english: string,
 ): void {

@@ -4,6 +4,7 @@
  * are refused at once (SERVER_BUSY) rather than piling up until every request times out.
  */
 import { queryTimeout, serverBusy } from '../errors.ts';
+import type { TimeBudget } from '../graph/db.ts';
 
 export interface GateSettings {
   maxRunning: number;
@@ -25,9 +26,9 @@ export class AnalysisGate {
     return { running: this.running, queued: this.queue.length };
   }
 
-  /** Runs `work` when a slot is free; waits at most until `deadline` (epoch ms) for one. */
-  async run<T>(work: () => Promise<T>, deadline: number | null, budgetMs: number): Promise<T> {
-    await this.acquire(deadline, budgetMs);
+  /** Runs `work` when a slot is free; waits for one at most until the budget's deadline. */
+  async run<T>(work: () => Promise<T>, budget: TimeBudget | null): Promise<T> {
+    await this.acquire(budget);
     try {
       return await work();
     } finally {
@@ -35,7 +36,7 @@ export class AnalysisGate {
     }
   }
 
-  private acquire(deadline: number | null, budgetMs: number): Promise<void> {
+  private acquire(budget: TimeBudget | null): Promise<void> {
     if (this.running < this.settings.maxRunning) {
       this.running += 1;
       return Promise.resolve();
@@ -43,14 +44,14 @@ export class AnalysisGate {
     if (this.queue.length >= this.settings.maxQueued) return Promise.reject(serverBusy());
     return new Promise<void>((resolve, reject) => {
       const waiter: Waiter = { start: resolve, timer: undefined };
-      if (deadline !== null) {
+      if (budget) {
         waiter.timer = setTimeout(
           () => {
             const index = this.queue.indexOf(waiter);
             if (index >= 0) this.queue.splice(index, 1);
-            reject(queryTimeout(budgetMs));
+            reject(queryTimeout(budget.ms));
           },
-          Math.max(deadline - Date.now(), 0),
+          Math.max(budget.deadline - Date.now(), 0),
         );
       }
       this.queue.push(waiter);

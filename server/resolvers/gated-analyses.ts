@@ -14,11 +14,7 @@ export function gatedAnalyses(resolvers: Resolvers): Resolvers {
     const resolve = query[name];
     if (!resolve) continue;
     query[name] = (parent, args, context, info) =>
-      context.analyses.run(
-        async () => resolve(parent, args, context, info),
-        context.graph.budget?.deadline ?? null,
-        context.budgetMs,
-      );
+      context.analyses.run(async () => resolve(parent, args, context, info), context.graph.budget);
   }
   return { ...resolvers, Query: query as Resolvers['Query'] };
 }
