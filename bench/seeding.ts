@@ -15,7 +15,7 @@ export interface LoadRate {
 
 const countAllQuery = cypher(
   'countAll',
-  `CALL () { MATCH (n) RETURN count(n) AS nodes }
+  `CALL () { MATCH (n) WHERE NOT n:Revision RETURN count(n) AS nodes }
    CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
    RETURN nodes, relationships`,
 );

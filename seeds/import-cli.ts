@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../server/config.ts';
+import { Graph } from '../server/graph/db.ts';
 import { applyMigrations } from '../server/graph/migrations.ts';
 import { connectNeo4j } from '../server/neo4j-connection.ts';
 import { progressBar, type Progress } from './progress.ts';
@@ -61,7 +62,7 @@ async function main(): Promise<number> {
   const connection = await connectNeo4j(config, log);
   try {
     await applyMigrations(connection.driver, connection.database);
-    const report = await importFile(connection.driver, connection.database, {
+    const report = await importFile(new Graph(connection.driver, connection.database), {
       type: args.type,
       fileName: args.file,
       content,

@@ -4,7 +4,8 @@
  * changed something. A dry run does the same checks and counts in a read transaction.
  */
 import { organisationOf } from '../../server/auth/provenance.ts';
-import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { Graph } from '../../server/graph/db.ts';
 import {
   lockOperators,
   recordImport,
@@ -48,11 +49,7 @@ async function writePlan(
 
 const byLine = (a: RowProblem, b: RowProblem) => a.line - b.line;
 
-export async function importFile(
-  driver: Driver,
-  database: string,
-  options: ImportOptions,
-): Promise<ImportReport> {
+export async function importFile(graph: Graph, options: ImportOptions): Promise<ImportReport> {
   const started = Date.now();
   const { fileName, source } = importSource(options.fileName);
   const dryRun = options.dryRun ?? false;
@@ -123,14 +120,11 @@ export async function importFile(
     report.committed = true;
   };
 
-  const session = driver.session({ database });
   try {
-    if (dryRun) await session.executeRead(work);
-    else await session.executeWrite(work);
+    if (dryRun) await graph.readTransaction(work);
+    else await graph.writeTransaction(work);
   } catch (error) {
     if (!(error instanceof RowsRefused)) throw error;
-  } finally {
-    await session.close();
   }
   report.durationMs = Date.now() - started;
   return report;

@@ -24,7 +24,7 @@ export async function importThroughApi(graph: Graph, viewer: Viewer, args: Impor
   const fileName = text('nomFichier', args.nomFichier, 200);
   let report: ImportReport;
   try {
-    report = await importFile(graph.driver, graph.database, {
+    report = await importFile(graph, {
       type: TYPES[args.type]!,
       fileName,
       content: args.contenu,

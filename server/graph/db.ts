@@ -3,6 +3,7 @@ import net from 'node:net';
 import tls from 'node:tls';
 import { databaseUnavailable, queryTimeout } from '../errors.ts';
 import { Liveness } from './liveness.ts';
+import { bumpRevisionQuery } from './revision.ts';
 
 /** A Cypher text with the name of the question it answers (shown in logs and benchmarks). */
 export interface NamedQuery {
@@ -120,17 +121,40 @@ export class Graph {
     return this.run<T>(query, params, neo4j.routing.READ);
   }
 
+  /** One write query in its own transaction, which also moves the graph's revision. */
   async write<T extends Row = Row>(query: NamedQuery, params: Params = {}): Promise<T[]> {
-    return this.run<T>(query, params, neo4j.routing.WRITE);
+    this.queryCount += 1;
+    return this.writeTransaction((tx) => rowsIn<T>(tx, query, params));
   }
 
-  /** Several writes that must land together or not at all (see `rowsIn`). */
+  /**
+   * Several writes that must land together or not at all (see `rowsIn`). The graph's revision
+   * moves in the same transaction, so no cached answer outlives the change.
+   */
   async writeTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    return this.transaction('write', async (tx) => {
+      const result = await work(tx);
+      await tx.run(bumpRevisionQuery.text);
+      return result;
+    });
+  }
+
+  /** Several reads that must see the same state (an import's dry run). */
+  async readTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    return this.transaction('read', work);
+  }
+
+  private async transaction<T>(
+    mode: 'read' | 'write',
+    work: (tx: ManagedTransaction) => Promise<T>,
+  ): Promise<T> {
     const session = this.driver.session({ database: this.database });
     const timeout = this.remainingMs();
+    const config = timeout === null ? undefined : { timeout };
     try {
       return await this.bounded(
-        () => session.executeWrite(work, timeout === null ? undefined : { timeout }),
+        () =>
+          mode === 'write' ? session.executeWrite(work, config) : session.executeRead(work, config),
         timeout,
       );
     } finally {

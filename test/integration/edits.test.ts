@@ -29,7 +29,7 @@ const FIXTURE = `
 `;
 
 const DUMP = `
-  MATCH (n) WHERE NOT n:Modification
+  MATCH (n) WHERE NOT n:Modification AND NOT n:Revision
   OPTIONAL MATCH (n)-[r]->(m)
   WITH n, r, m ORDER BY n.id, type(r), m.id
   RETURN collect([n.id, properties(n), type(r), m.id, properties(r)]) AS dump`;

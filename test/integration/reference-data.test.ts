@@ -21,9 +21,9 @@ async function epciMembers(db: TestGraph, siren: string): Promise<string[]> {
 /** Counts of every label and relationship type, and a digest of every property. */
 async function fingerprint(db: TestGraph) {
   const { records } = await db.driver.executeQuery(
-    `CALL () { MATCH (n) RETURN count(n) AS nodes, sum(size(keys(n))) AS nodeProperties }
+    `CALL () { MATCH (n) WHERE NOT n:Revision RETURN count(n) AS nodes, sum(size(keys(n))) AS nodeProperties }
      CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships, sum(size(keys(r))) AS relationshipProperties }
-     CALL () { MATCH (n) UNWIND labels(n) AS label WITH label, count(*) AS n ORDER BY label RETURN collect([label, n]) AS labels }
+     CALL () { MATCH (n) WHERE NOT n:Revision UNWIND labels(n) AS label WITH label, count(*) AS n ORDER BY label RETURN collect([label, n]) AS labels }
      CALL () { MATCH ()-[r]->() WITH type(r) AS type, count(*) AS n ORDER BY type RETURN collect([type, n]) AS types }
      CALL () { MATCH (c:Commune) RETURN sum(c.population) AS population, collect(c.nom)[0..5] AS sample }
      RETURN nodes, nodeProperties, relationships, relationshipProperties, labels, types, population, sample`,
