@@ -12,12 +12,16 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { createServer, type Server } from 'node:http';
 import type { Driver } from 'neo4j-driver';
 import type { Logger } from 'pino';
+import { AnswerCache } from './cache/answer-cache.ts';
+import { cachedAnswers, storeAnswersPlugin, type AnswerSlot } from './cache/cached-answers.ts';
+import { RevisionWatch } from './cache/revision-watch.ts';
 import { createRequestContext, type RequestContext } from './context.ts';
 import { ANONYMOUS, viewerFromHeader } from './auth/viewer.ts';
 import type { TokenKeys } from './auth/tokens.ts';
 import { unauthenticated } from './errors.ts';
 import { Graph } from './graph/db.ts';
 import { ping } from './graph/health.ts';
+import { currentRevision } from './graph/revision.ts';
 import { notFound, requestErrorHandler, requireJsonBody } from './http/request-errors.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { AnalysisGate } from './limits/analysis-gate.ts';
@@ -49,12 +53,19 @@ export interface AppOptions {
   limits?: Limits;
   /** The locally provisioned Neo4j, watched by the main command. */
   localDatabase?: LocalDatabaseHealth;
+  /**
+   * Bytes of answers kept for the current revision of the graph (0, the default, keeps none).
+   * Only writes made through Maillage move the revision: see the README before writing to its
+   * Neo4j by other means.
+   */
+  answerCacheBytes?: number;
   /** Called with each finished request's context (tests count queries through it). */
   onRequestEnd?: (context: RequestContext) => void;
 }
 
 export interface App {
   httpServer: Server;
+  answers: AnswerCache;
   apollo: ApolloServer<RequestContext>;
   analyses: AnalysisGate;
 }
@@ -108,6 +119,10 @@ export async function createApp(options: AppOptions): Promise<App> {
     maxQueued: limits.maxQueuedAnalyses,
   });
   const armor = armorProtection(limits, options.production);
+  const answers = new AnswerCache(options.answerCacheBytes ?? 0);
+  const revisions = new RevisionWatch(() =>
+    currentRevision(graph.withBudget(limits.requestTimeoutMs)),
+  );
   const apollo = new ApolloServer<RequestContext>({
     typeDefs: readTypeDefs(),
     resolvers: gatedAnalyses(resolvers) as never,
@@ -123,6 +138,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       ...(armor.plugins as unknown as ApolloServerPlugin<RequestContext>[]),
       costLimitPlugin<RequestContext>(limits),
       writeBudgetPlugin(limits),
+      storeAnswersPlugin<RequestContext>(answers),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // No resolver gives cache hints: skip computing a cache policy for every response.
       ApolloServerPluginCacheControlDisabled(),
@@ -188,16 +204,18 @@ export async function createApp(options: AppOptions): Promise<App> {
     cors({ origin: corsOrigin(limits) }),
     requireJsonBody,
     express.json({ limit: limits.bodyLimit }),
+    cachedAnswers(answers, revisions),
     expressMiddleware(apollo, {
-      context: async ({ req }) =>
+      context: async ({ req, res }) =>
         createRequestContext(
           { graph, log: options.log, analyses, budgetMs: limits.requestTimeoutMs },
           await viewerOf(req.headers.authorization, options.tokenKeys),
+          res.locals.answerSlot as AnswerSlot | undefined,
         ),
     }),
   );
   app.use(staticClient());
   app.use(notFound);
   app.use(requestErrorHandler(options.log));
-  return { httpServer, apollo, analyses };
+  return { httpServer, apollo, analyses, answers };
 }

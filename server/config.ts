@@ -72,6 +72,8 @@ const schema = z
       .default(DEFAULT_LIMITS.writeTimeoutMs),
     /** Days a writer's e-mail stays in the journal before it is replaced by its organisation. */
     PERSONAL_DATA_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
+    /** Megabytes of answers kept for the current revision of the graph; 0 turns the cache off. */
+    ANSWER_CACHE_MB: z.coerce.number().min(0).max(4096).default(64),
     MAX_ALIASES: z.coerce.number().int().min(0).max(1000).default(20),
     MAX_TOKENS: z.coerce.number().int().min(50).default(5_000),
     BODY_LIMIT: z

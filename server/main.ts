@@ -45,6 +45,7 @@ async function main(): Promise<void> {
     log,
     production: config.NODE_ENV === 'production',
     limits: limitsOf(config),
+    answerCacheBytes: config.ANSWER_CACHE_MB * 1024 * 1024,
     localDatabase: connection.local ?? undefined,
     tokenKeys: await createTokenKeys(tokenKeySettingsOf(config)),
   });

@@ -22,6 +22,7 @@ export async function serve(
     limits?: Limits;
     tokenKeys?: TokenKeys;
     localDatabase?: LocalDatabaseHealth;
+    answerCacheBytes?: number;
   } = {},
 ): Promise<Served> {
   const app = await createApp({
@@ -32,6 +33,7 @@ export async function serve(
     limits: options.limits ?? { ...DEFAULT_LIMITS, requestTimeoutMs: TEST_BUDGET_MS },
     tokenKeys: options.tokenKeys,
     localDatabase: options.localDatabase,
+    answerCacheBytes: options.answerCacheBytes,
   });
   const port = await freePort();
   await new Promise<void>((resolve) => app.httpServer.listen(port, '127.0.0.1', resolve));

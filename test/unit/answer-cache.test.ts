@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { AnswerCache, answerKey } from '../../server/cache/answer-cache.ts';
+import { RevisionWatch } from '../../server/cache/revision-watch.ts';
+
+describe('the answer cache', () => {
+  it('serves an answer only at the revision it was computed at', () => {
+    const cache = new AnswerCache(1024);
+    cache.set('a', 3, '{"data":1}');
+    expect(cache.get('a', 3)).toBe('{"data":1}');
+    expect(cache.get('a', 4)).toBeNull();
+    // Once a newer revision was seen, an answer computed at an older one is not kept.
+    cache.set('b', 3, '{"data":2}');
+    expect(cache.get('b', 4)).toBeNull();
+    expect(cache.size).toBe(0);
+  });
+
+  it('keeps within its bytes, dropping the least recently used first', () => {
+    const cache = new AnswerCache(30, 30);
+    cache.set('a', 1, 'x'.repeat(10));
+    cache.set('b', 1, 'y'.repeat(10));
+    expect(cache.get('a', 1)).toBe('x'.repeat(10));
+    cache.set('c', 1, 'z'.repeat(15));
+    expect(cache.get('b', 1)).toBeNull();
+    expect(cache.get('a', 1)).toBe('x'.repeat(10));
+    expect(cache.get('c', 1)).toBe('z'.repeat(15));
+    cache.set('huge', 1, 'h'.repeat(31));
+    expect(cache.get('huge', 1)).toBeNull();
+  });
+
+  it('keeps nothing when it has no bytes', () => {
+    const cache = new AnswerCache(0);
+    expect(cache.enabled).toBe(false);
+    cache.set('a', 1, '{}');
+    expect(cache.get('a', 1)).toBeNull();
+  });
+
+  it('keys on the text, the operation and the variables', () => {
+    const key = answerKey('query($id: ID!) { node(id: $id) { id } }', null, {
+      id: 'commune:24322',
+    });
+    expect(
+      answerKey('query($id: ID!) { node(id: $id) { id } }', undefined, { id: 'commune:24322' }),
+    ).toBe(key);
+    expect(
+      answerKey('query($id: ID!) { node(id: $id) { id } }', null, { id: 'commune:24323' }),
+    ).not.toBe(key);
+    expect(
+      answerKey('query($id: ID!) { node(id: $id) { id } }', 'Autre', { id: 'commune:24322' }),
+    ).not.toBe(key);
+  });
+});
+
+describe('the revision watch', () => {
+  /** A read of the revision that the test finishes by hand. */
+  function manualReads() {
+    const pending: Array<(value: number) => void> = [];
+    let started = 0;
+    const watch = new RevisionWatch(
+      () =>
+        new Promise<number>((resolve) => {
+          started += 1;
+          pending.push(resolve);
+        }),
+    );
+    return { watch, pending, started: () => started };
+  }
+
+  it('gives a request a read that started after it arrived, shared by those that waited', async () => {
+    const { watch, pending, started } = manualReads();
+    const first = watch.fresh();
+    expect(started()).toBe(1);
+    // These arrive while the first read runs: it may predate a write they must see.
+    const second = watch.fresh();
+    const third = watch.fresh();
+    expect(started()).toBe(1);
+    pending[0]!(1);
+    expect(await first).toBe(1);
+    await Promise.resolve();
+    expect(started()).toBe(2);
+    pending[1]!(2);
+    expect(await second).toBe(2);
+    expect(await third).toBe(2);
+    // Nothing running: a new request starts its own read at once.
+    const fourth = watch.fresh();
+    expect(started()).toBe(3);
+    pending[2]!(5);
+    expect(await fourth).toBe(5);
+  });
+
+  it('passes a failed read to its waiters and reads again for the next ones', async () => {
+    let calls = 0;
+    const watch = new RevisionWatch(async () => {
+      calls += 1;
+      if (calls === 1) throw new Error('Neo4j did not answer');
+      return 7;
+    });
+    await expect(watch.fresh()).rejects.toThrow('Neo4j did not answer');
+    expect(await watch.fresh()).toBe(7);
+  });
+});
