@@ -1,7 +1,8 @@
 /**
- * `npm run import -- <file> --type adhesions|distributions|dpd [--dry-run] [--json]`: checks a
- * CSV file and writes it in one transaction into NEO4J_URI or the project's own Neo4j. Exits
- * with 1 when the file or any row is refused (nothing is then written).
+ * `npm run import -- <file> --type <type> [--dry-run] [--json]`: checks a file and writes it in
+ * one transaction into NEO4J_URI or the project's own Neo4j. Exits with 1 when the file or any
+ * row is refused (nothing is then written). The open-data types (operateurs, adherents,
+ * services, usages, banatic) also read gzip and XLSX files as published.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
@@ -13,12 +14,33 @@ import { connectNeo4j } from '../server/neo4j-connection.ts';
 import { progressBar, type Progress } from './progress.ts';
 import { formatReport } from './import/report-text.ts';
 import { importFile } from './import/run-import.ts';
-import { IMPORT_TYPES, type ImportType } from './import/types.ts';
+import {
+  IMPORT_TYPES,
+  OPEN_DATA_TYPES,
+  type ImportType,
+  type OpenDataType,
+} from './import/types.ts';
+import { formatOpenDataReport, importOpenDataFile } from './open-data/import-file.ts';
 
 const USAGE = [
-  'Usage : npm run import -- <fichier.csv> --type adhesions|distributions|dpd [--dry-run] [--json]',
-  'Usage: npm run import -- <file.csv> --type adhesions|distributions|dpd [--dry-run] [--json]',
+  `Usage : npm run import -- <fichier> --type ${IMPORT_TYPES.join('|')} [--dry-run] [--json]`,
+  `Usage: npm run import -- <file> --type ${IMPORT_TYPES.join('|')} [--dry-run] [--json]`,
 ].join('\n');
+
+const isOpenData = (type: ImportType): type is OpenDataType =>
+  (OPEN_DATA_TYPES as readonly string[]).includes(type);
+
+/** A progress bar on stderr over the bytes of a large file being read. */
+function readingProgress(): (read: number, total: number) => void {
+  let bar: Progress | null = null;
+  let shown = 0;
+  return (read, total) => {
+    bar ??= progressBar('Lecture / Reading', total);
+    bar.advance(read - shown);
+    shown = read;
+    if (read >= total) bar.finish();
+  };
+}
 
 function readArguments(): { file: string; type: ImportType; dryRun: boolean; json: boolean } {
   const { values, positionals } = parseArgs({
@@ -56,21 +78,33 @@ async function main(): Promise<number> {
   if (!existsSync(args.file)) {
     throw new Error(`Fichier introuvable : ${args.file} / File not found: ${args.file}`);
   }
-  const content = readFileSync(args.file);
   const config = loadConfig();
   const log = (message: string) => process.stderr.write(`${message}\n`);
   const connection = await connectNeo4j(config, log);
   try {
     await applyMigrations(connection.driver, connection.database);
-    const report = await importFile(new Graph(connection.driver, connection.database), {
-      type: args.type,
-      fileName: args.file,
-      content,
-      dryRun: args.dryRun,
-      author: { subject: `cli:${userInfo().username}`, role: 'cli' },
-      onProgress: writingProgress(),
-    });
-    console.log(args.json ? JSON.stringify(report, null, 2) : formatReport(report));
+    const graph = new Graph(connection.driver, connection.database);
+    const author = { subject: `cli:${userInfo().username}`, role: 'cli' } as const;
+    const type = args.type;
+    const report = isOpenData(type)
+      ? await importOpenDataFile(graph, {
+          type,
+          path: args.file,
+          dryRun: args.dryRun,
+          author,
+          onReadProgress: readingProgress(),
+          onWriteProgress: writingProgress(),
+        })
+      : await importFile(graph, {
+          type,
+          fileName: args.file,
+          content: readFileSync(args.file),
+          dryRun: args.dryRun,
+          author,
+          onProgress: writingProgress(),
+        });
+    const text = isOpenData(type) ? formatOpenDataReport(report) : formatReport(report);
+    console.log(args.json ? JSON.stringify(report, null, 2) : text);
     return report.refusedCount > 0 ? 1 : 0;
   } finally {
     await connection.close();

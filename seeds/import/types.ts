@@ -1,7 +1,34 @@
 /** The shapes shared by the import's steps, its CLI and the admin mutation that calls it. */
 
-export type ImportType = 'adhesions' | 'distributions' | 'dpd';
-export const IMPORT_TYPES: readonly ImportType[] = ['adhesions', 'distributions', 'dpd'];
+export type ImportType =
+  | 'adhesions'
+  | 'distributions'
+  | 'dpd'
+  | 'operateurs'
+  | 'adherents'
+  | 'services'
+  | 'usages'
+  | 'banatic';
+export const IMPORT_TYPES: readonly ImportType[] = [
+  'adhesions',
+  'distributions',
+  'dpd',
+  'operateurs',
+  'adherents',
+  'services',
+  'usages',
+  'banatic',
+];
+
+/** The types that read published open data (ANCT register, BANATIC): seeds/import/open-data. */
+export const OPEN_DATA_TYPES = [
+  'operateurs',
+  'adherents',
+  'services',
+  'usages',
+  'banatic',
+] as const;
+export type OpenDataType = (typeof OPEN_DATA_TYPES)[number];
 
 export interface ImportAuthor {
   subject: string;
@@ -49,6 +76,13 @@ export interface ImportReport {
   dryRun: boolean;
   committed: boolean;
   durationMs: number;
+  /** Open-data types: remarks on rows that were still used (a malformed SIRET read by name…). */
+  notes?: RowProblem[];
+  noteCount?: number;
+  /** Open-data types: members unknown to the graph, created as `AutreOrganisme` by SIREN. */
+  organismesCrees?: number;
+  /** BANATIC: rows of groupings that are no operator's, left unread to keep memory bounded. */
+  skippedRows?: number;
 }
 
 /** Thrown when the file as a whole cannot be read: not UTF-8, no header, a missing column… */

@@ -1,0 +1,86 @@
+/**
+ * One published file through the import framework: read (gunzip, XLSX) into CSV, imported
+ * all or nothing by importFile, and the report completed with what the open-data jobs tell
+ * apart: remarks on rows still used, bodies created by SIREN, BANATIC rows left unread.
+ */
+import { basename } from 'node:path';
+import type { Graph } from '../../server/graph/db.ts';
+import { formatReport } from '../import/report-text.ts';
+import { REPORTED_PROBLEMS, importFile } from '../import/run-import.ts';
+import { withRowsSummary } from '../import/open-data/open-data-job.ts';
+import { operatorSirens } from '../import/open-data/queries.ts';
+import type { ImportAuthor, ImportReport, OpenDataType } from '../import/types.ts';
+import { readPublishedFile } from './read-file.ts';
+import type { PublishedFormat } from './resources.ts';
+
+export const FORMAT_OF_TYPE: Record<OpenDataType, PublishedFormat> = {
+  operateurs: 'csv',
+  services: 'csv',
+  adherents: 'csv.gz',
+  usages: 'csv.gz',
+  banatic: 'xlsx',
+};
+
+export interface OpenDataImportOptions {
+  type: OpenDataType;
+  path: string;
+  /** The provenance's file name (`import:<name>`): the path's base name by default. */
+  fileName?: string;
+  dryRun?: boolean;
+  author: ImportAuthor;
+  onReadProgress?: (read: number, total: number) => void;
+  onWriteProgress?: (done: number, total: number) => void;
+}
+
+export async function importOpenDataFile(
+  graph: Graph,
+  options: OpenDataImportOptions,
+): Promise<ImportReport> {
+  const groupingSirens =
+    options.type === 'banatic' ? await graph.readTransaction(operatorSirens) : undefined;
+  const file = await readPublishedFile(options.path, FORMAT_OF_TYPE[options.type], {
+    onProgress: options.onReadProgress,
+    groupingSirens,
+  });
+  const { result: report, summary } = await withRowsSummary(() =>
+    importFile(graph, {
+      type: options.type,
+      fileName: options.fileName ?? basename(options.path),
+      content: file.content,
+      dryRun: options.dryRun,
+      author: options.author,
+      onProgress: options.onWriteProgress,
+    }),
+  );
+  if (summary) {
+    report.notes = summary.notes.slice(0, REPORTED_PROBLEMS);
+    report.noteCount = summary.notes.length;
+    report.organismesCrees = summary.organismesCrees;
+  }
+  if (options.type === 'banatic') report.skippedRows = file.skippedRows;
+  return report;
+}
+
+/** The framework's text report, then what the open-data import adds. */
+export function formatOpenDataReport(report: ImportReport): string {
+  const lines = [formatReport(report)];
+  if (report.organismesCrees) {
+    lines.push(
+      `Organismes hors référentiel ${report.dryRun ? 'à créer' : 'créés'} par leur SIREN (AutreOrganisme) / Bodies outside the reference ${report.dryRun ? 'to create' : 'created'} by SIREN: ${report.organismesCrees}`,
+    );
+  }
+  if (report.skippedRows) {
+    lines.push(
+      `Lignes d'autres groupements que les opérateurs, non lues / Rows of groupings that are no operator's, not read: ${report.skippedRows}`,
+    );
+  }
+  if (report.noteCount) {
+    lines.push(
+      'Remarques (lignes utilisées) / Remarks (rows used):',
+      ...(report.notes ?? []).map((note) => `  ligne ${note.line} : ${note.reason}`),
+    );
+    const rest = report.noteCount - (report.notes?.length ?? 0);
+    if (rest > 0) lines.push(`  … et ${rest} autres / … and ${rest} more`);
+  }
+  return lines.join('\n');
+}
