@@ -3,6 +3,7 @@ import {
   mergeCommunesQuery,
   mergeDepartementsQuery,
   mergeEpciMembersQuery,
+  leaveEpcisQuery,
   sumEpciPopulations,
   mergeEpcisQuery,
   mergeRegionsQuery,
@@ -13,7 +14,8 @@ import { buildCollectivites, SOURCE_COG, type Collectivites } from './collectivi
 /**
  * Loads régions, départements, communes, EPCI and their member links. Everything is
  * validated first (buildCollectivites throws before any write); every write is a MERGE,
- * so loading twice changes nothing.
+ * so loading twice changes nothing. The yearly update moves communes between EPCI: each
+ * commune keeps only the EPCI the data gives it, and who serves it follows.
  */
 export async function loadCollectivites(
   graph: Graph,
@@ -39,6 +41,13 @@ export async function loadCollectivites(
     label: 'Communes membres d’EPCI',
     ...common,
   });
+  const inEpci = new Set(members.map((m) => m.commune));
+  await writeInBatches(
+    graph,
+    leaveEpcisQuery,
+    data.communes.filter((c) => !inEpci.has(c.code)).map((c) => c.code),
+    { label: 'Communes hors EPCI', ...common },
+  );
   await sumEpciPopulations(graph);
   return data;
 }

@@ -13,6 +13,7 @@ import {
   type ImportAudit,
 } from '../../server/graph/imports.ts';
 import { fillMissingSearchNamesIn } from '../../server/graph/search-names.ts';
+import { refreshServesOfOperators } from '../../server/graph/serving-upkeep.ts';
 import { readCsv } from './csv.ts';
 import { importSource } from './file-name.ts';
 import type { ImportJob, Plan } from './job.ts';
@@ -91,7 +92,8 @@ export async function importFile(graph: Graph, options: ImportOptions): Promise<
     report.ignored = ignored.slice(0, REPORTED_PROBLEMS);
     report.valid = resolution.rows.length;
     if (report.refusedCount > 0) throw new RowsRefused();
-    if (!dryRun) await lockOperators(tx, job.operators(resolution.rows));
+    const operators = job.operators(resolution.rows);
+    if (!dryRun) await lockOperators(tx, operators);
     const plan = await job.plan(tx, resolution.rows);
     Object.assign(report, {
       created: plan.created,
@@ -101,6 +103,8 @@ export async function importFile(graph: Graph, options: ImportOptions): Promise<
     });
     if (dryRun || plan.steps.length === 0) return;
     await writePlan(tx, plan, audit, options.onProgress);
+    // Whatever the import type, the served relation follows the memberships it wrote.
+    await refreshServesOfOperators(tx, operators);
     await fillMissingSearchNamesIn(tx);
     await recordImport(tx, {
       ...audit,

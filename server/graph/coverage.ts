@@ -1,33 +1,35 @@
-/** Where a service is available: communes served by at least one operator offering it. */
+/** Where a service is available: communes served (SERVI_PAR) by at least one operator offering it. */
 import { cypher, type Graph } from './db.ts';
 import type { DepartementRecord, ServiceRecord } from './records.ts';
 
+/**
+ * Département by département, its communes streamed through the département's index: each
+ * counted, and counted as served when one of its operators (SERVI_PAR) offers the service.
+ * No list of communes is held; a département's operators are a handful of distinct ids.
+ */
 export const coverageQuery = cypher(
   'coverageOfService',
   `MATCH (s:Service {id: $serviceId})
-     CALL (s) {
-       OPTIONAL MATCH (o:Opsn)-[:PROPOSE]->(s)
-       CALL (o) {
-         MATCH (c:Commune)-[:ADHERE_A]->(o) RETURN c
-         UNION
-         MATCH (c:Commune)-[:MEMBRE_DE]->(:Epci)-[:ADHERE_A]->(o) RETURN c
-       }
-       WITH c, collect(o.id) AS ops
-       WITH c.departement AS dep, count(c) AS communesServed,
-            sum(coalesce(c.population, 0)) AS populationServed, collect(ops) AS opsLists
-       RETURN collect({dep: dep, communesServed: communesServed, populationServed: populationServed,
-                       operators: reduce(all = [], l IN opsLists | all + [x IN l WHERE NOT x IN all])}) AS served
-     }
      MATCH (d:Departement)
-     CALL (d) {
+     CALL (d, s) {
        MATCH (cm:Commune {departement: d.code})
-       RETURN count(cm) AS communesTotal, sum(coalesce(cm.population, 0)) AS populationTotal
+       WITH cm, coalesce(cm.population, 0) AS population,
+            EXISTS { (cm)-[:SERVI_PAR]->(:Opsn)-[:PROPOSE]->(s) } AS served
+       RETURN count(cm) AS communesTotal, sum(population) AS populationTotal,
+              count(CASE WHEN served THEN 1 END) AS communesServed,
+              sum(CASE WHEN served THEN population ELSE 0 END) AS populationServed
      }
-     WITH s, d, communesTotal, populationTotal, [x IN served WHERE x.dep = d.code][0] AS sd
+     CALL (d, s) {
+       MATCH (cm:Commune)-[:SERVI_PAR]->(o:Opsn)
+       USING INDEX cm:Commune(departement)
+       WHERE cm.departement = d.code AND EXISTS { (o)-[:PROPOSE]->(s) }
+       WITH DISTINCT o ORDER BY o.id
+       RETURN collect(o.id) AS operators
+     }
+     WITH s, d, communesTotal, populationTotal, communesServed, populationServed, operators
      ORDER BY d.code
      RETURN s {.*} AS service, d {.*} AS departement, communesTotal, populationTotal,
-            coalesce(sd.communesServed, 0) AS communesServed, coalesce(sd.populationServed, 0) AS populationServed,
-            coalesce(sd.operators, []) AS operators`,
+            communesServed, populationServed, operators`,
 );
 
 export interface CoverageRow {

@@ -3,6 +3,7 @@
  * `UNWIND $rows … MERGE` on ids, so that loading the same graph twice changes nothing.
  * Labels and relationship types are fixed in the text, never parameters.
  */
+import { REFRESH_SERVES_OF_X } from './serving-upkeep.ts';
 import { cypher } from './db.ts';
 
 /** Simulated public bodies: `:Collectivite:AutreOrganisme`, located in their département. */
@@ -114,7 +115,11 @@ export const mergeDemoAdhesionsQuery = cypher(
    MATCH (c:Collectivite {id: row.collectivite})
    MATCH (o:Opsn {id: row.opsn})
    MERGE (c)-[r:ADHERE_A]->(o)
-   SET r.depuis = row.depuis, r.source = row.source`,
+   SET r.depuis = row.depuis, r.source = row.source
+   WITH DISTINCT c AS x
+   CALL (x) {
+     ${REFRESH_SERVES_OF_X}
+   }`,
 );
 
 export const mergeDemoDpdOpsnQuery = cypher(

@@ -1,10 +1,10 @@
 /**
  * How software reaches collectivités: editor → software → distributing operator → possibly an
  * operator relaying it white label (its DISTRIBUE carries `fournisseur`, the id of the
- * operator it gets the software from) → the collectivités the last operator serves.
+ * operator it gets the software from) → the collectivités the last operator serves (SERVI_PAR).
  */
 import { cypher, type Graph } from './db.ts';
-import { LOCATION_OF_C, SERVED_BY_O } from './fragments.ts';
+import { LOCATION_OF_C } from './fragments.ts';
 import type { LogicielRecord, NodeRecord, OpsnRecord } from './records.ts';
 
 export interface Reach {
@@ -14,20 +14,24 @@ export interface Reach {
   departements: number;
 }
 
-/** `reach`: the figures of the list `reached` of distinct collectivités (a région covers no département). */
-const REACH_OF_REACHED = `CALL (reached) {
-       UNWIND reached AS x
-       WITH x, CASE WHEN x:Commune THEN [x.departement] WHEN x:Epci THEN x.departements
-                    WHEN x:Departement THEN [x.code] WHEN x:AutreOrganisme THEN [x.departement]
+/**
+ * `reach`: the figures of the distinct collectivités `c` of the rows before it (a région
+ * covers no département), aggregated under a key per figure (['all'], ['dep', code]) so that
+ * only the few groups are held, never the collectivités.
+ */
+const REACH_OF_C = `WITH c, CASE WHEN c:Commune THEN [c.departement] WHEN c:Epci THEN c.departements
+                    WHEN c:Departement THEN [c.code] WHEN c:AutreOrganisme THEN [c.departement]
                     ELSE [] END AS deps
-       UNWIND (CASE WHEN size(deps) = 0 THEN [null] ELSE deps END) AS dep
-       WITH collect(DISTINCT dep) AS deps,
-            count(DISTINCT x) AS collectivites,
-            count(DISTINCT CASE WHEN x:Commune THEN x END) AS communes,
-            collect(DISTINCT CASE WHEN x:Commune THEN x END) AS communeNodes
-       RETURN {collectivites: collectivites, communes: communes, departements: size(deps),
-               population: reduce(p = 0, y IN communeNodes | p + coalesce(y.population, 0))} AS reach
-     }`;
+       UNWIND [['all']] + [d IN deps WHERE d IS NOT NULL | ['dep', d]] AS key
+       WITH key, count(*) AS n, count(CASE WHEN c:Commune THEN 1 END) AS communes,
+            sum(CASE WHEN c:Commune THEN coalesce(c.population, 0) ELSE 0 END) AS population
+       WITH collect({key: key, n: n, communes: communes, population: population}) AS groups
+       WITH groups, [g IN groups WHERE g.key[0] = 'all'][0] AS all
+       RETURN {collectivites: coalesce(all.n, 0), communes: coalesce(all.communes, 0),
+               population: coalesce(all.population, 0),
+               departements: size([g IN groups WHERE g.key[0] = 'dep'])} AS reach`;
+
+const IN_DEPARTEMENT = `($departement IS NULL OR $departement IN ${LOCATION_OF_C})`;
 
 export const distributionChainsQuery = cypher(
   'distributionChains',
@@ -43,22 +47,22 @@ export const distributionChainsQuery = cypher(
      }
      WITH editor, l, first, d1.mode AS mode, relay, relayMode, coalesce(relay, first) AS o
      CALL (o) {
-       ${SERVED_BY_O}
-       WITH DISTINCT c WHERE $departement IS NULL OR $departement IN ${LOCATION_OF_C}
-       RETURN collect(c) AS reached
+       MATCH (c:Collectivite)-[:SERVI_PAR]->(o)
+       WHERE ${IN_DEPARTEMENT}
+       ${REACH_OF_C}
      }
-     ${REACH_OF_REACHED}
-     WITH editor, l, first, mode, relay, relayMode, reached, reach
+     WITH editor, l, first, mode, relay, relayMode, o, reach
      ORDER BY l.nom, l.id, first.nom, first.id, coalesce(relay.nom, ''), coalesce(relay.id, '')
      WITH editor, collect({logiciel: properties(l), distributeur: properties(first), mode: mode,
                            relais: properties(relay), relaisMode: relayMode, reach: reach}) AS chains,
-          collect(reached) AS reachedLists
-     CALL (reachedLists) {
-       UNWIND reachedLists AS list
-       UNWIND list AS x
-       RETURN collect(DISTINCT x) AS reached
+          collect(DISTINCT o) AS finals
+     CALL (finals) {
+       UNWIND finals AS o
+       MATCH (c:Collectivite)-[:SERVI_PAR]->(o)
+       WHERE ${IN_DEPARTEMENT}
+         AND NOT EXISTS { MATCH (c)-[:SERVI_PAR]->(other:Opsn) WHERE other IN finals AND other.id < o.id }
+       ${REACH_OF_C}
      }
-     ${REACH_OF_REACHED}
      RETURN properties(editor) AS editeur, chains, reach`,
 );
 
@@ -111,27 +115,13 @@ export const relayCandidatesQuery = cypher(
           OR ($serviceId IS NOT NULL AND EXISTS { (o)-[:PROPOSE]->(:Service {id: $serviceId}) })
        RETURN collect(o) AS current
      }
-     CALL (current) {
-       UNWIND current AS o
-       CALL (o) {
-         MATCH (c:Commune)-[:ADHERE_A]->(o) RETURN c
-         UNION
-         MATCH (c:Commune)-[:MEMBRE_DE]->(:Epci)-[:ADHERE_A]->(o) RETURN c
-       }
-       WITH DISTINCT c WHERE c.departement IN $departements
-       RETURN collect(c.id) AS reached
-     }
      MATCH (o:Opsn)-[:INTERVIENT_DANS]->(d:Departement)
      WHERE d.code IN $departements AND NOT o IN current
-     WITH DISTINCT o, reached
-     CALL (o, reached) {
-       CALL (o) {
-         MATCH (c:Commune)-[:ADHERE_A]->(o) RETURN c
-         UNION
-         MATCH (c:Commune)-[:MEMBRE_DE]->(:Epci)-[:ADHERE_A]->(o) RETURN c
-       }
-       WITH c WHERE c.departement IN $departements
-       WITH c, NOT c.id IN reached AS adds
+     WITH DISTINCT o, current
+     CALL (o, current) {
+       MATCH (c:Commune)-[:SERVI_PAR]->(o)
+       WHERE c.departement IN $departements
+       WITH c, NOT EXISTS { MATCH (c)-[:SERVI_PAR]->(x:Opsn) WHERE x IN current } AS adds
        RETURN count(c) AS communesServed, sum(coalesce(c.population, 0)) AS populationServed,
               count(CASE WHEN adds THEN 1 END) AS addedCommunes,
               sum(CASE WHEN adds THEN coalesce(c.population, 0) ELSE 0 END) AS addedPopulation

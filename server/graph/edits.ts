@@ -7,6 +7,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { organisationOf } from '../auth/provenance.ts';
 import { cypher, rowsIn, type Params, type Row } from './db.ts';
 import type { CollectiviteRecord, OpsnRecord } from './records.ts';
+import { REFRESH_SERVES_OF_X } from './serving-upkeep.ts';
 
 export interface Author {
   subject: string;
@@ -94,7 +95,11 @@ const createMembershipQuery = cypher(
   `MATCH (c:Collectivite {id: $collectivite})
    MATCH (o:Opsn {id: $opsn})
    CREATE (c)-[r:ADHERE_A {depuis: $depuis, source: $source, modifiePar: $auteur, modifieLe: $now}]->(o)
-   RETURN properties(r) AS adhesion`,
+   WITH c AS x, properties(r) AS adhesion
+   CALL (x) {
+     ${REFRESH_SERVES_OF_X}
+   }
+   RETURN adhesion`,
 );
 
 export interface MembershipWrite {
@@ -124,7 +129,11 @@ const endMembershipQuery = cypher(
    SET h = properties(r),
        h.fin = $fin, h.sourceFin = $source, h.modifiePar = $auteur, h.modifieLe = $now
    DELETE r
-   RETURN properties(h) AS adhesion`,
+   WITH c AS x, properties(h) AS adhesion
+   CALL (x) {
+     ${REFRESH_SERVES_OF_X}
+   }
+   RETURN adhesion`,
 );
 
 /** Moves the current membership to the history (`ADHERAIT_A`), keeping its dates. */

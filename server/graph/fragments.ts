@@ -15,14 +15,16 @@ export const LOCATION_OF_C = `CASE
          WHEN c:Region AND $departement IS NULL THEN [(d:Departement)-[:SITUE_DANS]->(c) | d.code]
          ELSE [] END`;
 
-/** Rows (c, way, via) of the collectivités operator `o` serves: its members, and the communes of its member EPCI. */
-export const SERVED_BY_O = `CALL (o) {
-         MATCH (c:Collectivite)-[:ADHERE_A]->(o)
-         RETURN c, 'DIRECT' AS way, null AS via
-         UNION
-         MATCH (c:Commune)-[:MEMBRE_DE]->(via:Epci)-[:ADHERE_A]->(o)
-         RETURN c, 'VIA_EPCI' AS way, via
-       }`;
+/** The ways (sorted: DIRECT, VIA_EPCI) of the served relation `s` (SERVI_PAR). */
+export const WAYS_OF_S = `[w IN [CASE WHEN s.direct THEN 'DIRECT' END,
+                 CASE WHEN s.viaEpci IS NOT NULL THEN 'VIA_EPCI' END] WHERE w IS NOT NULL]`;
+
+/** The properties of the EPCI through which `s` (SERVI_PAR) serves, or null. */
+export const VIA_OF_S = `head(COLLECT { MATCH (via:Epci {id: s.viaEpci}) RETURN via {.*} })`;
+
+/** True when `s` (SERVI_PAR) matches the optional `$how` filter (a way). */
+export const HOW_OF_S = `($how IS NULL OR ($how = 'DIRECT' AND s.direct)
+         OR ($how = 'VIA_EPCI' AND s.viaEpci IS NOT NULL))`;
 
 /** True when `c` matches the optional `$nature` filter. */
 export const NATURE_OF_C = `($nature IS NULL
@@ -35,4 +37,14 @@ export const AREA_DEPS = `CALL () {
        MATCH (d:Departement)
        WHERE ($departement IS NULL OR d.code = $departement) AND ($region IS NULL OR d.region = $region)
        RETURN collect(d.code) AS areaDeps
+     }`;
+
+/**
+ * Rows `c`: the collectivités that may lie in the area `areaDeps` (its communes through the
+ * département index, every other collectivité), streamed one by one. Filter on LOCATION_OF_C.
+ */
+export const COLLECTIVITES_OF_AREA = `CALL (areaDeps) {
+       MATCH (c:Commune) WHERE c.departement IN areaDeps RETURN c
+       UNION ALL
+       MATCH (c:Epci|Departement|Region|AutreOrganisme) WHERE c:Collectivite RETURN c
      }`;

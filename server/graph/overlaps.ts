@@ -1,12 +1,20 @@
 /**
- * Collectivités served by several operators. Served = member, or commune of a member EPCI.
+ * Collectivités served by several operators, read from SERVI_PAR (member, or commune of a
+ * member EPCI).
  * The selection: the given operators, or all (optionally Déclic members only); the
  * collectivités: those lying in the area and of the nature asked.
  */
 import { cypher, type Graph } from './db.ts';
-import { AREA_DEPS, LOCATION_OF_C, NATURE_OF_C, SERVED_BY_O } from './fragments.ts';
+import {
+  AREA_DEPS,
+  COLLECTIVITES_OF_AREA,
+  LOCATION_OF_C,
+  NATURE_OF_C,
+  VIA_OF_S,
+  WAYS_OF_S,
+} from './fragments.ts';
 import type { CollectiviteRecord, DepartementRecord, EpciRecord, OpsnRecord } from './records.ts';
-import type { ServedItem, ServingRow, Way } from './serving.ts';
+import { pageParams, type ServedItem, type ServingRow, type Way } from './serving.ts';
 
 export interface OverlapScope {
   opsnIds: string[] | null;
@@ -16,61 +24,72 @@ export interface OverlapScope {
   nature: string | null;
 }
 
-/** Rows (o, c, ways, via, deps) of every selected operator and each collectivité it serves in scope. */
-const SERVED_IN_SCOPE = `${AREA_DEPS}
-     MATCH (o:Opsn)
-     WHERE ($opsnIds IS NULL OR o.id IN $opsnIds) AND ($membreDeclic IS NULL OR o.membreDeclic = $membreDeclic)
-     ${SERVED_BY_O}
-     WITH areaDeps, o, c, collect(DISTINCT way) AS ways, head(collect(via)) AS via
-     WHERE ${NATURE_OF_C}
-     WITH o, c, ways, via, [x IN ${LOCATION_OF_C} WHERE x IN areaDeps] AS deps
-     WHERE size(deps) > 0`;
+/** True when operator `o` is among those selected. */
+const SELECTED_O = `($opsnIds IS NULL OR o.id IN $opsnIds) AND ($membreDeclic IS NULL OR o.membreDeclic = $membreDeclic)`;
 
+/**
+ * Rows (c, deps, ops), one per collectivité in scope served by a selected operator: `deps` the
+ * départements of the area it lies in, `ops` the ids of its selected operators. Streamed from
+ * the collectivités (communes through their département's index), so that no step holds more
+ * than one collectivité's operators.
+ */
+const SERVED_IN_SCOPE = `${AREA_DEPS}
+     ${COLLECTIVITES_OF_AREA}
+     WITH areaDeps, c WHERE ${NATURE_OF_C}
+     WITH c, [x IN ${LOCATION_OF_C} WHERE x IN areaDeps] AS deps
+     WHERE size(deps) > 0
+     CALL (c) {
+       MATCH (c)-[:SERVI_PAR]->(o:Opsn) WHERE ${SELECTED_O}
+       RETURN collect(o.id) AS ops
+     }
+     WITH c, deps, ops WHERE size(ops) > 0`;
+
+/**
+ * One pass, aggregated under a key per figure: ['all'] for the totals, ['opsn', id] for each
+ * operator's size, ['pair', a, b] for each pair sharing members, ['dep', code] for each
+ * département (a région counts towards none). Only these few groups are held.
+ */
 export const overlapSummaryQuery = cypher(
   'overlapSummary',
   `${SERVED_IN_SCOPE}
-     WITH c, deps, collect(o.id) AS ops
-     WITH collect({deps: CASE WHEN c:Region THEN [] ELSE deps END, ops: ops}) AS served
-     CALL (served) {
-       UNWIND served AS x
-       UNWIND x.ops AS op
-       WITH op, count(*) AS size
-       RETURN collect({opsn: op, size: size}) AS sizes
+     WITH ops, size(ops) > 1 AS multi, CASE WHEN c:Region THEN [] ELSE deps END AS deps
+     UNWIND [['all']] + [o IN ops | ['opsn', o]]
+            + reduce(acc = [], a IN ops | acc + [b IN ops WHERE a < b | ['pair', a, b]])
+            + [d IN deps | ['dep', d]] AS key
+     WITH key, count(*) AS members, sum(size(ops)) AS summed, count(CASE WHEN multi THEN 1 END) AS multis
+     WITH collect({key: key, members: members, summed: summed, multis: multis}) AS groups
+     CALL (groups) {
+       UNWIND [g IN groups WHERE g.key[0] = 'dep'] AS g
+       MATCH (d:Departement {code: g.key[1]})
+       RETURN collect({departement: d {.*}, distinctMembers: g.members,
+                       summedMemberships: g.summed, multiMemberCount: g.multis}) AS departements
      }
-     CALL (served) {
-       UNWIND [x IN served WHERE size(x.ops) > 1] AS x
-       UNWIND x.ops AS a
-       UNWIND x.ops AS b
-       WITH a, b WHERE a < b
-       WITH a, b, count(*) AS shared
-       RETURN collect({a: a, b: b, shared: shared}) AS pairs
-     }
-     CALL (served) {
-       UNWIND served AS x
-       UNWIND x.deps AS dep
-       WITH dep, count(*) AS distinctMembers, sum(size(x.ops)) AS summedMemberships,
-            count(CASE WHEN size(x.ops) > 1 THEN 1 END) AS multiMemberCount
-       MATCH (d:Departement {code: dep})
-       RETURN collect({departement: d {.*}, distinctMembers: distinctMembers,
-                       summedMemberships: summedMemberships, multiMemberCount: multiMemberCount}) AS departements
-     }
-     RETURN size(served) AS distinctMembers,
-            reduce(s = 0, x IN served | s + size(x.ops)) AS summedMemberships,
-            size([x IN served WHERE size(x.ops) > 1]) AS multiMemberCount,
-            sizes, pairs, departements`,
+     WITH groups, departements, [g IN groups WHERE g.key[0] = 'all'][0] AS all
+     RETURN coalesce(all.members, 0) AS distinctMembers, coalesce(all.summed, 0) AS summedMemberships,
+            coalesce(all.multis, 0) AS multiMemberCount,
+            [g IN groups WHERE g.key[0] = 'opsn' | {opsn: g.key[1], size: g.members}] AS sizes,
+            [g IN groups WHERE g.key[0] = 'pair' | {a: g.key[1], b: g.key[2], shared: g.members}] AS pairs,
+            departements`,
 );
 
+/** Totals streamed, then one page sorted inside Neo4j (a top-k sort: no list of all members). */
 export const overlapMembersQuery = cypher(
   'overlapMembers',
-  `${SERVED_IN_SCOPE}
-     WITH c, collect({opsn: o {.*}, ways: ways, viaEpci: via {.*}}) AS operators
-     WHERE size(operators) > 1
-     WITH c, operators ORDER BY c.nom, c.id
-     WITH collect({c: c, operators: operators}) AS rows
-     RETURN size(rows) AS total,
-            size([r IN rows WHERE r.c:Commune]) AS communes,
-            reduce(p = 0, r IN rows | p + CASE WHEN r.c:Commune THEN coalesce(r.c.population, 0) ELSE 0 END) AS population,
-            [r IN rows[$skip..($skip + $limit)] | {collectivite: properties(r.c), operators: r.operators}] AS items`,
+  `CALL () {
+       ${SERVED_IN_SCOPE} AND size(ops) > 1
+       RETURN count(c) AS total, count(CASE WHEN c:Commune THEN 1 END) AS communes,
+              sum(CASE WHEN c:Commune THEN coalesce(c.population, 0) ELSE 0 END) AS population
+     }
+     CALL () {
+       ${SERVED_IN_SCOPE} AND size(ops) > 1
+       WITH c ORDER BY c.nom, c.id SKIP $skip LIMIT $limit
+       RETURN collect({collectivite: c {.*}, operators: COLLECT {
+         MATCH (c)-[s:SERVI_PAR]->(o:Opsn) WHERE ${SELECTED_O}
+         WITH o, s ORDER BY o.nom, o.id
+         RETURN {opsn: o {.*}, ways: ${WAYS_OF_S}, viaEpci: ${VIA_OF_S}}
+       }}) AS items
+     }
+     RETURN total, communes, population, items`,
 );
 
 export interface OverlapSummary {
@@ -125,13 +144,13 @@ export async function overlapMembers(
     communes: number;
     population: number;
     items: Array<{ collectivite: CollectiviteRecord; operators: ServingRow[] }>;
-  }>(overlapMembersQuery, { ...scope, ...page });
+  }>(overlapMembersQuery, { ...scope, ...pageParams(page) });
   if (!row) return { total: 0, communes: 0, population: 0, offset: page.skip, items: [] };
   return {
     ...row,
     offset: page.skip,
     items: row.items.map((item) => {
-      const operators = item.operators.map((s) => ({ ...s, ways: [...s.ways].sort() as Way[] }));
+      const operators = item.operators;
       const ways = [...new Set(operators.flatMap((s) => s.ways))].sort() as Way[];
       const viaEpci: EpciRecord | null = operators.find((s) => s.viaEpci)?.viaEpci ?? null;
       return { collectivite: item.collectivite, operators, ways, viaEpci };

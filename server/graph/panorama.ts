@@ -1,6 +1,6 @@
 /**
- * The study's figures, recomputed: per operator, summed the study's way, and without
- * duplicates. Four queries, run side by side; each starts from the same selection of operators
+ * The study's figures, recomputed from the served relation (SERVI_PAR, `direct` for the
+ * members): per operator, summed the study's way, and without duplicates. Four queries, run side by side; each starts from the same selection of operators
  * and the same area (the départements of the région or département asked, or all of them).
  *
  * Where a collectivité lies: a commune in its département, an EPCI in each of its members'
@@ -8,7 +8,7 @@
  * départements. A région membership counts towards no département's coverage.
  */
 import { cypher, type Graph } from './db.ts';
-import { AREA_DEPS, LOCATION_OF_C } from './fragments.ts';
+import { AREA_DEPS, COLLECTIVITES_OF_AREA, LOCATION_OF_C } from './fragments.ts';
 
 export interface PanoramaScope {
   membreDeclic: boolean | null;
@@ -16,73 +16,69 @@ export interface PanoramaScope {
   departement: string | null;
 }
 
-const SELECTED_OPERATORS = `MATCH (o:Opsn)
-     WHERE ($membreDeclic IS NULL OR o.membreDeclic = $membreDeclic)
+/** True when operator `o` is in the selection. */
+const SELECTED_O = `($membreDeclic IS NULL OR o.membreDeclic = $membreDeclic)
        AND ($departement IS NULL OR EXISTS { (o)-[:INTERVIENT_DANS]->(:Departement {code: $departement}) })
        AND ($region IS NULL OR EXISTS { (o)-[:INTERVIENT_DANS]->(:Departement {region: $region}) })`;
+
+const SELECTED_OPERATORS = `MATCH (o:Opsn) WHERE ${SELECTED_O}`;
 
 const KIND = `CASE WHEN c:Commune THEN 'communes' WHEN c:Epci THEN 'epci'
                    WHEN c:Departement THEN 'departements' ELSE 'autres' END`;
 
+/** Each selected operator's members (SERVI_PAR direct) in the area, counted by kind. */
 export const panoramaOperatorsQuery = cypher(
   'panoramaOperators',
   `${AREA_DEPS}
      ${SELECTED_OPERATORS}
      CALL (o, areaDeps) {
-       OPTIONAL MATCH (c:Collectivite)-[:ADHERE_A]->(o)
+       OPTIONAL MATCH (c:Collectivite)-[s:SERVI_PAR]->(o)
+       WHERE s.direct
        WITH c, ${LOCATION_OF_C} AS located
        WHERE c IS NOT NULL AND any(x IN located WHERE x IN areaDeps)
-       WITH ${KIND} AS kind, count(DISTINCT c) AS n
+       WITH ${KIND} AS kind, count(c) AS n
        RETURN collect([kind, n]) AS byKind
      }
      RETURN o {.*} AS opsn, byKind
      ORDER BY o.id`,
 );
 
+/**
+ * One pass over the collectivités of the area, each asked whether a selected operator has it
+ * as member and, for a commune, serves it; aggregated under a key per figure: ['kind', k]
+ * for the distinct members by kind, ['dep', code] for the départements they cover (a région
+ * covers none), ['communes'] for the communes served and in all. Only these groups are held.
+ */
 export const panoramaDistinctQuery = cypher(
   'panoramaDistinct',
   `${AREA_DEPS}
-     OPTIONAL ${SELECTED_OPERATORS}
-     WITH areaDeps, collect(o) AS ops
-     CALL (ops, areaDeps) {
-       UNWIND ops AS o
-       MATCH (c:Collectivite)-[:ADHERE_A]->(o)
-       WITH DISTINCT c, areaDeps
-       WITH c, ${LOCATION_OF_C} AS located, areaDeps
-       WHERE any(x IN located WHERE x IN areaDeps)
-       RETURN collect(c) AS members
-     }
-     CALL (members) {
-       UNWIND members AS c
-       WITH ${KIND} AS kind, count(*) AS n
-       RETURN collect([kind, n]) AS distinctByKind
-     }
-     CALL (members, areaDeps) {
-       UNWIND [c IN members WHERE NOT c:Region] AS c
-       UNWIND ${LOCATION_OF_C} AS dep
-       WITH DISTINCT dep WHERE dep IN areaDeps
-       RETURN count(dep) AS departementsCovered
-     }
-     CALL (ops, areaDeps) {
-       UNWIND ops AS o
-       CALL (o) {
-         MATCH (cm:Commune)-[:ADHERE_A]->(o) RETURN cm
-         UNION
-         MATCH (cm:Commune)-[:MEMBRE_DE]->(:Epci)-[:ADHERE_A]->(o) RETURN cm
-       }
-       WITH DISTINCT cm, areaDeps WHERE cm.departement IN areaDeps
-       RETURN count(cm) AS communesServed, sum(coalesce(cm.population, 0)) AS populationServed
-     }
      CALL (areaDeps) {
-       MATCH (cm:Commune) WHERE cm.departement IN areaDeps
-       RETURN count(cm) AS communesTotal, sum(coalesce(cm.population, 0)) AS populationTotal
+       ${COLLECTIVITES_OF_AREA}
+       WITH areaDeps, c, [x IN ${LOCATION_OF_C} WHERE x IN areaDeps] AS deps
+       WHERE size(deps) > 0
+       WITH c, deps,
+            EXISTS { MATCH (c)-[s:SERVI_PAR]->(o:Opsn) WHERE s.direct AND ${SELECTED_O} } AS member,
+            c:Commune AND EXISTS { MATCH (c)-[:SERVI_PAR]->(o:Opsn) WHERE ${SELECTED_O} } AS served
+       UNWIND (CASE WHEN member THEN [['kind', ${KIND}]] ELSE [] END)
+              + (CASE WHEN member AND NOT c:Region THEN [d IN deps | ['dep', d]] ELSE [] END)
+              + (CASE WHEN c:Commune THEN [['communes']] ELSE [] END) AS key
+       WITH key, count(*) AS n, sum(coalesce(c.population, 0)) AS population,
+            count(CASE WHEN served THEN 1 END) AS served,
+            sum(CASE WHEN served THEN coalesce(c.population, 0) ELSE 0 END) AS populationServed
+       RETURN collect({key: key, n: n, population: population, served: served,
+                       populationServed: populationServed}) AS groups
      }
      CALL () {
        MATCH (cm:Commune)
        RETURN count(cm) AS communesFrance, sum(coalesce(cm.population, 0)) AS populationFrance
      }
-     RETURN distinctByKind, departementsCovered, communesServed, populationServed,
-            communesTotal, populationTotal, communesFrance, populationFrance`,
+     WITH groups, communesFrance, populationFrance, [g IN groups WHERE g.key[0] = 'communes'][0] AS communes
+     RETURN [g IN groups WHERE g.key[0] = 'kind' | [g.key[1], g.n]] AS distinctByKind,
+            size([g IN groups WHERE g.key[0] = 'dep']) AS departementsCovered,
+            coalesce(communes.served, 0) AS communesServed,
+            coalesce(communes.populationServed, 0) AS populationServed,
+            coalesce(communes.n, 0) AS communesTotal, coalesce(communes.population, 0) AS populationTotal,
+            communesFrance, populationFrance`,
 );
 
 export const panoramaServicesQuery = cypher(
@@ -103,31 +99,22 @@ export const panoramaDepartementsQuery = cypher(
   'panoramaDepartements',
   `${AREA_DEPS}
      CALL () {
-       MATCH (c:Collectivite)-[:ADHERE_A]->(o:Opsn)
-       WHERE NOT c:Region
+       MATCH (c:Collectivite)-[s:SERVI_PAR]->(o:Opsn)
+       WHERE s.direct AND NOT c:Region
        UNWIND ${LOCATION_OF_C} AS dep
-       WITH dep, collect(DISTINCT o) AS ops
-       RETURN collect({dep: dep, operators: size(ops), declic: size([o IN ops WHERE o.membreDeclic])}) AS coverage
-     }
-     CALL () {
-       MATCH (o:Opsn)
-       CALL (o) {
-         MATCH (c:Commune)-[:ADHERE_A]->(o) RETURN c
-         UNION
-         MATCH (c:Commune)-[:MEMBRE_DE]->(:Epci)-[:ADHERE_A]->(o) RETURN c
-       }
-       WITH DISTINCT c
-       WITH c.departement AS dep, count(c) AS served
-       RETURN collect({dep: dep, served: served}) AS servedCommunes
+       WITH DISTINCT dep, o
+       WITH dep, count(o) AS operators, count(CASE WHEN o.membreDeclic THEN 1 END) AS declic
+       RETURN collect({dep: dep, operators: operators, declic: declic}) AS coverage
      }
      MATCH (d:Departement) WHERE d.code IN areaDeps
      CALL (d) {
-       MATCH (cm:Commune {departement: d.code}) RETURN count(cm) AS communesTotal
+       MATCH (cm:Commune {departement: d.code})
+       RETURN count(cm) AS communesTotal,
+              count(CASE WHEN EXISTS { (cm)-[:SERVI_PAR]->() } THEN 1 END) AS communesServed
      }
-     WITH d, communesTotal, [x IN coverage WHERE x.dep = d.code][0] AS covered,
-          [x IN servedCommunes WHERE x.dep = d.code][0] AS served
+     WITH d, communesTotal, communesServed, [x IN coverage WHERE x.dep = d.code][0] AS covered
      RETURN d {.*} AS departement, coalesce(covered.operators, 0) AS operators,
-            coalesce(covered.declic, 0) AS declic, coalesce(served.served, 0) AS communesServed, communesTotal
+            coalesce(covered.declic, 0) AS declic, communesServed, communesTotal
      ORDER BY d.code`,
 );
 

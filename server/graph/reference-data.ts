@@ -1,4 +1,5 @@
 /** Writes of the real collectivités (INSEE COG). Each query merges one batch of rows. */
+import { REFRESH_SERVES_OF_X } from './serving-upkeep.ts';
 import { cypher, type Graph } from './db.ts';
 
 export const mergeRegionsQuery = cypher(
@@ -46,12 +47,37 @@ export const mergeEpcisQuery = cypher(
    SET l.source = $source`,
 );
 
+/**
+ * A commune belongs to one EPCI: the one of its row. One it has left (the yearly update moves
+ * communes) loses it, and the served relation follows in the same transaction.
+ */
 export const mergeEpciMembersQuery = cypher(
   'mergeEpciMembers',
   `UNWIND $rows AS row
    MATCH (c:Commune {code: row.commune}), (e:Epci {siren: row.epci})
    MERGE (c)-[l:MEMBRE_DE]->(e)
-   SET l.source = $source`,
+   SET l.source = $source
+   WITH c, e
+   CALL (c, e) {
+     MATCH (c)-[left:MEMBRE_DE]->(other:Epci) WHERE other <> e
+     DELETE left
+   }
+   WITH DISTINCT c AS x
+   CALL (x) {
+     ${REFRESH_SERVES_OF_X}
+   }`,
+);
+
+/** Communes of the data that belong to no EPCI any more leave the one they had. */
+export const leaveEpcisQuery = cypher(
+  'leaveEpcis',
+  `UNWIND $rows AS code
+   MATCH (x:Commune {code: code})-[left:MEMBRE_DE]->(:Epci)
+   DELETE left
+   WITH DISTINCT x
+   CALL (x) {
+     ${REFRESH_SERVES_OF_X}
+   }`,
 );
 
 export type ReferenceWrite =
@@ -59,7 +85,8 @@ export type ReferenceWrite =
   | typeof mergeDepartementsQuery
   | typeof mergeCommunesQuery
   | typeof mergeEpcisQuery
-  | typeof mergeEpciMembersQuery;
+  | typeof mergeEpciMembersQuery
+  | typeof leaveEpcisQuery;
 
 export const countReferenceDataQuery = cypher(
   'countReferenceData',

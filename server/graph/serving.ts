@@ -1,6 +1,7 @@
-/** Who serves whom: a collectivité's operators, an operator's served collectivités. */
+/** Who serves whom, read from SERVI_PAR: a collectivité's operators, an operator's served collectivités. */
+import neo4j from 'neo4j-driver';
 import { cypher, type Graph } from './db.ts';
-import { LOCATION_OF_C, NATURE_OF_C, SERVED_BY_O } from './fragments.ts';
+import { HOW_OF_S, LOCATION_OF_C, NATURE_OF_C, VIA_OF_S, WAYS_OF_S } from './fragments.ts';
 import type { CollectiviteRecord, EpciRecord, OpsnRecord } from './records.ts';
 
 export type Way = 'DIRECT' | 'VIA_EPCI';
@@ -14,24 +15,14 @@ export interface ServingRow {
 export const whoServesQuery = cypher(
   'whoServes',
   `MATCH (target:Collectivite {id: $id})
-     CALL (target) {
-       MATCH (target)-[:ADHERE_A]->(o:Opsn)
-       RETURN o, 'DIRECT' AS way, null AS via
-       UNION
-       MATCH (target:Commune)-[:MEMBRE_DE]->(via:Epci)-[:ADHERE_A]->(o:Opsn)
-       RETURN o, 'VIA_EPCI' AS way, via
-     }
-     WITH target, o, collect(DISTINCT way) AS ways, head(collect(via)) AS via
-     ORDER BY o.nom, o.id
+     OPTIONAL MATCH (target)-[s:SERVI_PAR]->(o:Opsn)
+     WITH target, o, s ORDER BY o.nom, o.id
      RETURN target {.*} AS collectivite,
-            collect({opsn: o {.*}, ways: ways, viaEpci: via {.*}}) AS operators`,
+            collect(CASE WHEN o IS NOT NULL
+                         THEN {opsn: o {.*}, ways: ${WAYS_OF_S}, viaEpci: ${VIA_OF_S}} END) AS operators`,
 );
 
-export const collectiviteExistsQuery = cypher(
-  'collectiviteById',
-  `OPTIONAL MATCH (c:Collectivite {id: $id}) RETURN c {.*} AS collectivite`,
-);
-
+/** The collectivité and its operators (read from SERVI_PAR); null when it does not exist. */
 export async function whoServes(
   graph: Graph,
   id: string,
@@ -40,16 +31,8 @@ export async function whoServes(
     whoServesQuery,
     { id },
   );
-  if (row) return { ...row, operators: row.operators.map(sortWays) };
-  // No operator at all: the collectivité may still exist.
-  const [existing] = await graph.read<{ collectivite: CollectiviteRecord | null }>(
-    collectiviteExistsQuery,
-    { id },
-  );
-  return existing?.collectivite ? { collectivite: existing.collectivite, operators: [] } : null;
+  return row ?? null;
 }
-
-const sortWays = <T extends { ways: Way[] }>(row: T): T => ({ ...row, ways: [...row.ways].sort() });
 
 export interface ServedItem {
   collectivite: CollectiviteRecord;
@@ -75,20 +58,33 @@ export interface ServedFilter {
   how: Way | null;
 }
 
+/** `s` is a SERVI_PAR from `c` to `o` within the filter. */
+const SERVED_IN_FILTER = `${NATURE_OF_C} AND ${HOW_OF_S}
+         AND ($departement IS NULL OR $departement IN ${LOCATION_OF_C})`;
+
+/** Totals streamed, then one page sorted inside Neo4j (a top-k sort: no list of all members). */
+/** SKIP and LIMIT want integers; the driver sends JavaScript numbers as floats. */
+export const pageParams = (page: { skip: number; limit: number }) => ({
+  skip: neo4j.int(page.skip),
+  limit: neo4j.int(page.limit),
+});
+
 export const servedByQuery = cypher(
   'servedBy',
   `MATCH (o:Opsn {id: $opsnId})
-     ${SERVED_BY_O}
-     WITH o, c, collect(DISTINCT way) AS ways, head(collect(via)) AS via
-     WHERE ${NATURE_OF_C}
-       AND ($how IS NULL OR $how IN ways)
-       AND ($departement IS NULL OR $departement IN ${LOCATION_OF_C})
-     WITH o, c, ways, via ORDER BY c.nom, c.id
-     WITH o, collect({c: c, ways: ways, via: via}) AS rows
-     RETURN o {.*} AS opsn, size(rows) AS total,
-            size([r IN rows WHERE r.c:Commune]) AS communes,
-            reduce(p = 0, r IN rows | p + CASE WHEN r.c:Commune THEN coalesce(r.c.population, 0) ELSE 0 END) AS population,
-            [r IN rows[$skip..($skip + $limit)] | {collectivite: properties(r.c), ways: r.ways, viaEpci: properties(r.via)}] AS items`,
+     CALL (o) {
+       MATCH (c:Collectivite)-[s:SERVI_PAR]->(o)
+       WHERE ${SERVED_IN_FILTER}
+       RETURN count(c) AS total, count(CASE WHEN c:Commune THEN 1 END) AS communes,
+              sum(CASE WHEN c:Commune THEN coalesce(c.population, 0) ELSE 0 END) AS population
+     }
+     CALL (o) {
+       MATCH (c:Collectivite)-[s:SERVI_PAR]->(o)
+       WHERE ${SERVED_IN_FILTER}
+       WITH c, s ORDER BY c.nom, c.id SKIP $skip LIMIT $limit
+       RETURN collect({collectivite: c {.*}, ways: ${WAYS_OF_S}, viaEpci: ${VIA_OF_S}}) AS items
+     }
+     RETURN o {.*} AS opsn, total, communes, population, items`,
 );
 
 export async function servedBy(
@@ -100,8 +96,8 @@ export async function servedBy(
   const [row] = await graph.read<Omit<ServedPage, 'offset'>>(servedByQuery, {
     opsnId,
     ...filter,
-    ...page,
+    ...pageParams(page),
   });
   if (!row) return { total: 0, communes: 0, population: 0, offset: page.skip, items: [] };
-  return { ...row, offset: page.skip, items: row.items.map(sortWays) };
+  return { ...row, offset: page.skip };
 }

@@ -5,6 +5,7 @@
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTokenKeys, type TokenClaims, type TokenKeys } from '../../server/auth/tokens.ts';
+import { refreshAllServes } from '../../server/graph/serving-upkeep.ts';
 import { openScratchGraph } from '../support/databases.ts';
 import { applyMigrations } from '../../server/graph/migrations.ts';
 import { applyRetention } from '../../server/personal-data-retention.ts';
@@ -96,6 +97,7 @@ beforeAll(async () => {
   scratch = openScratchGraph();
   await scratch.wipe();
   await scratch.run(FIXTURE);
+  await refreshAllServes(scratch.graph);
   keys = await createTokenKeys({ secret: SECRET });
   const mint = (claims: TokenClaims) => keys.sign(claims, '1h');
   tokens.admin = await mint({ subject: 'alice@declic.fr', role: 'admin' });

@@ -11,6 +11,7 @@ import { afterAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { importFile } from '../../seeds/import/run-import.ts';
 import { Graph } from '../../server/graph/db.ts';
 import type { ImportOptions, ImportReport, ImportType } from '../../seeds/import/types.ts';
+import { refreshAllServes } from '../../server/graph/serving-upkeep.ts';
 import { openScratchGraph } from '../support/databases.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'import');
@@ -43,6 +44,7 @@ afterAll(async () => {
 beforeEach(async () => {
   await scratch.wipe();
   await scratch.run(GRAPH);
+  await refreshAllServes(scratch.graph);
 });
 
 const AUTHOR = { subject: 'test:admin', role: 'admin' } as const;

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect } from 'vitest';
 import { createTestApi, type TestApi } from './api.ts';
+import { refreshAllServes } from '../../server/graph/serving-upkeep.ts';
 import { openScratchGraph } from './databases.ts';
 
 export interface DrawnGraph {
@@ -12,8 +13,8 @@ export interface DrawnGraph {
 }
 
 /**
- * Draws `fixture` (Cypher) in the empty scratch database before the file's tests and wipes it
- * after, with the real API over it.
+ * Draws `fixture` (Cypher) in the empty scratch database before the file's tests (with the
+ * served relation derived from its memberships) and wipes it after, with the real API over it.
  */
 export function useDrawnGraph(fixture: string): DrawnGraph {
   const scratch = openScratchGraph();
@@ -22,6 +23,8 @@ export function useDrawnGraph(fixture: string): DrawnGraph {
   beforeAll(async () => {
     await scratch.wipe();
     await scratch.run(fixture);
+    // What every write path maintains, derived once for a graph drawn in plain Cypher.
+    await refreshAllServes(scratch.graph);
     api = await createTestApi(scratch.driver);
   });
   afterAll(async () => {
