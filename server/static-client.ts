@@ -4,8 +4,14 @@
  * /fiches/operateur/…), so that shared links open the right view. The API routes (/graphql,
  * /health) are mounted before and never reach here. When the client is not built, pages get a
  * short French/English explanation instead.
+ *
+ * The page is served with a 404 status when the address is no page of the client, or a fiche
+ * of an entity that does not exist (`/fiches/operateur/absent`): the server asks its own
+ * GraphQL endpoint (on the socket's local address, never the Host header) whether the node
+ * exists and has the fiche's type. When that question cannot be answered (database down), the
+ * page is served with 200 and the client says what went wrong.
  */
-import express, { type RequestHandler, type Router } from 'express';
+import express, { type Request, type RequestHandler, type Router } from 'express';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,6 +32,80 @@ const NOT_BUILT = `<!doctype html>
 Build the client with <code>npm run build:client</code> (or run <code>npm start</code>, which builds it when needed) and reload.</p>
 </body></html>`;
 
+/** The client's routes (client/src/router.ts) that are not fiches. */
+const PAGES = new Set([
+  '/',
+  '/zones-blanches',
+  '/carte',
+  '/explorer',
+  '/fiches',
+  '/chevauchements',
+  '/contribuer',
+]);
+
+/** The fiche routes: the node id an address names, and the types that fiche shows. */
+const FICHES: { pattern: RegExp; id: (key: string) => string; types: string[] }[] = [
+  { pattern: /^\/fiches\/operateur\/([^/]+)\/?$/, id: (key) => `opsn:${key}`, types: ['Opsn'] },
+  {
+    pattern: /^\/fiches\/collectivite\/([^/]+)\/?$/,
+    id: (key) => key,
+    types: ['Commune', 'Epci', 'Departement', 'Region', 'AutreOrganisme'],
+  },
+  {
+    pattern: /^\/fiches\/editeur\/([^/]+)\/?$/,
+    id: (key) => (key.includes(':') ? key : `editeur:${key}`),
+    types: ['Editeur', 'Opsn'],
+  },
+];
+
+const NODE_TYPE = 'query FicheExiste($id: ID!) { node(id: $id) { __typename } }';
+const LOOKUP_TIMEOUT_MS = 3000;
+
+/** The `__typename` of a node through this server's own GraphQL endpoint; undefined when unknown. */
+async function nodeType(req: Request, id: string): Promise<string | null | undefined> {
+  const { localAddress, localPort } = req.socket;
+  if (!localAddress || !localPort) return undefined;
+  const host = localAddress.includes(':') ? `[${localAddress}]` : localAddress;
+  try {
+    const response = await fetch(`http://${host}:${localPort}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: NODE_TYPE, variables: { id } }),
+      signal: AbortSignal.timeout(LOOKUP_TIMEOUT_MS),
+    });
+    const body = (await response.json()) as {
+      data?: { node: { __typename: string } | null } | null;
+      errors?: { extensions?: { code?: string } }[];
+    };
+    if (body.data && !body.errors?.length) return body.data.node?.__typename ?? null;
+    // A malformed id is refused by the API as the user's mistake: no such fiche either.
+    if (body.errors?.some((error) => error.extensions?.code === 'BAD_USER_INPUT')) return null;
+    return undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** 404 when the address names no page or no existing entity, else 200. */
+async function pageStatus(req: Request): Promise<200 | 404> {
+  const path = req.path.length > 1 ? req.path.replace(/\/$/, '') : req.path;
+  if (PAGES.has(path)) return 200;
+  for (const fiche of FICHES) {
+    const match = fiche.pattern.exec(req.path);
+    if (!match) continue;
+    let key: string;
+    try {
+      key = decodeURIComponent(match[1]!);
+    } catch {
+      return 404;
+    }
+    const type = await nodeType(req, fiche.id(key));
+    if (type === undefined) return 200;
+    return type !== null && fiche.types.includes(type) ? 200 : 404;
+  }
+  return 404;
+}
+
 export function staticClient(dist: string = DEFAULT_DIST): Router {
   const router = express.Router();
   const index = join(dist, 'index.html');
@@ -39,7 +119,7 @@ export function staticClient(dist: string = DEFAULT_DIST): Router {
     }),
   );
   router.use(express.static(dist, { index: false, maxAge: 0 }));
-  const fallback: RequestHandler = (req, res, next) => {
+  const fallback: RequestHandler = async (req, res, next) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
     if (API_PREFIXES.some((prefix) => req.path === prefix || req.path.startsWith(`${prefix}/`))) {
       return next();
@@ -51,7 +131,8 @@ export function staticClient(dist: string = DEFAULT_DIST): Router {
       res.status(503).type('html').set('Cache-Control', 'no-store').send(NOT_BUILT);
       return;
     }
-    res.set('Cache-Control', 'no-cache');
+    const status = await pageStatus(req);
+    res.status(status).set('Cache-Control', 'no-cache');
     res.sendFile(index);
   };
   router.use(fallback);

@@ -10,6 +10,12 @@ export const routes: RouteRecordRaw[] = [
   // The first page people see ships with the entry; every other page is a lazy chunk.
   { path: '/', name: 'panorama', component: PanoramaPage, meta: { title: 'Panorama' } },
   {
+    path: '/zones-blanches',
+    name: 'zones-blanches',
+    component: () => import('./pages/ZonesBlanchesPage.vue'),
+    meta: { title: 'Zones blanches' },
+  },
+  {
     path: '/carte',
     name: 'carte',
     component: () => import('./pages/CartePage.vue'),

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { NO_DATA, ZERO, sequentialScale, textColorOn } from '../../client/src/lib/colors.ts';
+import {
+  COUVERTURE_COLORS,
+  NO_DATA,
+  SEQUENTIAL,
+  ZERO,
+  contrastRatio,
+  sequentialScale,
+  textColorOn,
+} from '../../client/src/lib/colors.ts';
 import { compareCodes } from '../../client/src/lib/departements.ts';
 import { pourcent, population, sourceLabel } from '../../client/src/lib/format.ts';
 import { errorMessage } from '../../client/src/lib/errors.ts';
@@ -48,6 +56,15 @@ describe('colour scales', () => {
   it('picks readable text on dark and light backgrounds', () => {
     expect(textColorOn('#08519c')).toBe('#ffffff');
     expect(textColorOn('#f4f4f4')).toBe('#000000');
+    expect(textColorOn(ZERO)).toBe('#000000');
+  });
+
+  it('keeps every map fill at 4.5:1 or more with its text colour (the orange of Mayotte too)', () => {
+    const fills = [...SEQUENTIAL, ...Object.values(COUVERTURE_COLORS), NO_DATA, ZERO, '#e07b39'];
+    for (const fill of fills) {
+      expect(contrastRatio(fill, textColorOn(fill)), fill).toBeGreaterThanOrEqual(4.5);
+    }
+    expect(textColorOn('#e07b39')).toBe('#000000');
   });
 });
 

@@ -4,8 +4,11 @@
 export const SEQUENTIAL = ['#deebf7', '#c6dbef', '#9ecae1', '#6baed6', '#3182bd', '#08519c'];
 /** Départements without a value. */
 export const NO_DATA = '#e5e5e5';
-/** White zones (a measure of exactly zero). */
-export const ZERO = '#ffffff';
+/**
+ * White zones (a measure of exactly zero, no operator): a light red that stands out from the
+ * page's white background and from the blue classes, in both maps.
+ */
+export const ZERO = '#f6c1c1';
 
 export interface ScaleClass {
   /** Lower bound, included. */
@@ -85,7 +88,7 @@ export type Couverture = 'DECLIC' | 'AUTRE' | 'AUCUNE';
 export const COUVERTURE_COLORS: Record<Couverture, string> = {
   DECLIC: '#2b6cb0',
   AUTRE: '#e07b39',
-  AUCUNE: '#f4f4f4',
+  AUCUNE: ZERO,
 };
 
 export const COUVERTURE_LABELS: Record<Couverture, string> = {
@@ -109,12 +112,25 @@ export const TYPE_COLORS: Record<string, string> = {
   Partenaire: '#a0522d',
 };
 
-/** Black or white text, whichever reads better on a background colour. */
-export function textColorOn(background: string): string {
-  const hex = background.replace('#', '');
-  if (hex.length !== 6) return '#000000';
+/** Relative luminance of a `#rrggbb` colour (WCAG 2), or null for another form. */
+export function luminance(color: string): number | null {
+  const hex = color.replace('#', '');
+  if (!/^[0-9a-f]{6}$/i.test(hex)) return null;
   const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
   const linear = (c: number) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
-  const luminance = 0.2126 * linear(r!) + 0.7152 * linear(g!) + 0.0722 * linear(b!);
-  return luminance > 0.4 ? '#000000' : '#ffffff';
+  return 0.2126 * linear(r!) + 0.7152 * linear(g!) + 0.0722 * linear(b!);
+}
+
+/** WCAG contrast ratio of two `#rrggbb` colours (1 to 21). */
+export function contrastRatio(a: string, b: string): number {
+  const [la, lb] = [luminance(a) ?? 0, luminance(b) ?? 0];
+  return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+}
+
+/** Black or white text, whichever contrasts more with a background colour. */
+export function textColorOn(background: string): string {
+  if (luminance(background) === null) return '#000000';
+  return contrastRatio(background, '#000000') >= contrastRatio(background, '#ffffff')
+    ? '#000000'
+    : '#ffffff';
 }

@@ -40,6 +40,18 @@ export function toCsv<T>(rows: readonly T[], columns: readonly CsvColumn<T>[]): 
   return `${lines.join('\r\n')}\r\n`;
 }
 
+/** The header line of a CSV, with its line end (to build a file in parts). */
+export function csvHeader<T>(columns: readonly CsvColumn<T>[]): string {
+  return `${columns.map((column) => csvField(column.header)).join(CSV_SEPARATOR)}\r\n`;
+}
+
+/** Rows as CSV lines, each with its line end (to build a file in parts). */
+export function csvLines<T>(rows: readonly T[], columns: readonly CsvColumn<T>[]): string {
+  return rows
+    .map((row) => `${columns.map((column) => csvField(column.value(row))).join(CSV_SEPARATOR)}\r\n`)
+    .join('');
+}
+
 /** A file name from a title: `Mégalis Bretagne` → `megalis-bretagne`. */
 export function fileSlug(text: string): string {
   return (
@@ -54,8 +66,9 @@ export function fileSlug(text: string): string {
 }
 
 /** Offers the CSV text as a download (browser only). */
-export function downloadCsv(fileName: string, csv: string): void {
-  const blob = new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' });
+export function downloadCsv(fileName: string, csv: string | readonly string[]): void {
+  const parts = typeof csv === 'string' ? [csv] : csv;
+  const blob = new Blob(['\uFEFF', ...parts], { type: 'text/csv;charset=utf-8' });
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

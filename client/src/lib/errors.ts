@@ -16,3 +16,27 @@ export function errorMessage(error: unknown): string {
     String(error)
   );
 }
+
+/** True when the API refused the request because an id names nothing (BAD_USER_INPUT). */
+export function isUnknownIdError(error: unknown): boolean {
+  const apollo = error as { graphQLErrors?: { extensions?: { code?: unknown } }[] } | null;
+  return Boolean(apollo?.graphQLErrors?.some((e) => e.extensions?.code === 'BAD_USER_INPUT'));
+}
+
+export type FicheState = 'loading' | 'found' | 'missing' | 'error';
+
+/**
+ * What a fiche shows: its entity, a "not found" for an address that names nothing (an empty
+ * answer or an unknown id refused by the API: retrying would not help), or an error to retry.
+ */
+export function ficheState(input: {
+  loading: boolean;
+  error: unknown;
+  found: boolean;
+  answered: boolean;
+}): FicheState {
+  if (input.found) return 'found';
+  if (input.error) return isUnknownIdError(input.error) ? 'missing' : 'error';
+  if (input.loading || !input.answered) return 'loading';
+  return 'missing';
+}

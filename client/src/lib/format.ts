@@ -89,3 +89,24 @@ export const RELATION_LABELS: Record<string, string> = {
   DESIGNE_DPD: 'désigne comme DPD',
   PARTENAIRE_DE: 'partenaire de',
 };
+
+/** Cuts a text to `max` characters at most, with an ellipsis when cut. */
+export function shorten(text: string, max = 26): string {
+  const chars = [...text];
+  return chars.length <= max
+    ? text
+    : `${chars
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd()}…`;
+}
+
+/**
+ * What a chart shows for an operator: its acronym when it is a word (« MEGALIS »), otherwise
+ * its name, shortened — never a code such as « SIM-48 » alone.
+ */
+export function opsnShortName(opsn: { nom: string; sigle?: string | null }, max = 26): string {
+  const sigle = opsn.sigle?.trim();
+  if (sigle && !/\d/.test(sigle)) return sigle;
+  return shorten(opsn.nom, max);
+}

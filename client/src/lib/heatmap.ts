@@ -1,4 +1,5 @@
 /** The operator × operator overlap matrix for the ECharts heatmap. */
+import { opsnShortName } from './format.ts';
 
 export interface PairInput {
   a: { id: string; nom: string; sigle?: string | null };
@@ -30,7 +31,7 @@ export function buildMatrix(
     for (const opsn of [pair.a, pair.b]) {
       const entry = totals.get(opsn.id) ?? {
         id: opsn.id,
-        label: opsn.sigle || opsn.nom,
+        label: opsnShortName(opsn),
         nom: opsn.nom,
         total: 0,
       };
@@ -55,4 +56,30 @@ export function buildMatrix(
     max = Math.max(max, value);
   }
   return { operators, cells, max };
+}
+
+/** The pairs that share the most (or the most similar, by Jaccard index), best first. */
+export function rankPairs<T extends PairInput>(
+  pairs: readonly T[],
+  measure: PairMeasure = 'shared',
+  limit = 20,
+): T[] {
+  const value = (pair: T) => (measure === 'shared' ? pair.shared : pair.jaccard);
+  return [...pairs]
+    .filter((pair) => pair.shared > 0)
+    .sort(
+      (x, y) =>
+        value(y) - value(x) ||
+        y.shared - x.shared ||
+        x.a.nom.localeCompare(y.a.nom, 'fr') ||
+        x.b.nom.localeCompare(y.b.nom, 'fr'),
+    )
+    .slice(0, limit);
+}
+
+/** The pair of operators behind a heat-map cell `[x, y, value]`, as ids. */
+export function cellPair(matrix: Matrix, cell: readonly number[]): [string, string] | null {
+  const a = matrix.operators[cell[0] ?? -1];
+  const b = matrix.operators[cell[1] ?? -1];
+  return a && b && a.id !== b.id ? [a.id, b.id] : null;
 }

@@ -1,4 +1,5 @@
 /** Builds the ECharts Sankey of an editor's distribution chains: éditeur → logiciel → distributeur → relais → collectivités. */
+import { opsnShortName } from './format.ts';
 
 export interface ChainReach {
   collectivites: number;
@@ -42,7 +43,7 @@ export interface SankeyData {
   total: number;
 }
 
-const short = (opsn: { nom: string; sigle?: string | null }) => opsn.sigle || opsn.nom;
+const short = (opsn: { nom: string; sigle?: string | null }) => opsnShortName(opsn);
 
 export function buildSankey(
   editeur: { id: string; nom: string },
@@ -101,4 +102,10 @@ export function buildSankey(
   });
   if (chains.length === 0) return { nodes: [], links: [], total: 0 };
   return { nodes: [...nodes.values()], links: [...links.values()], total };
+}
+
+/** The operator a Sankey node stands for (a distributor or a relay), as an id; else null. */
+export function sankeyOperatorId(nodeName: string | undefined): string | null {
+  const match = /^[DR]:(.+)$/.exec(nodeName ?? '');
+  return match ? match[1]! : null;
 }

@@ -1,0 +1,211 @@
+/**
+ * The client's pure functions behind issue 14: figures that say what they count, names rather
+ * than codes on charts, the heat-map's ranked pairs and clicks, fiches for unknown addresses,
+ * and the national white-zone export.
+ */
+import { describe, expect, it } from 'vitest';
+import { csvHeader, csvLines, toCsv } from '../../client/src/lib/csv.ts';
+import { ficheState, isUnknownIdError } from '../../client/src/lib/errors.ts';
+import {
+  asShare,
+  compte,
+  DEFAULT_PERIMETRE,
+  membreDeclicOf,
+  perimeterPopulation,
+  shareOrRatio,
+} from '../../client/src/lib/figures.ts';
+import { opsnShortName, pluriel, shorten } from '../../client/src/lib/format.ts';
+import { buildMatrix, cellPair, rankPairs } from '../../client/src/lib/heatmap.ts';
+import { neighbourInDirection } from '../../client/src/lib/map-nav.ts';
+import { sankeyOperatorId } from '../../client/src/lib/sankey.ts';
+import {
+  coverageOperators,
+  leastServedFirst,
+  scanUnserved,
+  type CommuneServing,
+} from '../../client/src/lib/white-zones.ts';
+
+describe('figures', () => {
+  it('shows a share only when it is one', () => {
+    expect(asShare(0.42)).toBe(0.42);
+    expect(asShare(1.525)).toBeNull();
+    expect(asShare(Number.NaN)).toBeNull();
+    expect(shareOrRatio(0.374, 'des communes du périmètre', 'adhésions par commune')).toBe(
+      '37,4 % des communes du périmètre',
+    );
+    expect(shareOrRatio(1.525, 'des communes du périmètre', 'adhésions par commune')).toBe(
+      'soit 1,5 adhésions par commune',
+    );
+  });
+
+  it('derives the perimeter population from the population served and its share', () => {
+    expect(perimeterPopulation(500, 0.25)).toBe(2000);
+    expect(perimeterPopulation(500, 0)).toBeNull();
+  });
+
+  it('says none, one or many in French', () => {
+    expect(
+      compte(0, 'adhésion en double', 'adhésions en double', 'aucune adhésion en double'),
+    ).toBe('aucune adhésion en double');
+    expect(compte(1, 'adhésion en double', 'adhésions en double', 'aucune')).toBe(
+      '1 adhésion en double',
+    );
+    expect(compte(3903, 'adhésion en double', 'adhésions en double', 'aucune')).toBe(
+      '3\u202f903 adhésions en double',
+    );
+    expect(pluriel(1, 'simulé')).toBe('1 simulé');
+    expect(pluriel(2, 'opérateur')).toBe('2 opérateurs');
+  });
+
+  it('starts every page from the study’s perimeter', () => {
+    expect(DEFAULT_PERIMETRE).toBe('declic');
+    expect(membreDeclicOf('declic')).toBe(true);
+    expect(membreDeclicOf('autres')).toBe(false);
+    expect(membreDeclicOf('tous')).toBeNull();
+  });
+});
+
+describe('names on charts', () => {
+  it('uses an acronym that is a word, else the shortened name, never a code', () => {
+    expect(opsnShortName({ nom: 'Mégalis Bretagne', sigle: 'MEGALIS' })).toBe('MEGALIS');
+    expect(opsnShortName({ nom: 'OPSN simulé — Bretagne', sigle: 'SIM-R53' })).toBe(
+      'OPSN simulé — Bretagne',
+    );
+    const long = opsnShortName({
+      nom: 'OPSN simulé — Finistère, Morbihan et Côtes-d’Armor',
+      sigle: 'SIM-29',
+    });
+    expect(long).toMatch(/…$/);
+    expect([...long].length).toBeLessThanOrEqual(26);
+    expect(shorten('abc', 5)).toBe('abc');
+  });
+
+  it('finds the operator behind a Sankey node', () => {
+    expect(sankeyOperatorId('D:opsn:megalis')).toBe('opsn:megalis');
+    expect(sankeyOperatorId('R:opsn:sitiv')).toBe('opsn:sitiv');
+    expect(sankeyOperatorId('L:logiciel:x')).toBeNull();
+    expect(sankeyOperatorId(undefined)).toBeNull();
+  });
+});
+
+const opsn = (id: string) => ({ id: `opsn:${id}`, nom: id.toUpperCase(), sigle: null });
+const pairs = [
+  { a: opsn('a'), b: opsn('b'), shared: 5, jaccard: 0.1 },
+  { a: opsn('a'), b: opsn('c'), shared: 9, jaccard: 0.05 },
+  { a: opsn('b'), b: opsn('c'), shared: 0, jaccard: 0 },
+];
+
+describe('heat-map', () => {
+  it('ranks the pairs that share the most, or the most similar', () => {
+    expect(rankPairs(pairs).map((p) => p.b.id)).toEqual(['opsn:c', 'opsn:b']);
+    expect(rankPairs(pairs, 'jaccard').map((p) => p.b.id)).toEqual(['opsn:b', 'opsn:c']);
+    expect(rankPairs(pairs, 'shared', 1)).toHaveLength(1);
+  });
+
+  it('turns a clicked cell back into its two operators', () => {
+    const matrix = buildMatrix(pairs);
+    const [x, y] = matrix.cells[0]!;
+    const pair = cellPair(matrix, [x, y]);
+    expect(pair).not.toBeNull();
+    expect(new Set(pair)).toEqual(new Set([matrix.operators[x]!.id, matrix.operators[y]!.id]));
+    expect(cellPair(matrix, [0, 0])).toBeNull();
+    expect(cellPair(matrix, [99, 0])).toBeNull();
+  });
+});
+
+describe('fiches', () => {
+  const unknown = { graphQLErrors: [{ extensions: { code: 'BAD_USER_INPUT' } }] };
+  it('tells an address that names nothing from an error worth retrying', () => {
+    expect(isUnknownIdError(unknown)).toBe(true);
+    expect(isUnknownIdError({ networkError: new Error('down') })).toBe(false);
+    const base = { loading: false, error: null, found: false, answered: true };
+    expect(ficheState({ ...base, found: true })).toBe('found');
+    expect(ficheState(base)).toBe('missing');
+    expect(ficheState({ ...base, error: unknown })).toBe('missing');
+    expect(ficheState({ ...base, error: { networkError: {} } })).toBe('error');
+    expect(ficheState({ ...base, loading: true, answered: false })).toBe('loading');
+  });
+});
+
+describe('white zones', () => {
+  const commune = (code: string, served: string[] = [], viaEpci: string[] = []) => ({
+    id: `commune:${code}`,
+    code,
+    nom: code,
+    population: 100,
+    adhesions: served.map((id) => ({ opsn: { id } })),
+    epci: { id: 'epci:1', nom: 'E', adhesions: viaEpci.map((id) => ({ opsn: { id } })) },
+  });
+  const pages: CommuneServing[][] = [
+    [commune('1', ['opsn:a']), commune('2')],
+    [commune('3', [], ['opsn:b']), commune('4', ['opsn:c'])],
+  ];
+  const fetchPage = async (after: string | null) => {
+    const index = after === null ? 0 : Number(after);
+    return {
+      communes: pages[index]!,
+      totalCount: 4,
+      endCursor: String(index + 1),
+      hasNextPage: index + 1 < pages.length,
+    };
+  };
+
+  it('reads every page, keeps the unserved communes and tells its progress', async () => {
+    const progress: number[][] = [];
+    const all = await scanUnserved(fetchPage, null, (...p) => progress.push(p));
+    expect(all.unserved.map((c) => c.code)).toEqual(['2']);
+    expect(all.complete).toBe(true);
+    expect(progress).toEqual([
+      [2, 4, 1],
+      [4, 4, 1],
+    ]);
+    const service = await scanUnserved(fetchPage, new Set(['opsn:b']), () => {});
+    expect(service.unserved.map((c) => c.code)).toEqual(['1', '2', '4']);
+  });
+
+  it('stops when asked', async () => {
+    const controller = new AbortController();
+    const result = await scanUnserved(fetchPage, null, () => controller.abort(), controller.signal);
+    expect(result.complete).toBe(false);
+    expect(result.read).toBe(2);
+  });
+
+  it('knows the operators a service counts and sorts the least served first', () => {
+    expect(
+      coverageOperators([{ operators: [{ id: 'a' }] }, { operators: [{ id: 'a' }, { id: 'b' }] }]),
+    ).toEqual(new Set(['a', 'b']));
+    expect(
+      leastServedFirst([
+        { code: '02', share: 0.5, unserved: 3 },
+        { code: '01', share: 0, unserved: 10 },
+        { code: '03', share: 0, unserved: 20 },
+      ]).map((r) => r.code),
+    ).toEqual(['03', '01', '02']);
+  });
+
+  it('builds a CSV in parts that equals the CSV in one piece', () => {
+    const columns = [
+      { header: 'Code', value: (r: { code: string }) => r.code },
+      { header: 'Nom', value: (r: { code: string }) => `=${r.code}` },
+    ];
+    const rows = [{ code: '1' }, { code: '2' }];
+    expect(csvHeader(columns) + csvLines(rows, columns)).toBe(toCsv(rows, columns));
+  });
+});
+
+describe('moving across the map with the arrow keys', () => {
+  const centers = new Map([
+    ['29', { x: 0, y: 0 }],
+    ['22', { x: 10, y: -1 }],
+    ['56', { x: 9, y: 6 }],
+    ['35', { x: 20, y: 0 }],
+    ['50', { x: 25, y: -15 }],
+  ]);
+  it('goes to the nearest département in that direction, or nowhere at the edge', () => {
+    expect(neighbourInDirection(centers, '29', 'right')).toBe('22');
+    expect(neighbourInDirection(centers, '22', 'down')).toBe('56');
+    expect(neighbourInDirection(centers, '35', 'up')).toBe('50');
+    expect(neighbourInDirection(centers, '29', 'left')).toBeNull();
+    expect(neighbourInDirection(centers, 'absent', 'left')).toBeNull();
+  });
+});

@@ -1,0 +1,93 @@
+/** Every page of the client, as the e2e tests open it: its address, what shows it is ready, its heading. */
+export interface ClientPage {
+  name: string;
+  path: string;
+  /** A selector present once the page has its data. */
+  ready: string;
+  heading: RegExp;
+}
+
+export const PAGES: ClientPage[] = [
+  { name: 'panorama', path: '/', ready: '[data-testid="cards-etude"]', heading: /Panorama/ },
+  {
+    name: 'zones-blanches',
+    path: '/zones-blanches',
+    ready: '[data-testid="cards-zones-blanches"]',
+    heading: /Zones blanches/,
+  },
+  {
+    name: 'zones-blanches-service',
+    path: '/zones-blanches?service=service%3Acybersecurite',
+    ready: '[data-testid="cards-zones-blanches"]',
+    heading: /Zones blanches/,
+  },
+  { name: 'carte', path: '/carte', ready: '[data-testid="france-map"] path', heading: /Carte/ },
+  {
+    name: 'carte-cybersecurite',
+    path: '/carte?mesure=service&service=service%3Acybersecurite',
+    ready: '[data-testid="couverture-resume"]',
+    heading: /Carte/,
+  },
+  {
+    name: 'explorer',
+    path: '/explorer?id=opsn%3Amegalis',
+    ready: '[data-testid="graphe"] canvas',
+    heading: /Explorer/,
+  },
+  {
+    name: 'fiches',
+    path: '/fiches',
+    ready: '[data-testid="liste-operateurs"] tbody tr',
+    heading: /Fiches/,
+  },
+  {
+    name: 'fiche-operateur',
+    path: '/fiches/operateur/megalis',
+    ready: '[data-testid="servies"]',
+    heading: /Mégalis/,
+  },
+  {
+    name: 'fiche-collectivite',
+    path: '/fiches/collectivite/commune%3A29019',
+    ready: 'h2',
+    heading: /Brest/,
+  },
+  {
+    name: 'fiche-editeur',
+    path: '/fiches/editeur/libriciel',
+    ready: '[data-testid="portee"]',
+    heading: /Libriciel/,
+  },
+  {
+    name: 'chevauchements',
+    path: '/chevauchements',
+    ready: '[data-testid="cards-chevauchements"]',
+    heading: /Chevauchements/,
+  },
+  { name: 'contribuer', path: '/contribuer', ready: '#jeton-titre', heading: /Contribuer/ },
+  { name: 'introuvable', path: '/pas-une-page', ready: 'h1', heading: /introuvable/ },
+  {
+    name: 'operateur-inconnu',
+    path: '/fiches/operateur/pas-un-operateur',
+    ready: '[data-testid="introuvable"]',
+    heading: /introuvable/i,
+  },
+];
+
+/** The two widths every page is checked at: a laptop and a phone. */
+export const WIDTHS = [
+  { name: 'large', width: 1440, height: 900 },
+  { name: 'mobile', width: 390, height: 844 },
+] as const;
+
+/**
+ * What the browser reports about a page served with a 404 status on purpose (an unknown
+ * address): the status itself and Chromium's console line for it.
+ */
+export function isNotFoundNoise(problem: string): boolean {
+  return (
+    problem.startsWith('HTTP 404') ||
+    problem ===
+      'console.error: Failed to load resource: the server responded with a status of 404 (Not Found)'
+  );
+}

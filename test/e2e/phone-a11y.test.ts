@@ -1,0 +1,146 @@
+/**
+ * Every page at 1440 px and at 390 px in Chromium: no sideways scroll, zero serious or critical
+ * axe-core violations, a heading, no console error, and a screenshot of each
+ * (test-results/screenshots/<page>-<width>.png). axe-core's source is evaluated in the page
+ * (through the DevTools protocol, which the page's content security policy does not govern).
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { isNotFoundNoise, PAGES, WIDTHS } from './page-list.ts';
+import { e2eUnavailable, screenshot, settled, useE2eSession, watchedPage } from './support.ts';
+
+const skip = e2eUnavailable();
+const AXE_SOURCE = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[]; failureSummary?: string }[];
+}
+
+/** The serious and critical axe-core violations of the page as it is now. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const loaded = await page.evaluate(() => 'axe' in window);
+  if (!loaded) await page.evaluate(AXE_SOURCE);
+  const violations = (await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run: (context: unknown, options: unknown) => Promise<{ violations: unknown[] }> };
+      }
+    ).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations;
+  })) as AxeViolation[];
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}) ${v.help}: ${v.nodes
+          .slice(0, 4)
+          .map((n) => `${n.target.join(' ')} — ${n.failureSummary?.replace(/\s+/g, ' ') ?? ''}`)
+          .join(' | ')}`,
+    );
+}
+
+/** How far the page scrolls sideways, in CSS pixels, and what sticks out. */
+async function sidewaysOverflow(page: Page): Promise<{ overflow: number; culprits: string[] }> {
+  return page.evaluate(() => {
+    const root = document.documentElement;
+    const overflow = root.scrollWidth - root.clientWidth;
+    const culprits: string[] = [];
+    if (overflow > 0) {
+      for (const element of document.querySelectorAll('body *')) {
+        const box = element.getBoundingClientRect();
+        if (box.right > root.clientWidth + 1 && box.width > 0) {
+          const parentBox = element.parentElement?.getBoundingClientRect();
+          if (parentBox && parentBox.right > root.clientWidth + 1) continue;
+          culprits.push(
+            `${element.tagName.toLowerCase()}.${[...element.classList].join('.')} right=${Math.round(box.right)}`,
+          );
+        }
+      }
+    }
+    return { overflow, culprits: culprits.slice(0, 8) };
+  });
+}
+
+describe.skipIf(skip)('every page at both widths', () => {
+  const e2e = useE2eSession();
+
+  for (const { name: widthName, width, height } of WIDTHS) {
+    for (const { name, path, ready, heading } of PAGES) {
+      it(`${name} at ${width} px: no sideways scroll, no serious axe violation`, async () => {
+        const { page, problems } = await watchedPage(e2e.context);
+        await page.setViewportSize({ width, height });
+        const response = await page.goto(e2e.server.url + path);
+        await page.locator(ready).first().waitFor();
+        await settled(page);
+        await expect(page.locator('h1').first().innerText()).resolves.toMatch(heading);
+        // Charts and the map are lazy chunks: give them the time to render.
+        await page.waitForTimeout(700);
+        await screenshot(page, `${name}-${widthName}`);
+        const overflow = await sidewaysOverflow(page);
+        const violations = await seriousViolations(page);
+        const expectedStatus = name === 'introuvable' || name.endsWith('-inconnu') ? 404 : 200;
+        const allowed = expectedStatus === 404 ? (p: string) => !isNotFoundNoise(p) : () => true;
+        console.log(`${name} ${width}px: ${JSON.stringify({ overflow, violations })}`);
+        expect(response?.status()).toBe(expectedStatus);
+        expect(overflow).toEqual({ overflow: 0, culprits: [] });
+        expect(violations).toEqual([]);
+        expect(problems.filter(allowed)).toEqual([]);
+        await page.close();
+      });
+    }
+  }
+});
+
+describe.skipIf(skip)('charts you can act on, at both widths', () => {
+  const e2e = useE2eSession();
+
+  it('a heat-map cell lists the collectivités the two operators share; on a phone, a ranked list', async () => {
+    const { page, problems } = await watchedPage(e2e.context);
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(e2e.server.url + '/chevauchements');
+    await page.getByTestId('cards-chevauchements').waitFor();
+    await settled(page);
+    const pairs = await page.locator('details summary', { hasText: 'Les paires' }).innerText();
+    if (/\(0\)/.test(pairs)) return; // No overlap without the demo graph.
+    const cell = page.locator('[data-testid="heatmap"][data-rendered="oui"]');
+    await cell.waitFor();
+    // The first drawn cell of the heat-map's SVG.
+    const box = await page
+      .locator('[data-testid="heatmap"] svg path[fill]:not([fill="none"])')
+      .evaluateAll((paths) => {
+        const grid = paths
+          .map((p) => p.getBoundingClientRect())
+          .filter((r) => r.width > 4 && r.width < 60 && Math.abs(r.width - r.height) < 2);
+        const r = grid[0];
+        return r ? { x: r.x + r.width / 2, y: r.y + r.height / 2 } : null;
+      });
+    expect(box).not.toBeNull();
+    await page.mouse.click(box!.x, box!.y);
+    await page.waitForURL(/paire=/);
+    const shared = page.getByTestId('collectivites-partagees');
+    await shared.locator('tbody tr').first().waitFor();
+    await expect(shared.innerText()).resolves.toMatch(/servies? par les deux/);
+    await screenshot(page, 'chevauchements-paire-large');
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(e2e.server.url + '/chevauchements');
+    const ranking = page.getByTestId('classement-paires');
+    await ranking.locator('li').first().waitFor();
+    expect(await page.getByTestId('heatmap').count()).toBe(0);
+    await ranking.getByRole('button').first().click();
+    await page.waitForURL(/paire=/);
+    await page.getByTestId('collectivites-partagees').locator('tbody tr').first().waitFor();
+    await screenshot(page, 'chevauchements-paire-mobile');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
