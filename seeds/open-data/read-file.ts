@@ -113,11 +113,12 @@ export async function xlsxToCsv(path: string, options: ReadOptions = {}): Promis
   for await (const worksheet of reader) {
     for await (const row of worksheet) {
       const values = (row.values as CellValue[]).slice(1).map(cellText);
-      while (lines.length < row.number - 1) lines.push('');
+      // Rows above the header (a title) are `;` alone: blank, and they tell the separator.
+      while (lines.length < row.number - 1) lines.push(headerSeen ? '' : ';');
       if (!headerSeen) {
         const normalized = values.map(normalizeHeader);
         if (!BANATIC_HEADER_MARKERS.every((marker) => normalized.includes(marker))) {
-          lines.push('');
+          lines.push(';');
           continue;
         }
         headerSeen = true;
