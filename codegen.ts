@@ -56,6 +56,10 @@ const config: CodegenConfig = {
       presetConfig: { fragmentMasking: false },
       config: { useTypeImports: true, enumsAsTypes: true, nonOptionalTypename: true },
     },
+    // possibleTypes and the id prefix → type table, read from the schema.
+    'client/src/generated/schema-tables.ts': {
+      plugins: ['./client/codegen/schema-tables.js'],
+    },
   },
 };
 

@@ -1,26 +1,8 @@
 import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client/core';
+import { possibleTypes } from './generated/schema-tables.ts';
 
-const NODE_TYPES = [
-  'Commune',
-  'Epci',
-  'Departement',
-  'Region',
-  'AutreOrganisme',
-  'Opsn',
-  'Federation',
-  'Editeur',
-  'Logiciel',
-  'Service',
-  'Partenaire',
-];
-
-/** The schema's interfaces and unions, so that fragments on them match the right objects. */
-export const possibleTypes = {
-  Node: NODE_TYPES,
-  Collectivite: ['Commune', 'Epci', 'Departement', 'Region', 'AutreOrganisme'],
-  Editant: ['Editeur', 'Opsn'],
-  CiblePartenariat: ['Federation', 'Opsn'],
-};
+/** The schema's interfaces and unions, generated from the schema (codegen). */
+export { possibleTypes };
 
 export function createApolloClient(uri = '/graphql'): ApolloClient<unknown> {
   return new ApolloClient({

@@ -209,3 +209,22 @@ describe('moving across the map with the arrow keys', () => {
     expect(neighbourInDirection(centers, 'absent', 'left')).toBeNull();
   });
 });
+
+describe('tables generated from the schema', () => {
+  it('gives Apollo the types behind each interface and the type of an id', async () => {
+    const { possibleTypes, ID_PREFIX_TYPES } =
+      await import('../../client/src/generated/schema-tables.ts');
+    const { typeOfId } = await import('../../client/src/composables/links.ts');
+    expect(possibleTypes.Collectivite).toEqual([
+      'AutreOrganisme',
+      'Commune',
+      'Departement',
+      'Epci',
+      'Region',
+    ]);
+    expect(possibleTypes.Node).toHaveLength(Object.keys(ID_PREFIX_TYPES).length);
+    expect(typeOfId('commune:24322')).toBe('Commune');
+    expect(typeOfId('organisme:x')).toBe('AutreOrganisme');
+    expect(typeOfId('inconnu:x')).toBe('Node');
+  });
+});

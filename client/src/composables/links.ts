@@ -1,6 +1,7 @@
 import type { RouteLocationRaw } from 'vue-router';
+import { ID_PREFIX_TYPES, possibleTypes } from '../generated/schema-tables.ts';
 
-const COLLECTIVITES = new Set(['Commune', 'Epci', 'Departement', 'Region', 'AutreOrganisme']);
+const COLLECTIVITES = new Set(possibleTypes.Collectivite);
 
 /** The page that shows an entity: its fiche when it has one, the Explorer otherwise. */
 export function entityRoute(entity: {
@@ -20,21 +21,7 @@ export function entityRoute(entity: {
   return { name: 'explorer', query: { id: entity.id } };
 }
 
-/** The type of an entity from its id prefix (`commune:…` → `Commune`). */
+/** The type of an entity from its id prefix (`commune:…` → `Commune`), as the schema says. */
 export function typeOfId(id: string): string {
-  const prefix = id.split(':')[0] ?? '';
-  const types: Record<string, string> = {
-    commune: 'Commune',
-    epci: 'Epci',
-    departement: 'Departement',
-    region: 'Region',
-    organisme: 'AutreOrganisme',
-    opsn: 'Opsn',
-    federation: 'Federation',
-    editeur: 'Editeur',
-    logiciel: 'Logiciel',
-    service: 'Service',
-    partenaire: 'Partenaire',
-  };
-  return types[prefix] ?? 'Node';
+  return ID_PREFIX_TYPES[id.split(':')[0] ?? ''] ?? 'Node';
 }

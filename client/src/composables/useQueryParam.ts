@@ -12,12 +12,14 @@ let inflight: { path: string; query: Query } | null = null;
 
 /**
  * A page state kept in the URL's query string, so that any view can be shared. Writing
- * replaces the history entry (filters do not pile up behind the back button).
+ * replaces the history entry (filters do not pile up behind the back button), unless
+ * `history: 'push'` asks for a step that Back undoes (an expansion in the Explorer).
  */
 export function useQueryParam<T>(
   key: string,
   codec: Codec<T>,
   fallback: T,
+  options: { history?: 'replace' | 'push' } = {},
 ): WritableComputedRef<T> {
   const route = useRoute();
   const router = useRouter();
@@ -35,7 +37,8 @@ export function useQueryParam<T>(
         if (!query) return;
         const navigation = { path: route.path, query };
         inflight = navigation;
-        void router.replace({ query: query as never, hash: route.hash }).finally(() => {
+        const go = options.history === 'push' ? router.push : router.replace;
+        void go({ query: query as never, hash: route.hash }).finally(() => {
           if (inflight === navigation) inflight = null;
         });
       });
