@@ -59,6 +59,8 @@ export interface AppOptions {
    * Neo4j by other means.
    */
   answerCacheBytes?: number;
+  /** False reads field by field instead of compiling each request (for comparisons). */
+  compileReads?: boolean;
   /** Called with each finished request's context (tests count queries through it). */
   onRequestEnd?: (context: RequestContext) => void;
 }
@@ -108,9 +110,25 @@ function writeBudgetPlugin(limits: Limits): ApolloServerPlugin<RequestContext> {
   };
 }
 
+function requestEndPlugin(
+  onRequestEnd: (context: RequestContext) => void,
+): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ contextValue }) {
+          onRequestEnd(contextValue);
+        },
+      };
+    },
+  };
+}
+
 export async function createApp(options: AppOptions): Promise<App> {
   const app = express();
   app.disable('x-powered-by');
+  // An API answer is never revalidated by ETag: hashing every body would cost more than it saves.
+  app.set('etag', false);
   const httpServer = createServer(app);
   const limits = options.limits ?? DEFAULT_LIMITS;
   const graph = new Graph(options.driver, options.database);
@@ -144,15 +162,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       ApolloServerPluginCacheControlDisabled(),
       // The landing page loads scripts from a CDN, which the Content-Security-Policy forbids.
       ApolloServerPluginLandingPageDisabled(),
-      {
-        async requestDidStart() {
-          return {
-            async willSendResponse({ contextValue }) {
-              options.onRequestEnd?.(contextValue);
-            },
-          };
-        },
-      },
+      ...(options.onRequestEnd ? [requestEndPlugin(options.onRequestEnd)] : []),
     ],
     formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
       if (formatted.extensions?.validationErrorCode === 'INTROSPECTION_DISABLED') {
@@ -208,7 +218,13 @@ export async function createApp(options: AppOptions): Promise<App> {
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
         createRequestContext(
-          { graph, log: options.log, analyses, budgetMs: limits.requestTimeoutMs },
+          {
+            graph,
+            log: options.log,
+            analyses,
+            budgetMs: limits.requestTimeoutMs,
+            compileReads: options.compileReads,
+          },
           await viewerOf(req.headers.authorization, options.tokenKeys),
           res.locals.answerSlot as AnswerSlot | undefined,
         ),

@@ -15,6 +15,8 @@ export interface RequestContext {
   analyses: AnalysisGate;
   /** Where this request's answer is kept for the next identical one, when it may be. */
   answerSlot?: AnswerSlot;
+  /** Each top-level read compiled to one Cypher query (false: field by field, for comparison). */
+  compileReads: boolean;
 }
 
 export interface ContextSettings {
@@ -22,6 +24,7 @@ export interface ContextSettings {
   log: Logger;
   analyses: AnalysisGate;
   budgetMs: number;
+  compileReads?: boolean;
 }
 
 export function createRequestContext(
@@ -37,5 +40,6 @@ export function createRequestContext(
     viewer,
     analyses: settings.analyses,
     answerSlot,
+    compileReads: settings.compileReads ?? true,
   };
 }

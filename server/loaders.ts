@@ -3,31 +3,33 @@ import type { Graph } from './graph/db.ts';
 import { findNodesByIds } from './graph/nodes.ts';
 import type { NodeRecord } from './graph/records.ts';
 import { findRelated, type RelatedRow, type RelationName } from './graph/relations.ts';
-import { NODE_LABELS, type NodeLabel } from './ids.ts';
+import type { NodeLabel } from './ids.ts';
 
 /**
  * Per-request batching: every node asked by id, and every relationship field, costs one query
  * per label or relationship, whatever the number of parents in the response.
  */
 export interface Loaders {
-  byId: Record<NodeLabel, DataLoader<string, NodeRecord | null>>;
+  byId(label: NodeLabel): DataLoader<string, NodeRecord | null>;
   related(relation: RelationName): DataLoader<string, RelatedRow[]>;
 }
 
+/** Loaders are made on first use: most requests need one or two of them, or none. */
 export function createLoaders(graph: Graph): Loaders {
-  const byId = Object.fromEntries(
-    NODE_LABELS.map((label) => [
-      label,
-      new DataLoader<string, NodeRecord | null>(async (ids) => {
-        const found = new Map((await findNodesByIds(graph, label, ids)).map((n) => [n.id, n]));
-        return ids.map((id) => found.get(id) ?? null);
-      }),
-    ]),
-  ) as Loaders['byId'];
-
+  const byLabel = new Map<NodeLabel, DataLoader<string, NodeRecord | null>>();
   const relatedLoaders = new Map<RelationName, DataLoader<string, RelatedRow[]>>();
   return {
-    byId,
+    byId(label) {
+      let loader = byLabel.get(label);
+      if (!loader) {
+        loader = new DataLoader<string, NodeRecord | null>(async (ids) => {
+          const found = new Map((await findNodesByIds(graph, label, ids)).map((n) => [n.id, n]));
+          return ids.map((id) => found.get(id) ?? null);
+        });
+        byLabel.set(label, loader);
+      }
+      return loader;
+    },
     related(relation) {
       let loader = relatedLoaders.get(relation);
       if (!loader) {

@@ -8,7 +8,8 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestHandler, Response } from 'express';
 import { GraphQLError } from 'graphql';
-import { AnswerCache, answerKey } from './answer-cache.ts';
+import type { AnswerCache} from './answer-cache.ts';
+import { answerKey } from './answer-cache.ts';
 import type { RevisionWatch } from './revision-watch.ts';
 
 /** Where a request that may be cached stores its answer. */

@@ -9,6 +9,7 @@ import neo4j from 'neo4j-driver';
 import { NAMES_INDEX } from './search-names.ts';
 import { cypher, type Graph, type NamedQuery, type Params } from './db.ts';
 import type { NodeRecord, Page } from './records.ts';
+import type { CompiledRead } from './selection/compile.ts';
 
 export type Ordre = 'NOM' | 'CODE' | 'POPULATION';
 
@@ -34,6 +35,7 @@ function listQuery(
   ordre: Ordre,
   withText: boolean,
   present: readonly FilterName[],
+  projection: CompiledRead | null,
 ): NamedQuery {
   const source = withText
     ? `CALL db.index.fulltext.queryNodes('${NAMES_INDEX}', $lucene, {limit: 100000}) YIELD node AS n
@@ -45,7 +47,7 @@ function listQuery(
   const orderBy = spec.orders[ordre] ?? spec.orders.NOM!;
   const filtered = present.length ? `Where${present.map(capitalised).join('')}` : '';
   return cypher(
-    `${spec.name}Page${withText ? 'ByText' : ''}${filtered}By${ordre}`,
+    `${spec.name}Page${withText ? 'ByText' : ''}${filtered}By${ordre}${projection ? 'Compiled' : ''}`,
     `CALL () {
        ${source}
        ${where}
@@ -55,7 +57,7 @@ function listQuery(
        ${source}
        ${where}
        WITH n ORDER BY ${orderBy} SKIP $skip LIMIT $limit
-       RETURN collect(n {.*}) AS items
+       RETURN collect(${projection?.projection ?? 'n {.*}'}) AS items
      }
      RETURN total, items`,
   );
@@ -136,6 +138,7 @@ const builtQueries = new Map<string, NamedQuery>();
 export function listQueryFor(
   list: ListName,
   args: ListArgs,
+  projection: CompiledRead | null = null,
 ): { query: NamedQuery; params: Params } {
   const spec: ListSpec = LISTS[list];
   const present = FILTER_PARAMS.filter(
@@ -144,13 +147,20 @@ export function listQueryFor(
   const ordre = spec.orders[args.ordre] ? args.ordre : 'NOM';
   const withText = args.lucene !== null && args.lucene !== '';
   const key = `${list}|${ordre}|${withText}|${present.join(',')}`;
-  let query = builtQueries.get(key);
+  // A compiled projection differs with each request's selection: built each time.
+  let query = projection
+    ? listQuery(spec, ordre, withText, present, projection)
+    : builtQueries.get(key);
   if (!query) {
-    query = listQuery(spec, ordre, withText, present);
+    query = listQuery(spec, ordre, withText, present, null);
     builtQueries.set(key, query);
   }
   // SKIP and LIMIT want integers; the driver sends JavaScript numbers as floats.
-  const params: Params = { skip: neo4j.int(args.skip), limit: neo4j.int(args.limit) };
+  const params: Params = {
+    ...projection?.params,
+    skip: neo4j.int(args.skip),
+    limit: neo4j.int(args.limit),
+  };
   if (withText) params.lucene = args.lucene;
   for (const name of present) params[name] = args.filters[name];
   return { query, params };
@@ -160,36 +170,55 @@ export async function listNodes(
   graph: Graph,
   list: ListName,
   args: ListArgs,
+  projection: CompiledRead | null = null,
 ): Promise<Page<NodeRecord>> {
-  const { query, params } = listQueryFor(list, args);
+  const { query, params } = listQueryFor(list, args, projection);
   const [row] = await graph.read<{ total: number; items: NodeRecord[] }>(query, params);
   return { total: row?.total ?? 0, offset: args.skip, items: row?.items ?? [] };
 }
 
-/** Lists under one parent (an EPCI's member communes, a département's communes, an operator's members). */
-const childList = (name: string, pattern: string) =>
-  cypher(
-    name,
-    `CALL () { MATCH ${pattern} RETURN count(n) AS total }
-     CALL () {
-       MATCH ${pattern}
-       WITH n ORDER BY n.nom, n.id SKIP $skip LIMIT $limit
-       RETURN collect(n {.*}) AS items
-     }
-     RETURN total, items`,
-  );
+/**
+ * Lists under one parent (an EPCI's member communes, a département's communes, an operator's
+ * members): the parent's label and the pattern from the parent `p` to the listed `n`, always
+ * by name.
+ */
+export interface ChildListSpec {
+  parent: string;
+  pattern(p: string, n: string): string;
+}
 
-const CHILD_LISTS = {
-  epciMembres: childList('epciMembresPage', '(n:Commune)-[:MEMBRE_DE]->(:Epci {id: $parent})'),
-  departementCommunes: childList(
-    'departementCommunesPage',
-    '(n:Commune)-[:SITUE_DANS]->(:Departement {id: $parent})',
-  ),
-  opsnAdherents: childList(
-    'opsnAdherentsPage',
-    '(n:Collectivite)-[:ADHERE_A]->(:Opsn {id: $parent})',
-  ),
-};
+export const CHILD_LISTS = {
+  epciMembres: { parent: 'Epci', pattern: (p, n) => `(${n}:Commune)-[:MEMBRE_DE]->(${p})` },
+  departementCommunes: {
+    parent: 'Departement',
+    pattern: (p, n) => `(${n}:Commune)-[:SITUE_DANS]->(${p})`,
+  },
+  opsnAdherents: {
+    parent: 'Opsn',
+    pattern: (p, n) => `(${n}:Collectivite)-[:ADHERE_A]->(${p})`,
+  },
+} as const satisfies Record<string, ChildListSpec>;
+
+export const CHILD_ORDER = (n: string) => `${n}.nom, ${n}.id`;
+
+const childListQueries = Object.fromEntries(
+  Object.entries(CHILD_LISTS).map(([name, spec]: [string, ChildListSpec]) => {
+    const pattern = `(p:${spec.parent} {id: $parent}), ${spec.pattern('p', 'n')}`;
+    return [
+      name,
+      cypher(
+        `${name}Page`,
+        `CALL () { MATCH ${pattern} RETURN count(n) AS total }
+         CALL () {
+           MATCH ${pattern}
+           WITH n ORDER BY ${CHILD_ORDER('n')} SKIP $skip LIMIT $limit
+           RETURN collect(n {.*}) AS items
+         }
+         RETURN total, items`,
+      ),
+    ];
+  }),
+) as Record<ChildListName, NamedQuery>;
 
 export type ChildListName = keyof typeof CHILD_LISTS;
 
@@ -199,7 +228,7 @@ export async function listChildren(
   parent: string,
   page: { skip: number; limit: number },
 ): Promise<Page<NodeRecord>> {
-  const [row] = await graph.read<{ total: number; items: NodeRecord[] }>(CHILD_LISTS[list], {
+  const [row] = await graph.read<{ total: number; items: NodeRecord[] }>(childListQueries[list], {
     parent,
     skip: neo4j.int(page.skip),
     limit: neo4j.int(page.limit),

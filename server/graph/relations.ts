@@ -12,121 +12,148 @@ export interface RelatedRow {
   rel: Record<string, unknown>;
 }
 
-const related = (name: string, pattern: string, order: string): NamedQuery =>
-  cypher(
-    name,
-    `UNWIND $ids AS id
-     MATCH ${pattern}
-     WITH id, n, r ORDER BY ${order}
-     RETURN id, n {.*} AS node, properties(r) AS rel`,
-  );
+/**
+ * A relationship field: the parent's label, the pattern from the parent `p` through the
+ * relationship `r` to the node `n` at the other end (variable names are given, so that a
+ * compiled request can nest patterns), and the order of the rows.
+ */
+export interface RelationSpec {
+  parent: string;
+  pattern(p: string, r: string, n: string): string;
+  order(n: string, r: string): string;
+}
+
+const byName = (n: string) => `${n}.nom, ${n}.id`;
 
 export const RELATIONS = {
-  communeEpci: related('communeEpci', '(:Commune {id: id})-[r:MEMBRE_DE]->(n:Epci)', 'n.id'),
-  epciDepartements: related(
-    'epciDepartements',
-    '(:Epci {id: id})-[r:SITUE_DANS]->(n:Departement)',
-    'n.code',
-  ),
-  regionDepartements: related(
-    'regionDepartements',
-    '(n:Departement)-[r:SITUE_DANS]->(:Region {id: id})',
-    'n.code',
-  ),
-  departementOperateurs: related(
-    'departementOperateurs',
-    '(n:Opsn)-[r:INTERVIENT_DANS]->(:Departement {id: id})',
-    'n.nom, n.id',
-  ),
-  collectiviteAdhesions: related(
-    'collectiviteAdhesions',
-    '(:Collectivite {id: id})-[r:ADHERE_A]->(n:Opsn)',
-    'n.nom, n.id',
-  ),
-  collectiviteAdhesionsTerminees: related(
-    'collectiviteAdhesionsTerminees',
-    '(:Collectivite {id: id})-[r:ADHERAIT_A]->(n:Opsn)',
-    'r.fin DESC, n.nom, n.id',
-  ),
-  opsnTerritoire: related(
-    'opsnTerritoire',
-    '(:Opsn {id: id})-[r:INTERVIENT_DANS]->(n:Departement)',
-    'n.code',
-  ),
-  opsnFederation: related(
-    'opsnFederation',
-    '(:Opsn {id: id})-[r:MEMBRE_DE]->(n:Federation)',
-    'n.id',
-  ),
-  opsnServices: related('opsnServices', '(:Opsn {id: id})-[r:PROPOSE]->(n:Service)', 'n.nom, n.id'),
-  opsnDistributions: related(
-    'opsnDistributions',
-    '(:Opsn {id: id})-[r:DISTRIBUE]->(n:Logiciel)',
-    'n.nom, n.id',
-  ),
-  opsnLogicielsEdites: related(
-    'opsnLogicielsEdites',
-    '(:Opsn {id: id})-[r:EDITE]->(n:Logiciel)',
-    'n.nom, n.id',
-  ),
-  opsnPartenariats: related(
-    'opsnPartenariats',
-    '(n:Partenaire)-[r:PARTENAIRE_DE]->(:Opsn {id: id})',
-    'n.nom, n.id',
-  ),
-  federationMembres: related(
-    'federationMembres',
-    '(n:Opsn)-[r:MEMBRE_DE]->(:Federation {id: id})',
-    'n.nom, n.id',
-  ),
-  federationPartenariats: related(
-    'federationPartenariats',
-    '(n:Partenaire)-[r:PARTENAIRE_DE]->(:Federation {id: id})',
-    'n.nom, n.id',
-  ),
-  editeurLogiciels: related(
-    'editeurLogiciels',
-    '(:Editeur {id: id})-[r:EDITE]->(n:Logiciel)',
-    'n.nom, n.id',
-  ),
-  logicielEditePar: related(
-    'logicielEditePar',
-    '(n:Editeur|Opsn)-[r:EDITE]->(:Logiciel {id: id})',
-    'n.nom, n.id',
-  ),
-  logicielServices: related(
-    'logicielServices',
-    '(:Logiciel {id: id})-[r:COUVRE]->(n:Service)',
-    'n.nom, n.id',
-  ),
-  logicielDistributions: related(
-    'logicielDistributions',
-    '(n:Opsn)-[r:DISTRIBUE]->(:Logiciel {id: id})',
-    'n.nom, n.id',
-  ),
-  serviceOperateurs: related(
-    'serviceOperateurs',
-    '(n:Opsn)-[r:PROPOSE]->(:Service {id: id})',
-    'n.nom, n.id',
-  ),
-  serviceLogiciels: related(
-    'serviceLogiciels',
-    '(n:Logiciel)-[r:COUVRE]->(:Service {id: id})',
-    'n.nom, n.id',
-  ),
-  partenairePartenariats: related(
-    'partenairePartenariats',
-    '(:Partenaire {id: id})-[r:PARTENAIRE_DE]->(n:Federation|Opsn)',
-    'n.nom, n.id',
-  ),
-} as const;
+  communeEpci: {
+    parent: 'Commune',
+    pattern: (p, r, n) => `(${p})-[${r}:MEMBRE_DE]->(${n}:Epci)`,
+    order: (n) => `${n}.id`,
+  },
+  epciDepartements: {
+    parent: 'Epci',
+    pattern: (p, r, n) => `(${p})-[${r}:SITUE_DANS]->(${n}:Departement)`,
+    order: (n) => `${n}.code`,
+  },
+  regionDepartements: {
+    parent: 'Region',
+    pattern: (p, r, n) => `(${n}:Departement)-[${r}:SITUE_DANS]->(${p})`,
+    order: (n) => `${n}.code`,
+  },
+  departementOperateurs: {
+    parent: 'Departement',
+    pattern: (p, r, n) => `(${n}:Opsn)-[${r}:INTERVIENT_DANS]->(${p})`,
+    order: byName,
+  },
+  collectiviteAdhesions: {
+    parent: 'Collectivite',
+    pattern: (p, r, n) => `(${p})-[${r}:ADHERE_A]->(${n}:Opsn)`,
+    order: byName,
+  },
+  collectiviteAdhesionsTerminees: {
+    parent: 'Collectivite',
+    pattern: (p, r, n) => `(${p})-[${r}:ADHERAIT_A]->(${n}:Opsn)`,
+    order: (n, r) => `${r}.fin DESC, ${n}.nom, ${n}.id`,
+  },
+  opsnTerritoire: {
+    parent: 'Opsn',
+    pattern: (p, r, n) => `(${p})-[${r}:INTERVIENT_DANS]->(${n}:Departement)`,
+    order: (n) => `${n}.code`,
+  },
+  opsnFederation: {
+    parent: 'Opsn',
+    pattern: (p, r, n) => `(${p})-[${r}:MEMBRE_DE]->(${n}:Federation)`,
+    order: (n) => `${n}.id`,
+  },
+  opsnServices: {
+    parent: 'Opsn',
+    pattern: (p, r, n) => `(${p})-[${r}:PROPOSE]->(${n}:Service)`,
+    order: byName,
+  },
+  opsnDistributions: {
+    parent: 'Opsn',
+    pattern: (p, r, n) => `(${p})-[${r}:DISTRIBUE]->(${n}:Logiciel)`,
+    order: byName,
+  },
+  opsnLogicielsEdites: {
+    parent: 'Opsn',
+    pattern: (p, r, n) => `(${p})-[${r}:EDITE]->(${n}:Logiciel)`,
+    order: byName,
+  },
+  opsnPartenariats: {
+    parent: 'Opsn',
+    pattern: (p, r, n) => `(${n}:Partenaire)-[${r}:PARTENAIRE_DE]->(${p})`,
+    order: byName,
+  },
+  federationMembres: {
+    parent: 'Federation',
+    pattern: (p, r, n) => `(${n}:Opsn)-[${r}:MEMBRE_DE]->(${p})`,
+    order: byName,
+  },
+  federationPartenariats: {
+    parent: 'Federation',
+    pattern: (p, r, n) => `(${n}:Partenaire)-[${r}:PARTENAIRE_DE]->(${p})`,
+    order: byName,
+  },
+  editeurLogiciels: {
+    parent: 'Editeur',
+    pattern: (p, r, n) => `(${p})-[${r}:EDITE]->(${n}:Logiciel)`,
+    order: byName,
+  },
+  logicielEditePar: {
+    parent: 'Logiciel',
+    pattern: (p, r, n) => `(${n}:Editeur|Opsn)-[${r}:EDITE]->(${p})`,
+    order: byName,
+  },
+  logicielServices: {
+    parent: 'Logiciel',
+    pattern: (p, r, n) => `(${p})-[${r}:COUVRE]->(${n}:Service)`,
+    order: byName,
+  },
+  logicielDistributions: {
+    parent: 'Logiciel',
+    pattern: (p, r, n) => `(${n}:Opsn)-[${r}:DISTRIBUE]->(${p})`,
+    order: byName,
+  },
+  serviceOperateurs: {
+    parent: 'Service',
+    pattern: (p, r, n) => `(${n}:Opsn)-[${r}:PROPOSE]->(${p})`,
+    order: byName,
+  },
+  serviceLogiciels: {
+    parent: 'Service',
+    pattern: (p, r, n) => `(${n}:Logiciel)-[${r}:COUVRE]->(${p})`,
+    order: byName,
+  },
+  partenairePartenariats: {
+    parent: 'Partenaire',
+    pattern: (p, r, n) => `(${p})-[${r}:PARTENAIRE_DE]->(${n}:Federation|Opsn)`,
+    order: byName,
+  },
+} as const satisfies Record<string, RelationSpec>;
 
 export type RelationName = keyof typeof RELATIONS;
+
+/** One query per relationship field for many parents at once (DataLoader batches them). */
+const relatedQueries = Object.fromEntries(
+  Object.entries(RELATIONS).map(([name, spec]: [string, RelationSpec]) => [
+    name,
+    cypher(
+      name,
+      `UNWIND $ids AS id
+       MATCH (p:${spec.parent} {id: id})
+       MATCH ${spec.pattern('p', 'r', 'n')}
+       WITH id, n, r ORDER BY ${spec.order('n', 'r')}
+       RETURN id, n {.*} AS node, properties(r) AS rel`,
+    ),
+  ]),
+) as Record<RelationName, NamedQuery>;
 
 export async function findRelated(
   graph: Graph,
   relation: RelationName,
   ids: readonly string[],
 ): Promise<RelatedRow[]> {
-  return graph.read<RelatedRow & Record<string, unknown>>(RELATIONS[relation], { ids });
+  return graph.read<RelatedRow & Record<string, unknown>>(relatedQueries[relation], { ids });
 }

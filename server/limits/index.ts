@@ -6,7 +6,14 @@
  */
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { getVariableValues, Kind, type FragmentDefinitionNode } from 'graphql';
+import {
+  getVariableValues,
+  Kind,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
 import { queryTooCostly, tooManyAnalyses } from '../errors.ts';
 import { operationCost } from './query-cost.ts';
 
@@ -61,42 +68,58 @@ export function armorProtection(limits: Limits, production: boolean) {
   }).protect();
 }
 
+/** Variable sets remembered per document: the verdict of a repeated request is not recounted. */
+const REMEMBERED_VARIABLE_SETS = 64;
+
 /** Refuses, before anything runs, an operation too costly or holding too many analyses. */
 export function costLimitPlugin<Context extends object>(
   limits: Limits,
 ): ApolloServerPlugin<Context> {
+  // Apollo hands the same parsed document to every request with the same text.
+  const counted = new WeakMap<object, Map<string, OperationCost | null>>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, operation, schema }) {
           if (!operation) return;
-          const coerced = getVariableValues(
-            schema,
-            operation.variableDefinitions ?? [],
-            request.variables ?? {},
-          );
-          // Bad variables are refused by execution with their own message.
-          if (coerced.errors) return;
-          const fragments: Record<string, FragmentDefinitionNode> = {};
-          for (const definition of document.definitions) {
-            if (definition.kind === Kind.FRAGMENT_DEFINITION) {
-              fragments[definition.name.value] = definition;
-            }
+          const key = `${operation.name?.value ?? ''}|${JSON.stringify(request.variables ?? {})}`;
+          let byVariables = counted.get(document);
+          if (!byVariables) counted.set(document, (byVariables = new Map()));
+          let result = byVariables.get(key);
+          if (result === undefined) {
+            result = countOperation(schema, document, operation, request.variables ?? {});
+            if (byVariables.size >= REMEMBERED_VARIABLE_SETS) byVariables.clear();
+            byVariables.set(key, result);
           }
-          const { cost, heavyAnalyses } = operationCost(
-            schema,
-            operation,
-            fragments,
-            coerced.coerced,
-          );
-          if (cost > limits.maxCost) throw queryTooCostly(cost, limits.maxCost);
-          if (heavyAnalyses > limits.maxAnalysesPerRequest) {
-            throw tooManyAnalyses(heavyAnalyses, limits.maxAnalysesPerRequest);
+          // Bad variables (null) are refused by execution with their own message.
+          if (!result) return;
+          if (result.cost > limits.maxCost) throw queryTooCostly(result.cost, limits.maxCost);
+          if (result.heavyAnalyses > limits.maxAnalysesPerRequest) {
+            throw tooManyAnalyses(result.heavyAnalyses, limits.maxAnalysesPerRequest);
           }
         },
       };
     },
   };
+}
+
+type OperationCost = ReturnType<typeof operationCost>;
+
+function countOperation(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+): OperationCost | null {
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
+  if (coerced.errors) return null;
+  const fragments: Record<string, FragmentDefinitionNode> = {};
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) {
+      fragments[definition.name.value] = definition;
+    }
+  }
+  return operationCost(schema, operation, fragments, coerced.coerced);
 }
 
 export function corsOrigin(limits: Limits): boolean | string[] {

@@ -1,9 +1,9 @@
 import type { Resolvers } from '../generated/resolvers.ts';
-import { loadNode, typeNameOf } from './shared.ts';
+import { readNode, typeNameOf } from './shared.ts';
 
 export const nodeResolvers: Resolvers = {
   Query: {
-    node: (_parent, { id }, context) => loadNode(context, id) as never,
+    node: (_parent, { id }, context, info) => readNode(context, id, info) as never,
   },
   Node: { __resolveType: (record) => typeNameOf(record) as never },
   Collectivite: { __resolveType: (record) => typeNameOf(record) as never },

@@ -1,8 +1,13 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../context.ts';
+import { listChildren, type ChildListName } from '../graph/lists.ts';
+import { findNodeCompiled } from '../graph/nodes.ts';
 import type { NodeRecord, Page } from '../graph/records.ts';
-import type { RelationName } from '../graph/relations.ts';
+import type { RelatedRow, RelationName } from '../graph/relations.ts';
+import { compileNode } from '../graph/selection/compile.ts';
+import { PREFETCHED } from '../graph/selection/project.ts';
 import { labelOfId, parseId } from '../ids.ts';
-import { cursorFor } from '../validation.ts';
+import { cursorFor, pageWindow } from '../validation.ts';
 
 /** GraphQL type names are the Neo4j labels. */
 export function typeNameOf(record: { id: string }): string {
@@ -12,18 +17,83 @@ export function typeNameOf(record: { id: string }): string {
 export const isSynthetic = (record: { source?: unknown }) => record.source === 'synthetic';
 
 export async function loadNode(context: RequestContext, id: string): Promise<NodeRecord | null> {
-  return context.loaders.byId[parseId(id).label].load(id);
+  return context.loaders.byId(parseId(id).label).load(id);
 }
 
-export async function loadExisting<T extends NodeRecord>(
+/**
+ * A node asked at the top of a request, read with everything the request asks below it in
+ * one compiled query; by id through the loader when the request cannot be compiled.
+ */
+export async function readNode(
   context: RequestContext,
   id: string,
-): Promise<T> {
-  const node = await loadNode(context, id);
-  if (!node) throw new Error(`Dangling reference to ${id}`);
-  return node as T;
+  info: GraphQLResolveInfo,
+): Promise<NodeRecord | null> {
+  const { label } = parseId(id);
+  const compiled = context.compileReads ? compileNode(info, 'n', label) : null;
+  if (!compiled) return loadNode(context, id);
+  return findNodeCompiled(context.graph, label, id, compiled);
 }
 
+/** The answer compiled into the parent's query for this field, if the request was compiled. */
+function prefetched<T>(parent: object, info: GraphQLResolveInfo): T | undefined {
+  const answers = (parent as Record<string, unknown>)[PREFETCHED] as
+    Record<string, unknown> | undefined;
+  const key = String(info.path.key);
+  return answers && Object.hasOwn(answers, key) ? (answers[key] as T) : undefined;
+}
+
+/** A node field (a commune's département…): compiled, or by id. */
+export async function nodeField<T extends NodeRecord>(
+  context: RequestContext,
+  parent: object,
+  info: GraphQLResolveInfo,
+  id: string | null | undefined,
+): Promise<T | null> {
+  const answer = prefetched<T | null>(parent, info);
+  if (answer !== undefined) return answer;
+  return id ? ((await loadNode(context, id)) as T | null) : null;
+}
+
+/** A node field that always has its node. */
+export async function existingNodeField<T extends NodeRecord>(
+  context: RequestContext,
+  parent: object,
+  info: GraphQLResolveInfo,
+  id: string,
+): Promise<T> {
+  const node = await nodeField<T>(context, parent, info, id);
+  if (!node) throw new Error(`Dangling reference to ${id}`);
+  return node;
+}
+
+export type RelationRow = Pick<RelatedRow, 'node' | 'rel'>;
+
+/** The rows of a relationship field: compiled, or batched by the loader. */
+export async function relatedRows(
+  context: RequestContext,
+  relation: RelationName,
+  parent: { id: string },
+  info: GraphQLResolveInfo,
+): Promise<RelationRow[]> {
+  return (
+    prefetched<RelationRow[]>(parent, info) ??
+    (await context.loaders.related(relation).load(parent.id))
+  );
+}
+
+/** The nodes of a relationship field: compiled, or batched by the loader. */
+export async function relatedField<T extends NodeRecord>(
+  context: RequestContext,
+  relation: RelationName,
+  parent: { id: string },
+  info: GraphQLResolveInfo,
+): Promise<T[]> {
+  const rows = await relatedRows(context, relation, parent, info);
+  return rows.map((row) => row.node as T);
+}
+
+/** The nodes related to one id, batched by the loader (outside a compiled request). */
 export async function relatedNodes<T extends NodeRecord>(
   context: RequestContext,
   relation: RelationName,
@@ -31,6 +101,20 @@ export async function relatedNodes<T extends NodeRecord>(
 ): Promise<T[]> {
   const rows = await context.loaders.related(relation).load(id);
   return rows.map((row) => row.node as T);
+}
+
+/** One page of a child list (`first`, `after`): compiled, or its own query. */
+export async function childPage(
+  context: RequestContext,
+  list: ChildListName,
+  parent: { id: string },
+  info: GraphQLResolveInfo,
+  args: { first?: number | null; after?: string | null },
+): Promise<Page<NodeRecord>> {
+  const window = pageWindow(args.first, args.after);
+  const answer = prefetched<{ total: number; items: NodeRecord[] }>(parent, info);
+  if (answer) return { ...answer, offset: window.skip };
+  return listChildren(context.graph, list, parent.id, window);
 }
 
 /** Resolvers shared by every connection type (they all map to a Page). */

@@ -1,6 +1,8 @@
 import type { RequestContext } from '../context.ts';
 import type { Resolvers } from '../generated/resolvers.ts';
-import { listChildren, listNodes, type ListName, type Ordre } from '../graph/lists.ts';
+import type { GraphQLResolveInfo } from 'graphql';
+import { listNodes, type ListName, type Ordre } from '../graph/lists.ts';
+import { compilePageItems } from '../graph/selection/compile.ts';
 import {
   toAdhesion,
   type AdhesionRecord,
@@ -12,7 +14,15 @@ import {
 } from '../graph/records.ts';
 import { badInput } from '../errors.ts';
 import { departementCode, luceneQuery, pageWindow, regionCode } from '../validation.ts';
-import { connectionFields, isSynthetic, loadExisting, relatedNodes } from './shared.ts';
+import {
+  childPage,
+  connectionFields,
+  existingNodeField,
+  isSynthetic,
+  nodeField,
+  relatedField,
+  relatedRows,
+} from './shared.ts';
 
 interface CollectiviteListArgs {
   filter?: {
@@ -30,6 +40,7 @@ async function collectiviteList(
   context: RequestContext,
   list: ListName,
   args: CollectiviteListArgs,
+  info: GraphQLResolveInfo,
 ) {
   const filter = args.filter ?? {};
   if (filter.nature != null && (list === 'departements' || list === 'regions')) {
@@ -41,76 +52,96 @@ async function collectiviteList(
   const window = pageWindow(args.first, args.after);
   const lucene = luceneQuery(filter.texte);
   if (lucene === '') return { total: 0, offset: window.skip, items: [] };
-  return listNodes(context.graph, list, {
-    lucene,
-    ordre: args.ordre ?? 'NOM',
-    ...window,
-    filters: {
-      departement: departementCode(filter.departement),
-      region: regionCode(filter.region),
-      nature: filter.nature ?? null,
+  return listNodes(
+    context.graph,
+    list,
+    {
+      lucene,
+      ordre: args.ordre ?? 'NOM',
+      ...window,
+      filters: {
+        departement: departementCode(filter.departement),
+        region: regionCode(filter.region),
+        nature: filter.nature ?? null,
+      },
     },
-  });
+    context.compileReads ? compilePageItems(info, 'n') : null,
+  );
 }
 
 async function adhesionsOf(
   context: RequestContext,
   collectivite: CollectiviteRecord,
   relation: 'collectiviteAdhesions' | 'collectiviteAdhesionsTerminees',
+  info: GraphQLResolveInfo,
 ): Promise<AdhesionRecord[]> {
-  const rows = await context.loaders.related(relation).load(collectivite.id);
+  const rows = await relatedRows(context, relation, collectivite, info);
   return rows.map((row) => toAdhesion(collectivite, row.node as OpsnRecord, row.rel));
 }
 
 const collectiviteFields = {
   simule: isSynthetic,
-  adhesions: (record: CollectiviteRecord, _args: unknown, context: RequestContext) =>
-    adhesionsOf(context, record, 'collectiviteAdhesions'),
-  adhesionsTerminees: (record: CollectiviteRecord, _args: unknown, context: RequestContext) =>
-    adhesionsOf(context, record, 'collectiviteAdhesionsTerminees'),
+  adhesions: (
+    record: CollectiviteRecord,
+    _args: unknown,
+    context: RequestContext,
+    info: GraphQLResolveInfo,
+  ) => adhesionsOf(context, record, 'collectiviteAdhesions', info),
+  adhesionsTerminees: (
+    record: CollectiviteRecord,
+    _args: unknown,
+    context: RequestContext,
+    info: GraphQLResolveInfo,
+  ) => adhesionsOf(context, record, 'collectiviteAdhesionsTerminees', info),
 };
 
 export const territoireResolvers: Resolvers = {
   Query: {
-    communes: (_p, args, context) => collectiviteList(context, 'communes', args) as never,
-    epcis: (_p, args, context) => collectiviteList(context, 'epcis', args) as never,
-    departements: (_p, args, context) => collectiviteList(context, 'departements', args) as never,
-    regions: (_p, args, context) => collectiviteList(context, 'regions', args) as never,
+    communes: (_p, args, context, info) =>
+      collectiviteList(context, 'communes', args, info) as never,
+    epcis: (_p, args, context, info) => collectiviteList(context, 'epcis', args, info) as never,
+    departements: (_p, args, context, info) =>
+      collectiviteList(context, 'departements', args, info) as never,
+    regions: (_p, args, context, info) => collectiviteList(context, 'regions', args, info) as never,
   },
   Commune: {
     ...collectiviteFields,
-    departement: (c, _a, context) =>
-      loadExisting<DepartementRecord>(context, `departement:${c.departement}`),
-    region: (c, _a, context) => loadExisting<RegionRecord>(context, `region:${c.region}`),
-    epci: async (c, _a, context) =>
-      (await relatedNodes<EpciRecord>(context, 'communeEpci', c.id))[0] ?? null,
+    departement: (c, _a, context, info) =>
+      existingNodeField<DepartementRecord>(context, c, info, `departement:${c.departement}`),
+    region: (c, _a, context, info) =>
+      existingNodeField<RegionRecord>(context, c, info, `region:${c.region}`),
+    epci: async (c, _a, context, info) =>
+      (await relatedField<EpciRecord>(context, 'communeEpci', c, info))[0] ?? null,
   },
   Epci: {
     ...collectiviteFields,
-    departements: (e, _a, context) =>
-      relatedNodes<DepartementRecord>(context, 'epciDepartements', e.id),
-    membres: (e, { first, after }, context) =>
-      listChildren(context.graph, 'epciMembres', e.id, pageWindow(first, after)) as never,
+    departements: (e, _a, context, info) =>
+      relatedField<DepartementRecord>(context, 'epciDepartements', e, info),
+    membres: (e, args, context, info) => childPage(context, 'epciMembres', e, info, args) as never,
   },
   Departement: {
     ...collectiviteFields,
-    region: (d, _a, context) => loadExisting<RegionRecord>(context, `region:${d.region}`),
-    communes: (d, { first, after }, context) =>
-      listChildren(context.graph, 'departementCommunes', d.id, pageWindow(first, after)) as never,
-    operateurs: (d, _a, context) =>
-      relatedNodes<OpsnRecord>(context, 'departementOperateurs', d.id),
+    region: (d, _a, context, info) =>
+      existingNodeField<RegionRecord>(context, d, info, `region:${d.region}`),
+    communes: (d, args, context, info) =>
+      childPage(context, 'departementCommunes', d, info, args) as never,
+    operateurs: (d, _a, context, info) =>
+      relatedField<OpsnRecord>(context, 'departementOperateurs', d, info),
   },
   Region: {
     ...collectiviteFields,
-    departements: (r, _a, context) =>
-      relatedNodes<DepartementRecord>(context, 'regionDepartements', r.id),
+    departements: (r, _a, context, info) =>
+      relatedField<DepartementRecord>(context, 'regionDepartements', r, info),
   },
   AutreOrganisme: {
     ...collectiviteFields,
-    departement: (o, _a, context) =>
-      o.departement
-        ? loadExisting<DepartementRecord>(context, `departement:${o.departement}`)
-        : null,
+    departement: (o, _a, context, info) =>
+      nodeField<DepartementRecord>(
+        context,
+        o,
+        info,
+        o.departement ? `departement:${o.departement}` : null,
+      ),
   },
   Adhesion: {
     collectivite: (a) => a.collectivite as never,

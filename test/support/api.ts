@@ -24,7 +24,10 @@ export interface TestApi {
 }
 
 /** The real Apollo server (schema, resolvers, error formatting) over a real Neo4j, without HTTP. */
-export async function createTestApi(driver: Driver): Promise<TestApi> {
+export async function createTestApi(
+  driver: Driver,
+  options: { compileReads?: boolean } = {},
+): Promise<TestApi> {
   const log = pino({ level: 'silent' });
   const { apollo, analyses } = await createApp({
     driver,
@@ -41,6 +44,7 @@ export async function createTestApi(driver: Driver): Promise<TestApi> {
         analyses,
         // Generous: these tests check answers, not time, on a machine that may be busy.
         budgetMs: TEST_BUDGET_MS,
+        compileReads: options.compileReads,
       });
       const response = await apollo.executeOperation(
         { query, variables },
