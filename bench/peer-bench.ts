@@ -84,20 +84,30 @@ async function main(): Promise<void> {
     };
 
     const maillage = await startServerProcess({ port: await freePort(), neo4j });
+    const uncached = await startServerProcess({
+      port: await freePort(),
+      neo4j,
+      env: { ANSWER_CACHE_MB: '0' },
+    }).catch(async (error: unknown) => {
+      await maillage.stop();
+      throw error;
+    });
     const peer = await startScriptProcess(
       PEER_SCRIPT,
       { port: await freePort(), neo4j },
       GRAPHQL_PROBE,
     ).catch(async (error: unknown) => {
-      await maillage.stop();
+      await Promise.all([maillage.stop(), uncached.stop()]);
       throw error;
     });
     const maillageClient = graphqlClient(maillage.url);
+    const uncachedClient = graphqlClient(uncached.url);
     const peerClient = graphqlClient(peer.url);
     try {
       for (const shape of SHAPES) {
         const asks: Array<[EngineName, Ask]> = [
           ['maillage', askMaillage(maillageClient.post, shape)],
+          ['uncached', askMaillage(uncachedClient.post, shape)],
           ['peer', askPeer(peerClient.post, shape)],
         ];
         const floor = askFloor(driver, shape);
@@ -112,6 +122,7 @@ async function main(): Promise<void> {
         const rotation = subjects[shape.subjects];
         const latencies = {
           maillage: await apiLatency(maillageClient.post, shape.maillage, rotation, SETTINGS),
+          uncached: await apiLatency(uncachedClient.post, shape.maillage, rotation, SETTINGS),
           peer: await apiLatency(peerClient.post, shape.peer, rotation, SETTINGS),
           floor: shape.floor ? await floorLatency(driver, shape.floor, rotation, SETTINGS) : null,
         };
@@ -122,6 +133,17 @@ async function main(): Promise<void> {
             throughput: await apiThroughput(
               maillage.url,
               shape.key,
+              shape.maillage,
+              rotation,
+              SETTINGS,
+            ),
+          },
+          {
+            engine: 'uncached',
+            latency: latencies.uncached,
+            throughput: await apiThroughput(
+              uncached.url,
+              `${shape.key}-uncached`,
               shape.maillage,
               rotation,
               SETTINGS,
@@ -176,15 +198,20 @@ async function main(): Promise<void> {
           rows,
           settings: SETTINGS,
           machineLoad: load,
-          peakRssMiB: { maillage: maillage.memory().peakMiB, peer: peer.memory().peakMiB },
+          peakRssMiB: {
+            maillage: maillage.memory().peakMiB,
+            uncached: uncached.memory().peakMiB,
+            peer: peer.memory().peakMiB,
+          },
           minutes: (Date.now() - started) / 60_000,
         }),
       );
       log('bench/RESULTS.md: section written');
     } finally {
       maillageClient.close();
+      uncachedClient.close();
       peerClient.close();
-      await Promise.all([maillage.stop(), peer.stop()]);
+      await Promise.all([maillage.stop(), uncached.stop(), peer.stop()]);
     }
   });
 }

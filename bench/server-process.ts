@@ -19,6 +19,8 @@ export interface ServerProcess {
 export interface ServerProcessOptions {
   port: number;
   neo4j: { uri: string; user: string; password: string };
+  /** More settings of the server (for instance ANSWER_CACHE_MB=0). */
+  env?: Record<string, string>;
 }
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -87,6 +89,7 @@ export async function startScriptProcess(
       NEO4J_URI: options.neo4j.uri,
       NEO4J_USER: options.neo4j.user,
       NEO4J_PASSWORD: options.neo4j.password,
+      ...options.env,
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

@@ -7,7 +7,8 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import type { Post } from '../graphql-client.ts';
 import type { Shape } from './shapes.ts';
 
-export type EngineName = 'maillage' | 'peer' | 'floor';
+/** `uncached`: Maillage with its answer cache off (ANSWER_CACHE_MB=0), every request computed. */
+export type EngineName = 'maillage' | 'uncached' | 'peer' | 'floor';
 
 export type Ask = (subject: string) => Promise<unknown>;
 

@@ -22,7 +22,7 @@ export interface PeerReport {
   rows: ShapeRow[];
   settings: Settings;
   machineLoad: MachineLoad;
-  peakRssMiB: { maillage: number; peer: number };
+  peakRssMiB: { maillage: number; uncached: number; peer: number };
   minutes: number;
 }
 
@@ -32,16 +32,18 @@ const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
 
 const cellOf = (row: ShapeRow, engine: EngineName) => row.cells.find((c) => c.engine === engine);
 
+const ENGINES: EngineName[] = ['maillage', 'uncached', 'peer', 'floor'];
+
 function latencyTable(rows: ShapeRow[]): string {
-  const pair = (t: Timing | undefined) => (t ? `${ms(t.median)} | ${ms(t.p95)}` : '— | —');
+  const pair = (t: Timing | undefined) => (t ? `${ms(t.median)} / ${ms(t.p95)}` : '—');
+  const versus = (a: Timing | undefined, b: Timing | undefined) =>
+    a && b ? ratio(a.median, b.median) : '—';
   const lines = rows.map((row) => {
-    const m = cellOf(row, 'maillage')?.latency;
-    const p = cellOf(row, 'peer')?.latency;
-    const f = cellOf(row, 'floor')?.latency;
-    return `| ${row.shape.name} | ${pair(m)} | ${pair(p)} | ${pair(f)} | ${m && p ? ratio(m.median, p.median) : '—'} | ${m && f ? ratio(m.median, f.median) : '—'} |`;
+    const [m, u, p, f] = ENGINES.map((engine) => cellOf(row, engine)?.latency);
+    return `| ${row.shape.name} | ${pair(m)} | ${pair(u)} | ${pair(p)} | ${pair(f)} | ${versus(m, p)} | ${versus(u, p)} | ${versus(m, f)} | ${versus(u, f)} |`;
   });
   return [
-    '| Shape | Maillage median | Maillage p95 | Peer median | Peer p95 | Floor median | Floor p95 | Maillage ÷ peer | Maillage ÷ floor |',
+    '| Shape | Maillage | Maillage, no cache | Peer | Floor | Maillage ÷ peer | No cache ÷ peer | Maillage ÷ floor | No cache ÷ floor |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...lines,
   ].join('\n');
@@ -50,6 +52,8 @@ function latencyTable(rows: ShapeRow[]): string {
 function throughputTable(rows: ShapeRow[]): string {
   const rate = (t: Throughput | null | undefined) =>
     t ? `${int(t.requestsPerSecond)} (${t.p50} / ${t.p99})` : '—';
+  const versus = (a: Throughput | null | undefined, b: Throughput | null | undefined) =>
+    a && b ? ratio(a.requestsPerSecond, b.requestsPerSecond) : '—';
   const errors = (t: Throughput | null | undefined) =>
     !t
       ? '—'
@@ -57,14 +61,12 @@ function throughputTable(rows: ShapeRow[]): string {
           .map(([kind, n]) => `${n} ${kind}`)
           .join(', ') || '0';
   const lines = rows.map((row) => {
-    const m = cellOf(row, 'maillage')?.throughput;
-    const p = cellOf(row, 'peer')?.throughput;
-    const f = cellOf(row, 'floor')?.throughput;
-    return `| ${row.shape.name} | ${rate(m)} | ${rate(p)} | ${rate(f)} | ${m && p ? ratio(m.requestsPerSecond, p.requestsPerSecond) : '—'} | ${m && f ? ratio(m.requestsPerSecond, f.requestsPerSecond) : '—'} | ${errors(m)} / ${errors(p)} / ${errors(f)} |`;
+    const [m, u, p, f] = ENGINES.map((engine) => cellOf(row, engine)?.throughput);
+    return `| ${row.shape.name} | ${rate(m)} | ${rate(u)} | ${rate(p)} | ${rate(f)} | ${versus(m, p)} | ${versus(u, p)} | ${versus(m, f)} | ${[m, u, p, f].map(errors).join(' / ')} |`;
   });
   return [
-    '| Shape | Maillage req/s (p50 / p99 ms) | Peer req/s (p50 / p99 ms) | Floor req/s (p50 / p99 ms) | Maillage ÷ peer | Maillage ÷ floor | Errors (M / P / F) |',
-    '|---|---:|---:|---:|---:|---:|---:|',
+    '| Shape | Maillage req/s (p50 / p99 ms) | Maillage, no cache | Peer | Floor | Maillage ÷ peer | No cache ÷ peer | Maillage ÷ floor | Errors (M / N / P / F) |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...lines,
   ].join('\n');
 }
@@ -111,11 +113,15 @@ Machine: ${machine()}. Date: ${new Date().toISOString()}. ${versions}.
 
 ${loadSentence(report.machineLoad)}
 
-Three ways of answering the same question over the same database:
+Four ways of answering the same question over the same database:
 
 - **Maillage** (${report.revision}): its production server in its own process
   (\`node --import tsx server/main.ts\`, NODE_ENV=production), the natural request to its
-  schema (\`node\`, \`communes\`, \`whoServes\`).
+  schema (\`node\`, \`communes\`, \`whoServes\`); each request compiled to one Cypher
+  query, and its answer cache on (the default: an answer is reused while the graph's revision
+  has not moved, one revision read per burst of requests).
+- **Maillage, no cache**: the same server with \`ANSWER_CACHE_MB=0\`: every request compiled
+  and run on Neo4j.
 - **Peer**: @neo4j/graphql 7 with type definitions for the same labels and relationships
   (bench/peer/type-defs.ts; "who serves" is a \`@cypher\` field), Apollo Server 5 standalone
   and a default neo4j-driver, in its own process (bench/peer/server.ts, NODE_ENV=production).
@@ -128,20 +134,22 @@ The requests rotate over ${rotation}.
 
 ### Single request (milliseconds; ${settings.latencyRequests} sequential requests over one keep-alive connection after ${settings.warmupRequests} unmeasured)
 
-"Maillage ÷ peer" and "Maillage ÷ floor" divide the medians: above 1× Maillage is slower.
+Each cell is median / p95. The ratios divide the medians: above 1× Maillage is slower. The
+requests rotate over a few subjects, so the cached Maillage answers most of them from memory
+after the first round: the "no cache" column is the engine itself.
 
 ${latencyTable(report.rows)}
 
 ### Throughput at ${settings.connections} connections (${settings.seconds} s per cell)
 
-autocannon for the two APIs, each cell after ${settings.warmup.seconds} s at ${settings.warmup.connections} connections;
+autocannon for the APIs, each cell after ${settings.warmup.seconds} s at ${settings.warmup.connections} connections;
 every body is checked (a GraphQL error counts as an error). ${settings.seconds} s per cell, not the
 20 s of \`npm run bench\`, to keep the run under ten minutes on two cores. The floor is
 ${settings.connections} concurrent driver loops in the bench process (driver pool of 50). Each
 connection sends again as soon as it is answered: the servers are saturated and p50 is mostly
 queueing. "Maillage ÷ peer" divides requests per second: below 1× Maillage serves fewer.
-Peak resident memory over the whole run: Maillage ${int(report.peakRssMiB.maillage)} MiB,
-peer ${int(report.peakRssMiB.peer)} MiB.
+Peak resident memory over the whole run: Maillage ${int(report.peakRssMiB.maillage)} MiB
+(${int(report.peakRssMiB.uncached)} MiB without cache), peer ${int(report.peakRssMiB.peer)} MiB.
 
 ${throughputTable(report.rows)}`;
 }
