@@ -5,6 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { csvHeader, csvLines, toCsv } from '../../client/src/lib/csv.ts';
+import {
+  heatmapDescription,
+  histogramDescription,
+  sankeyDescription,
+  servicesDescription,
+} from '../../client/src/lib/chart-descriptions.ts';
 import { ficheState, isUnknownIdError } from '../../client/src/lib/errors.ts';
 import {
   asShare,
@@ -17,6 +23,7 @@ import {
 import { opsnShortName, pluriel, shorten } from '../../client/src/lib/format.ts';
 import { buildMatrix, cellPair, rankPairs } from '../../client/src/lib/heatmap.ts';
 import { neighbourInDirection } from '../../client/src/lib/map-nav.ts';
+import { distributorsOf } from '../../client/src/lib/relays.ts';
 import { sankeyOperatorId } from '../../client/src/lib/sankey.ts';
 import {
   coverageOperators,
@@ -226,5 +233,56 @@ describe('tables generated from the schema', () => {
     expect(typeOfId('commune:24322')).toBe('Commune');
     expect(typeOfId('organisme:x')).toBe('AutreOrganisme');
     expect(typeOfId('inconnu:x')).toBe('Node');
+  });
+});
+
+describe('chart descriptions for screen readers', () => {
+  it('say in French what each chart shows, with its figures and never NaN', () => {
+    const histogram = histogramDescription([
+      { min: 0, max: 50, operators: 12 },
+      { min: 50, max: 100, operators: 0 },
+      { min: 2000, max: null, operators: 1 },
+    ]);
+    expect(histogram).toBe(
+      "Histogramme de 13 opérateurs par nombre d'adhérents : 12 de 0 à 49 et 1 de 2\u202f000 et plus adhérents.",
+    );
+    const services = servicesDescription([
+      { service: { nom: 'DPD' }, share: 0.5, operators: 5 },
+      { service: { nom: 'Cybersécurité' }, share: 0.8, operators: 8 },
+    ]);
+    expect(services).toBe(
+      'Part des opérateurs proposant chacun des 2 services : en tête Cybersécurité (80 %) et DPD (50 %).',
+    );
+    expect(heatmapDescription(pairs, 3)).toContain('A et C (9 collectivités en commun)');
+    expect(
+      sankeyDescription('Libriciel', [
+        {
+          logiciel: { nom: 'i-Parapheur' },
+          distributeur: { nom: 'Mégalis' },
+          relais: null,
+          reach: { collectivites: 1 },
+        },
+      ]),
+    ).toBe(
+      'Diagramme de Sankey de 1 chaîne : 1 logiciel de Libriciel distribué par 1 opérateur. La chaîne qui atteint le plus de collectivités : i-Parapheur par Mégalis (1 collectivité).',
+    );
+    for (const text of [histogram, services]) expect(text).not.toMatch(/NaN|undefined/);
+  });
+});
+
+describe('relays', () => {
+  it('names who already distributes a software in a département, relays included', () => {
+    const o = (id: string) => ({ id, nom: id.toUpperCase() });
+    const chains = [
+      { logiciel: { id: 'l1' }, distributeur: o('a'), relais: null, reach: { collectivites: 3 } },
+      { logiciel: { id: 'l1' }, distributeur: o('a'), relais: o('b'), reach: { collectivites: 7 } },
+      { logiciel: { id: 'l1' }, distributeur: o('c'), relais: null, reach: { collectivites: 0 } },
+      { logiciel: { id: 'l2' }, distributeur: o('d'), relais: null, reach: { collectivites: 9 } },
+    ];
+    expect(distributorsOf(chains, 'l1')).toEqual([
+      { id: 'b', nom: 'B', collectivites: 7, asRelay: true },
+      { id: 'a', nom: 'A', collectivites: 3, asRelay: false },
+    ]);
+    expect(distributorsOf(chains, 'absent')).toEqual([]);
   });
 });

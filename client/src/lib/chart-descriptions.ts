@@ -59,7 +59,7 @@ export function sankeyDescription(
   const logiciels = new Set(chains.map((c) => c.logiciel.nom));
   const distributeurs = new Set(chains.map((c) => c.distributeur.nom));
   const best = [...chains].sort((a, b) => b.reach.collectivites - a.reach.collectivites)[0]!;
-  return `Diagramme de Sankey de ${pluriel(chains.length, 'chaîne')} : ${pluriel(logiciels.size, 'logiciel')} de ${editeur} distribués par ${pluriel(distributeurs.size, 'opérateur')}. La chaîne qui atteint le plus de collectivités : ${best.logiciel.nom} par ${best.distributeur.nom}${
+  return `Diagramme de Sankey de ${pluriel(chains.length, 'chaîne')} : ${pluriel(logiciels.size, 'logiciel')} de ${editeur} distribué${logiciels.size > 1 ? 's' : ''} par ${pluriel(distributeurs.size, 'opérateur')}. La chaîne qui atteint le plus de collectivités : ${best.logiciel.nom} par ${best.distributeur.nom}${
     best.relais ? ` puis ${best.relais.nom}` : ''
   } (${pluriel(best.reach.collectivites, 'collectivité')}).`;
 }

