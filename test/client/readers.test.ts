@@ -21,6 +21,7 @@ import {
   shareOrRatio,
 } from '../../client/src/lib/figures.ts';
 import { opsnShortName, pluriel, shorten } from '../../client/src/lib/format.ts';
+import { emptyGraph, groupLeaves, mergeSlice, toElements } from '../../client/src/lib/graph.ts';
 import { buildMatrix, cellPair, rankPairs } from '../../client/src/lib/heatmap.ts';
 import { neighbourInDirection } from '../../client/src/lib/map-nav.ts';
 import { distributorsOf } from '../../client/src/lib/relays.ts';
@@ -284,5 +285,34 @@ describe('relays', () => {
       { id: 'a', nom: 'A', collectivites: 3, asRelay: false },
     ]);
     expect(distributorsOf(chains, 'absent')).toEqual([]);
+  });
+});
+
+describe('the Explorer folds large neighbourhoods', () => {
+  it('draws the many leaves of one type around an entity as one group to open', () => {
+    const graph = emptyGraph();
+    const nodes = [
+      { id: 'opsn:a', type: 'Opsn', label: 'A' },
+      ...Array.from({ length: 20 }, (_, i) => ({
+        id: `organisme:${i}`,
+        type: 'AutreOrganisme',
+        label: `O${i}`,
+      })),
+      { id: 'commune:1', type: 'Commune', label: 'Un' },
+    ];
+    const edges = nodes.slice(1).map((n) => ({
+      id: `${n.id}|ADHERE_A|opsn:a`,
+      from: n.id,
+      to: 'opsn:a',
+      type: 'ADHERE_A',
+    }));
+    mergeSlice(graph, { nodes, edges });
+    const groups = groupLeaves(graph, { root: 'opsn:a' });
+    expect(groups).toHaveLength(1);
+    expect(groups[0]!.label).toBe('20 organismes');
+    const elements = toElements(graph, { root: 'opsn:a' });
+    expect(elements.filter((e) => e.group === 'nodes')).toHaveLength(3);
+    const opened = toElements(graph, { root: 'opsn:a', openGroups: new Set([groups[0]!.id]) });
+    expect(opened.filter((e) => e.group === 'nodes')).toHaveLength(22);
   });
 });

@@ -51,16 +51,112 @@ export interface CyElement {
   classes?: string;
 }
 
+/** Above this many leaves of one type around one entity, they are drawn as one group node. */
+export const GROUP_THRESHOLD = 12;
+export const GROUP_PREFIX = 'groupe:';
+
+const PLURAL_LABELS: Record<string, string> = {
+  Commune: 'communes',
+  Epci: 'EPCI',
+  Departement: 'départements',
+  Region: 'régions',
+  AutreOrganisme: 'organismes',
+  Opsn: 'opérateurs',
+  Federation: 'fédérations',
+  Editeur: 'éditeurs',
+  Logiciel: 'logiciels',
+  Service: 'services',
+  Partenaire: 'partenaires',
+};
+
+export interface Group {
+  /** `groupe:<hub id>|<type>` */
+  id: string;
+  hub: string;
+  type: string;
+  members: string[];
+  label: string;
+}
+
+/**
+ * Large neighbourhoods folded: around each entity, the neighbours of one type that link to
+ * nothing else shown (not the root, not opened, not on the path) become one group when there
+ * are more than GROUP_THRESHOLD of them, unless that group is open.
+ */
+export function groupLeaves(
+  graph: GraphState,
+  options: {
+    root?: string | null;
+    path?: ReadonlySet<string>;
+    expanded?: ReadonlySet<string>;
+    openGroups?: ReadonlySet<string>;
+  } = {},
+): Group[] {
+  const neighbours = new Map<string, Set<string>>();
+  for (const edge of graph.edges.values()) {
+    if (!neighbours.has(edge.from)) neighbours.set(edge.from, new Set());
+    if (!neighbours.has(edge.to)) neighbours.set(edge.to, new Set());
+    neighbours.get(edge.from)!.add(edge.to);
+    neighbours.get(edge.to)!.add(edge.from);
+  }
+  const pinned = (id: string) =>
+    id === options.root || options.path?.has(id) || options.expanded?.has(id);
+  const byHubAndType = new Map<string, { hub: string; type: string; members: string[] }>();
+  for (const node of graph.nodes.values()) {
+    const around = neighbours.get(node.id);
+    if (pinned(node.id) || !around || around.size !== 1) continue;
+    const hub = [...around][0]!;
+    const key = `${GROUP_PREFIX}${hub}|${node.type}`;
+    const entry = byHubAndType.get(key) ?? { hub, type: node.type, members: [] };
+    entry.members.push(node.id);
+    byHubAndType.set(key, entry);
+  }
+  return [...byHubAndType.entries()]
+    .filter(([id, g]) => g.members.length > GROUP_THRESHOLD && !options.openGroups?.has(id))
+    .map(([id, g]) => ({
+      id,
+      ...g,
+      label: `${g.members.length} ${PLURAL_LABELS[g.type] ?? g.type}`,
+    }));
+}
+
 export function toElements(
   graph: GraphState,
   options: {
     root?: string | null;
     path?: ReadonlySet<string>;
     expanded?: ReadonlySet<string>;
+    openGroups?: ReadonlySet<string>;
   } = {},
 ): CyElement[] {
   const elements: CyElement[] = [];
+  const groups = groupLeaves(graph, options);
+  const folded = new Set(groups.flatMap((g) => g.members));
+  for (const group of groups) {
+    elements.push({
+      group: 'nodes',
+      data: {
+        id: group.id,
+        label: `${group.label} — ouvrir`,
+        type: group.type,
+        color: TYPE_COLORS[group.type] ?? '#999999',
+      },
+      classes: `${group.type} group labelled`,
+    });
+    elements.push({
+      group: 'edges',
+      data: {
+        id: `${group.id}|edge`,
+        source: group.hub,
+        target: group.id,
+        type: 'GROUPE',
+        label: '',
+      },
+      classes: 'group',
+    });
+  }
   for (const node of graph.nodes.values()) {
+    if (folded.has(node.id)) continue;
     const classes = [node.type];
     if (node.simule) classes.push('simule');
     if (node.id === options.root) classes.push('root');
@@ -78,6 +174,7 @@ export function toElements(
     });
   }
   for (const edge of graph.edges.values()) {
+    if (folded.has(edge.from) || folded.has(edge.to)) continue;
     elements.push({
       group: 'edges',
       data: {
