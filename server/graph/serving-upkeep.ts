@@ -8,9 +8,13 @@
  * transaction: the edits and the seed's and reference data's writes embed
  * REFRESH_SERVES_OF_X in their query, the CSV import refreshes the operators it touched.
  * schema/cypher/008_servi_par.cypher builds it for a database written before it existed.
+ * Its `source` is `derive`: what it says comes from the memberships, which carry their own.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import { cypher, rowsIn, type Graph } from './db.ts';
+
+/** The provenance of a SERVI_PAR: derived by the server from the memberships. */
+export const SERVES_SOURCE = 'derive';
 
 /** True while collectivité `c` is still served by operator `o` in one way or the other. */
 const STILL_SERVED = `(EXISTS { (c)-[:ADHERE_A]->(o) }
@@ -20,7 +24,7 @@ const STILL_SERVED = `(EXISTS { (c)-[:ADHERE_A]->(o) }
 const WRITE_SERVES = `MERGE (c)-[s:SERVI_PAR]->(o)
        WITH s, direct, viaEpci
        WHERE s.direct IS NULL OR s.direct <> direct OR coalesce(s.viaEpci, '') <> coalesce(viaEpci, '')
-       SET s.direct = direct, s.viaEpci = viaEpci`;
+       SET s.direct = direct, s.viaEpci = viaEpci, s.source = '${SERVES_SOURCE}'`;
 
 /**
  * A unit subquery body for `CALL (x) { … }`: refreshes the serves of collectivité `x`, whose

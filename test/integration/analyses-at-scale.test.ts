@@ -11,7 +11,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cursorFor } from '../../server/validation.ts';
-import { refreshAllServes } from '../../server/graph/serving-upkeep.ts';
+import { mergeDemoAdhesionsQuery } from '../../server/graph/demo-data.ts';
+import { writeInBatches } from '../../seeds/batches.ts';
 import { createTestApi, type TestApi } from '../support/api.ts';
 import { openScratchGraph } from '../support/databases.ts';
 
@@ -27,20 +28,33 @@ const population = (i: number) => 100 + (i % 5000);
 const scratch = openScratchGraph();
 let api: TestApi;
 
+/** Too big for one transaction of the scratch Neo4j's heap: deleted in slices. */
+async function wipeInSlices(): Promise<void> {
+  for (const slice of [
+    'MATCH ()-[r]->() WITH r LIMIT 10000 DELETE r RETURN count(*) AS n',
+    'MATCH (n) WITH n LIMIT 10000 DELETE n RETURN count(*) AS n',
+  ]) {
+    for (;;) {
+      const { records } = await scratch.driver.executeQuery(slice, {}, { database: 'neo4j' });
+      if (Number(records[0]?.get('n') ?? 0) === 0) break;
+    }
+  }
+}
+
 beforeAll(async () => {
-  await scratch.wipe();
+  await wipeInSlices();
   await scratch.run(
     `CREATE (r:Region:Collectivite {id: 'region:11', code: '11', nom: 'Région', source: 'synthetic'})
      WITH r
-     UNWIND range(0, $count - 1) AS n
+     UNWIND range(0, toInteger($count) - 1) AS n
      WITH r, CASE WHEN n < 9 THEN '0' + toString(n + 1) ELSE toString(n + 1) END AS code
      CREATE (d:Departement:Collectivite {id: 'departement:' + code, code: code, nom: 'Département ' + code,
                                          region: '11', source: 'synthetic'})-[:SITUE_DANS]->(r)`,
     { count: DEPARTEMENTS },
   );
   await scratch.run(
-    `UNWIND range(0, $count - 1) AS j
-     WITH j, j % $departements AS d
+    `UNWIND range(0, toInteger($count) - 1) AS j
+     WITH j, j % toInteger($departements) AS d
      WITH j, CASE WHEN d < 9 THEN '0' + toString(d + 1) ELSE toString(d + 1) END AS dep
      CREATE (:Epci:Collectivite {id: 'epci:' + toString(900000000 + j), siren: toString(900000000 + j),
                                  nom: 'EPCI ' + j, nature: 'CC', departements: [dep], source: 'synthetic'})`,
@@ -48,13 +62,13 @@ beforeAll(async () => {
   );
   for (let start = 0; start < COMMUNES; start += 5000) {
     await scratch.run(
-      `UNWIND range($start, $end - 1) AS i
-       WITH i, (i / $perEpci) AS j
-       WITH i, j, j % $departements AS d
+      `UNWIND range(toInteger($start), toInteger($end) - 1) AS i
+       WITH i, i / toInteger($perEpci) AS j
+       WITH i, j, j % toInteger($departements) AS d
        WITH i, j, CASE WHEN d < 9 THEN '0' + toString(d + 1) ELSE toString(d + 1) END AS dep
        MATCH (e:Epci {id: 'epci:' + toString(900000000 + j)})
-       CREATE (:Commune:Collectivite {id: 'commune:' + toString(100000 + i), code: toString(100000 + i),
-                                      nom: 'Commune ' + toString(100000 + i), population: 100 + i % 5000,
+       CREATE (:Commune:Collectivite {id: 'commune:' + toString(10000 + i), code: toString(10000 + i),
+                                      nom: 'Commune ' + toString(10000 + i), population: 100 + i % 5000,
                                       departement: dep, region: '11', source: 'synthetic'})-[:MEMBRE_DE]->(e)`,
       {
         start,
@@ -78,28 +92,36 @@ beforeAll(async () => {
      MATCH (d:Departement)
      CREATE (tout)-[:INTERVIENT_DANS]->(d), (pairs)-[:INTERVIENT_DANS]->(d), (tiers)-[:INTERVIENT_DANS]->(d)`,
   );
-  await scratch.run(
-    `MATCH (tout:Opsn {id: 'opsn:tout'}), (pairs:Opsn {id: 'opsn:pairs'}), (tiers:Opsn {id: 'opsn:tiers'})
-     CALL (tout, tiers) {
-       MATCH (e:Epci)
-       CREATE (e)-[:ADHERE_A]->(tout)
-       WITH e, tiers WHERE toInteger(e.siren) % 3 = 0
-       CREATE (e)-[:ADHERE_A]->(tiers)
-     }
-     CALL (tout, pairs) {
-       MATCH (c:Commune)
-       CREATE (c)-[:ADHERE_A]->(tout)
-       WITH c, pairs WHERE toInteger(c.code) % 2 = 0
-       CREATE (c)-[:ADHERE_A]->(pairs)
-     }`,
-  );
-  await refreshAllServes(scratch.graph);
+  // The memberships go in as the seed writes them: in batches, each keeping SERVI_PAR.
+  const adhesion = (collectivite: string, opsn: string) => ({
+    collectivite,
+    opsn,
+    depuis: null,
+    source: 'synthetic',
+  });
+  const communeRows = Array.from({ length: COMMUNES }, (_, i) => [
+    adhesion(`commune:${10000 + i}`, 'opsn:tout'),
+    ...(i % 2 === 0 ? [adhesion(`commune:${10000 + i}`, 'opsn:pairs')] : []),
+  ]).flat();
+  await writeInBatches(scratch.graph, mergeDemoAdhesionsQuery, communeRows, {
+    label: 'communes',
+    quiet: true,
+  });
+  const epciRows = Array.from({ length: EPCIS }, (_, j) => [
+    adhesion(`epci:${900000000 + j}`, 'opsn:tout'),
+    ...(j % 3 === 0 ? [adhesion(`epci:${900000000 + j}`, 'opsn:tiers')] : []),
+  ]).flat();
+  await writeInBatches(scratch.graph, mergeDemoAdhesionsQuery, epciRows, {
+    label: 'EPCI',
+    quiet: true,
+    batchSize: 100,
+  });
   api = await createTestApi(scratch.driver);
 }, 600_000);
 
 afterAll(async () => {
   await api?.stop();
-  await scratch.wipe();
+  await wipeInSlices();
   await scratch.close();
 });
 
@@ -138,9 +160,9 @@ describe('analyses with one operator serving every commune of France', () => {
       'opsn:pairs opsn:tiers': inTiers.filter((i) => i % 2 === 0).length,
     });
     expect(overlaps.members.totalCount).toBe(multiCommunes.length + tiersEpcis);
-    // Sorted by name: « Commune 100000 » first, both ways for opsn:tout.
+    // Sorted by name: « Commune 10000 » first, both ways for opsn:tout.
     expect(overlaps.members.edges[0].node).toEqual({
-      collectivite: { id: 'commune:100000' },
+      collectivite: { id: 'commune:10000' },
       operators: [
         { opsn: { id: 'opsn:pairs' }, ways: ['DIRECT'] },
         { opsn: { id: 'opsn:tiers' }, ways: ['VIA_EPCI'] },
@@ -158,18 +180,18 @@ describe('analyses with one operator serving every commune of France', () => {
     expect(overlaps.members.totalCount).toBe(inDep.length);
     // The last two, sorted by name.
     expect(overlaps.members.edges.map((e: any) => e.node.collectivite.id)).toEqual(
-      inDep.slice(-2).map((i) => `commune:${100000 + i}`),
+      inDep.slice(-2).map((i) => `commune:${10000 + i}`),
     );
   });
 
   it('servedBy and whoServes', async () => {
     const { servedBy, whoServes } = await ok(`{
       servedBy(opsnId: "opsn:tout", first: 2) { totalCount edges { node { collectivite { id } ways } } }
-      whoServes(id: "commune:100001") { operators { opsn { id } ways viaEpci { id } } }
+      whoServes(id: "commune:10001") { operators { opsn { id } ways viaEpci { id } } }
     }`);
     expect(servedBy.totalCount).toBe(COMMUNES + EPCIS);
     expect(servedBy.edges[0].node).toEqual({
-      collectivite: { id: 'commune:100000' },
+      collectivite: { id: 'commune:10000' },
       ways: ['DIRECT', 'VIA_EPCI'],
     });
     expect(whoServes.operators).toEqual([

@@ -104,7 +104,7 @@ describe('the calibrated demo graph reproduces the study', () => {
     expect(bySource).toEqual({ 'etude-declic-2020': 14, synthetic: expect.any(Number) });
     expect(bySource.synthetic).toBeGreaterThanOrEqual(23 + 8);
     const { records: unsourced } = await db.driver.executeQuery(
-      `CALL () { MATCH (n) WHERE n.source IS NULL RETURN count(n) AS n UNION ALL MATCH ()-[r]->() WHERE r.source IS NULL RETURN count(r) AS n }
+      `CALL () { MATCH (n) WHERE n.source IS NULL AND NOT n:Revision RETURN count(n) AS n UNION ALL MATCH ()-[r]->() WHERE r.source IS NULL RETURN count(r) AS n }
        RETURN sum(n) AS unsourced`,
       {},
       { database: 'neo4j' },
