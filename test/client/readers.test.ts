@@ -22,7 +22,12 @@ import {
 } from '../../client/src/lib/figures.ts';
 import { opsnShortName, pluriel, shorten } from '../../client/src/lib/format.ts';
 import { emptyGraph, groupLeaves, mergeSlice, toElements } from '../../client/src/lib/graph.ts';
-import { buildMatrix, cellPair, rankPairs } from '../../client/src/lib/heatmap.ts';
+import { buildMatrix, cellPair, heatmapOption, rankPairs } from '../../client/src/lib/heatmap.ts';
+import {
+  histogramOption,
+  servicesOption,
+  servicesRows,
+} from '../../client/src/lib/panorama-charts.ts';
 import { neighbourInDirection } from '../../client/src/lib/map-nav.ts';
 import { distributorsOf } from '../../client/src/lib/relays.ts';
 import { sankeyOperatorId } from '../../client/src/lib/sankey.ts';
@@ -314,5 +319,31 @@ describe('the Explorer folds large neighbourhoods', () => {
     expect(elements.filter((e) => e.group === 'nodes')).toHaveLength(3);
     const opened = toElements(graph, { root: 'opsn:a', openGroups: new Set([groups[0]!.id]) });
     expect(opened.filter((e) => e.group === 'nodes')).toHaveLength(22);
+  });
+});
+
+describe('chart options are pure functions of the figures', () => {
+  it('puts operators’ names on the heat-map axes, never codes', () => {
+    const matrix = buildMatrix([
+      {
+        a: { id: 'opsn:x', nom: 'OPSN simulé — Aisne', sigle: 'SIM-02' },
+        b: { id: 'opsn:y', nom: 'Mégalis Bretagne', sigle: 'MEGALIS' },
+        shared: 4,
+        jaccard: 0.2,
+      },
+    ]);
+    const option = heatmapOption(matrix, 'shared');
+    expect(option.xAxis.data).toEqual(expect.arrayContaining(['OPSN simulé — Aisne', 'MEGALIS']));
+    expect(option.xAxis.data.join(' ')).not.toMatch(/SIM-/);
+  });
+
+  it('draws the services most offered on top and labels the histogram’s classes', () => {
+    const services = [
+      { service: { id: 's:1', nom: 'Un' }, share: 0.9 },
+      { service: { id: 's:2', nom: 'Deux' }, share: 0.1 },
+    ];
+    expect(servicesOption(services).yAxis.data).toEqual(['Deux', 'Un']);
+    expect(servicesRows(services)[1]!.service.id).toBe('s:1');
+    expect(histogramOption([{ min: 0, max: 50, operators: 3 }]).xAxis.data).toEqual(['0 à 49']);
   });
 });

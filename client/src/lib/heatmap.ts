@@ -1,5 +1,6 @@
 /** The operator × operator overlap matrix for the ECharts heatmap. */
-import { opsnShortName } from './format.ts';
+import { dataName, textTooltip } from './chart-text.ts';
+import { nombre, opsnShortName, pluriel, pourcent } from './format.ts';
 
 export interface PairInput {
   a: { id: string; nom: string; sigle?: string | null };
@@ -82,4 +83,57 @@ export function cellPair(matrix: Matrix, cell: readonly number[]): [string, stri
   const a = matrix.operators[cell[0] ?? -1];
   const b = matrix.operators[cell[1] ?? -1];
   return a && b && a.id !== b.id ? [a.id, b.id] : null;
+}
+
+/** The operator × operator heat-map: shared collectivités or Jaccard index, names on the axes. */
+export function heatmapOption(m: Matrix, measure: PairMeasure) {
+  const labels = m.operators.map((o) => o.label);
+  return {
+    tooltip: textTooltip((p: { value: [number, number, number] }) => {
+      const [x, y, v] = p.value;
+      const value =
+        measure === 'shared'
+          ? `${pluriel(v, 'collectivité')} en commun`
+          : `indice de Jaccard ${pourcent(v)}`;
+      return [
+        {
+          parts: [dataName(m.operators[x]?.nom), ' × ', dataName(m.operators[y]?.nom)],
+          title: true,
+        },
+        value,
+      ];
+    }),
+    grid: { ...HEATMAP_GRID },
+    xAxis: {
+      type: 'category',
+      data: labels,
+      axisLabel: { rotate: 60, interval: 0, fontSize: 10 },
+      splitArea: { show: true },
+    },
+    yAxis: {
+      type: 'category',
+      data: labels,
+      axisLabel: { interval: 0, fontSize: 10 },
+      splitArea: { show: true },
+    },
+    visualMap: {
+      min: 0,
+      max: m.max || 1,
+      calculable: true,
+      orient: 'horizontal',
+      left: 'center',
+      bottom: 0,
+      inRange: { color: ['#eff3ff', '#6baed6', '#08519c'] },
+      text: [measure === 'shared' ? 'plus' : '100 %', measure === 'shared' ? '0' : '0 %'],
+      formatter: (v: number) => (measure === 'shared' ? nombre(v) : pourcent(v, 0)),
+    },
+    series: [
+      {
+        type: 'heatmap',
+        name: 'Collectivités en commun',
+        data: m.cells,
+        emphasis: { itemStyle: { borderColor: '#000', borderWidth: 1 } },
+      },
+    ],
+  };
 }
