@@ -91,6 +91,11 @@ describe('names on charts', () => {
     expect(long).toMatch(/…$/);
     expect([...long].length).toBeLessThanOrEqual(26);
     expect(shorten('abc', 5)).toBe('abc');
+    // A sigle with digits that is not a code stays a name.
+    expect(opsnShortName({ nom: 'X', sigle: 'CDG 47' })).toBe('CDG 47');
+    expect(opsnShortName({ nom: 'Hors Déclic — Cher', sigle: 'HD-R24' })).toBe(
+      'Hors Déclic — Cher',
+    );
   });
 
   it('finds the operator behind a Sankey node', () => {

@@ -328,7 +328,7 @@ describe.skipIf(skip)('hostile data in Chromium', () => {
 
   it('Chevauchements: the heat map shows operators’ names as text', async () => {
     const heatmap = '[data-testid="heatmap"][data-rendered="oui"]';
-    const watched = await visit('/chevauchements', heatmap);
+    const watched = await visit('/chevauchements?perimetre=tous', heatmap);
     const { page } = watched;
     const chart = page.locator(heatmap);
 

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { buildMatrix, HEATMAP_GRID } from '../../client/src/lib/heatmap.ts';
 import { isNotFoundNoise, PAGES, WIDTHS } from './page-list.ts';
 import { e2eUnavailable, screenshot, settled, useE2eSession, watchedPage } from './support.ts';
 
@@ -106,25 +107,28 @@ describe.skipIf(skip)('charts you can act on, at both widths', () => {
   it('a heat-map cell lists the collectivités the two operators share; on a phone, a ranked list', async () => {
     const { page, problems } = await watchedPage(e2e.context);
     await page.setViewportSize({ width: 1440, height: 900 });
-    await page.goto(e2e.server.url + '/chevauchements');
+    await page.goto(e2e.server.url + '/chevauchements?perimetre=tous');
     await page.getByTestId('cards-chevauchements').waitFor();
     await settled(page);
-    const pairs = await page.locator('details summary', { hasText: 'Les paires' }).innerText();
-    if (/\(0\)/.test(pairs)) return; // No overlap without the demo graph.
-    const cell = page.locator('[data-testid="heatmap"][data-rendered="oui"]');
-    await cell.waitFor();
-    // The first drawn cell of the heat-map's SVG.
-    const box = await page
-      .locator('[data-testid="heatmap"] svg path[fill]:not([fill="none"])')
-      .evaluateAll((paths) => {
-        const grid = paths
-          .map((p) => p.getBoundingClientRect())
-          .filter((r) => r.width > 4 && r.width < 60 && Math.abs(r.width - r.height) < 2);
-        const r = grid[0];
-        return r ? { x: r.x + r.width / 2, y: r.y + r.height / 2 } : null;
-      });
-    expect(box).not.toBeNull();
-    await page.mouse.click(box!.x, box!.y);
+    // The matrix as the page draws it (every operator), and the first cell with a value.
+    const { overlaps } = await e2e.server.graphql(
+      '{ overlaps { pairs { a { id nom sigle } b { id nom sigle } shared jaccard } } }',
+    );
+    const matrix = buildMatrix(overlaps.pairs, 'shared', 30);
+    if (matrix.cells.length === 0) return; // No overlap without the demo graph.
+    const chart = page.locator('[data-testid="heatmap"][data-rendered="oui"]');
+    await chart.waitFor();
+    await chart.scrollIntoViewIfNeeded();
+    const frame = (await chart.boundingBox())!;
+    const n = matrix.operators.length;
+    const [x, y] = matrix.cells[0]!;
+    const width = frame.width - HEATMAP_GRID.left - HEATMAP_GRID.right;
+    const height = frame.height - HEATMAP_GRID.top - HEATMAP_GRID.bottom;
+    const box = {
+      x: frame.x + HEATMAP_GRID.left + ((x + 0.5) * width) / n,
+      y: frame.y + HEATMAP_GRID.top + height - ((y + 0.5) * height) / n,
+    };
+    await page.mouse.click(box.x, box.y);
     await page.waitForURL(/paire=/);
     const shared = page.getByTestId('collectivites-partagees');
     await shared.locator('tbody tr').first().waitFor();
@@ -132,7 +136,7 @@ describe.skipIf(skip)('charts you can act on, at both widths', () => {
     await screenshot(page, 'chevauchements-paire-large');
 
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.goto(e2e.server.url + '/chevauchements');
+    await page.goto(e2e.server.url + '/chevauchements?perimetre=tous');
     const ranking = page.getByTestId('classement-paires');
     await ranking.locator('li').first().waitFor();
     expect(await page.getByTestId('heatmap').count()).toBe(0);

@@ -101,12 +101,15 @@ export function shorten(text: string, max = 26): string {
         .trimEnd()}…`;
 }
 
+/** A sigle that is a code rather than a name: letters, a dash, digits (« SIM-48 », « HD-R53 »). */
+const CODE_LIKE = /^[A-Z]{1,6}-[A-Z]?\d+$/;
+
 /**
- * What a chart shows for an operator: its acronym when it is a word (« MEGALIS »), otherwise
+ * What a chart shows for an operator: its acronym when it is a name (« MEGALIS »), otherwise
  * its name, shortened — never a code such as « SIM-48 » alone.
  */
 export function opsnShortName(opsn: { nom: string; sigle?: string | null }, max = 26): string {
   const sigle = opsn.sigle?.trim();
-  if (sigle && !/\d/.test(sigle)) return sigle;
+  if (sigle && !CODE_LIKE.test(sigle)) return sigle;
   return shorten(opsn.nom, max);
 }

@@ -132,29 +132,6 @@ export function toElements(
   const elements: CyElement[] = [];
   const groups = groupLeaves(graph, options);
   const folded = new Set(groups.flatMap((g) => g.members));
-  for (const group of groups) {
-    elements.push({
-      group: 'nodes',
-      data: {
-        id: group.id,
-        label: `${group.label} — ouvrir`,
-        type: group.type,
-        color: TYPE_COLORS[group.type] ?? '#999999',
-      },
-      classes: `${group.type} group labelled`,
-    });
-    elements.push({
-      group: 'edges',
-      data: {
-        id: `${group.id}|edge`,
-        source: group.hub,
-        target: group.id,
-        type: 'GROUPE',
-        label: '',
-      },
-      classes: 'group',
-    });
-  }
   for (const node of graph.nodes.values()) {
     if (folded.has(node.id)) continue;
     const classes = [node.type];
@@ -191,6 +168,30 @@ export function toElements(
       ]
         .filter(Boolean)
         .join(' '),
+    });
+  }
+  // Groups after the nodes: cytoscape needs an edge's ends to exist before it.
+  for (const group of groups) {
+    elements.push({
+      group: 'nodes',
+      data: {
+        id: group.id,
+        label: `${group.label} — ouvrir`,
+        type: group.type,
+        color: TYPE_COLORS[group.type] ?? '#999999',
+      },
+      classes: `${group.type} group labelled`,
+    });
+    elements.push({
+      group: 'edges',
+      data: {
+        id: `${group.id}|edge`,
+        source: group.hub,
+        target: group.id,
+        type: 'GROUPE',
+        label: '',
+      },
+      classes: 'group',
     });
   }
   return elements;
