@@ -21,7 +21,13 @@ import {
   shareOrRatio,
 } from '../../client/src/lib/figures.ts';
 import { opsnShortName, pluriel, shorten } from '../../client/src/lib/format.ts';
-import { emptyGraph, groupLeaves, mergeSlice, toElements } from '../../client/src/lib/graph.ts';
+import {
+  describeDrawing,
+  emptyGraph,
+  groupLeaves,
+  mergeSlice,
+  toElements,
+} from '../../client/src/lib/graph.ts';
 import { buildMatrix, cellPair, heatmapOption, rankPairs } from '../../client/src/lib/heatmap.ts';
 import {
   histogramOption,
@@ -324,6 +330,9 @@ describe('the Explorer folds large neighbourhoods', () => {
     expect(elements.filter((e) => e.group === 'nodes')).toHaveLength(3);
     const opened = toElements(graph, { root: 'opsn:a', openGroups: new Set([groups[0]!.id]) });
     expect(opened.filter((e) => e.group === 'nodes')).toHaveLength(22);
+    expect(describeDrawing(graph, groups)).toBe(
+      '20 organismes (dont 20 regroupés), 1 commune et 1 opérateur',
+    );
   });
 });
 

@@ -200,3 +200,42 @@ export function toElements(
 export function describeNode(node: SliceNode): string {
   return `${TYPE_LABELS[node.type] ?? node.type} — ${node.label}${node.simule ? ' (donnée simulée)' : ''}`;
 }
+
+const TYPE_PLURALS = PLURAL_LABELS;
+const SINGULARS: Record<string, string> = {
+  Commune: 'commune',
+  Epci: 'EPCI',
+  Departement: 'département',
+  Region: 'région',
+  AutreOrganisme: 'organisme',
+  Opsn: 'opérateur',
+  Federation: 'fédération',
+  Editeur: 'éditeur',
+  Logiciel: 'logiciel',
+  Service: 'service',
+  Partenaire: 'partenaire',
+};
+
+/**
+ * What the graph draws, in a French sentence: « 1 opérateur, 4 services et 20 organismes
+ * (dont 20 regroupés) ».
+ */
+export function describeDrawing(graph: GraphState, groups: readonly Group[]): string {
+  const counts = new Map<string, number>();
+  for (const node of graph.nodes.values()) counts.set(node.type, (counts.get(node.type) ?? 0) + 1);
+  const grouped = new Map<string, number>();
+  for (const group of groups) {
+    grouped.set(group.type, (grouped.get(group.type) ?? 0) + group.members.length);
+  }
+  const parts = [...counts.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([type, count]) => {
+      const word = count > 1 ? (TYPE_PLURALS[type] ?? type) : (SINGULARS[type] ?? type);
+      const folded = grouped.get(type);
+      return `${count} ${word}${folded ? ` (dont ${folded} regroupés)` : ''}`;
+    });
+  if (parts.length === 0) return 'Rien n’est dessiné.';
+  return parts.length === 1
+    ? parts[0]!
+    : `${parts.slice(0, -1).join(', ')} et ${parts[parts.length - 1]}`;
+}
