@@ -1,19 +1,17 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { expressMiddleware } from '@as-integrations/express5';
 import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import compression from 'compression';
-import cors from 'cors';
 import express from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { createServer, type Server } from 'node:http';
 import type { Driver } from 'neo4j-driver';
 import type { Logger } from 'pino';
 import { AnswerCache } from './cache/answer-cache.ts';
-import { cachedAnswers, storeAnswersPlugin, type AnswerSlot } from './cache/cached-answers.ts';
+import { storeAnswersPlugin } from './cache/cached-answers.ts';
 import { RevisionWatch } from './cache/revision-watch.ts';
 import { createRequestContext, type RequestContext } from './context.ts';
 import { ANONYMOUS, viewerFromHeader } from './auth/viewer.ts';
@@ -22,8 +20,9 @@ import { unauthenticated } from './errors.ts';
 import { Graph } from './graph/db.ts';
 import { ping } from './graph/health.ts';
 import { currentRevision } from './graph/revision.ts';
-import { notFound, requestErrorHandler, requireJsonBody } from './http/request-errors.ts';
-import { securityHeaders } from './http/security-headers.ts';
+import { graphqlEndpoint, isGraphQLPath } from './http/graphql-endpoint.ts';
+import { notFound, requestErrorHandler } from './http/request-errors.ts';
+import { securityHeaderList, securityHeaders } from './http/security-headers.ts';
 import { AnalysisGate } from './limits/analysis-gate.ts';
 import {
   armorProtection,
@@ -110,6 +109,13 @@ function writeBudgetPlugin(limits: Limits): ApolloServerPlugin<RequestContext> {
   };
 }
 
+/** `512kb`, `1mb`: the size of a body limit in bytes. */
+function bytesOf(limit: string): number {
+  const match = /^(\d+)(kb|mb)$/.exec(limit);
+  if (!match) throw new Error(`Invalid body limit: ${limit}`);
+  return Number(match[1]) * (match[2] === 'mb' ? 1024 * 1024 : 1024);
+}
+
 function requestEndPlugin(
   onRequestEnd: (context: RequestContext) => void,
 ): ApolloServerPlugin<RequestContext> {
@@ -129,7 +135,11 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.disable('x-powered-by');
   // An API answer is never revalidated by ETag: hashing every body would cost more than it saves.
   app.set('etag', false);
-  const httpServer = createServer(app);
+  let endpoint: ReturnType<typeof graphqlEndpoint> | null = null;
+  const httpServer = createServer((req, res) => {
+    if (endpoint && isGraphQLPath(req.url)) endpoint(req, res);
+    else app(req, res);
+  });
   const limits = options.limits ?? DEFAULT_LIMITS;
   const graph = new Graph(options.driver, options.database);
   const analyses = new AnalysisGate({
@@ -187,6 +197,27 @@ export async function createApp(options: AppOptions): Promise<App> {
     },
   });
   await apollo.start();
+  endpoint = graphqlEndpoint({
+    apollo,
+    context: async (req, answerSlot) =>
+      createRequestContext(
+        {
+          graph,
+          log: options.log,
+          analyses,
+          budgetMs: limits.requestTimeoutMs,
+          compileReads: options.compileReads,
+        },
+        await viewerOf(req.headers.authorization, options.tokenKeys),
+        answerSlot,
+      ),
+    answers,
+    revisions,
+    bodyLimitBytes: bytesOf(limits.bodyLimit),
+    corsOrigins: corsOrigin(limits),
+    securityHeaders: securityHeaderList(),
+    log: options.log,
+  });
 
   app.use(securityHeaders());
   app.use(compression());
@@ -209,27 +240,6 @@ export async function createApp(options: AppOptions): Promise<App> {
       res.status(503).json({ status: 'unavailable', reason: 'neo4j' });
     }
   });
-  app.use(
-    '/graphql',
-    cors({ origin: corsOrigin(limits) }),
-    requireJsonBody,
-    express.json({ limit: limits.bodyLimit }),
-    cachedAnswers(answers, revisions),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) =>
-        createRequestContext(
-          {
-            graph,
-            log: options.log,
-            analyses,
-            budgetMs: limits.requestTimeoutMs,
-            compileReads: options.compileReads,
-          },
-          await viewerOf(req.headers.authorization, options.tokenKeys),
-          res.locals.answerSlot as AnswerSlot | undefined,
-        ),
-    }),
-  );
   app.use(staticClient());
   app.use(notFound);
   app.use(requestErrorHandler(options.log));

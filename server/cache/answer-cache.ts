@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 
+const MAX_CONSTANTS = 256;
+
 interface Entry {
   body: string;
   bytes: number;
@@ -14,6 +16,8 @@ export class AnswerCache {
   private revision = -1;
   private readonly entries = new Map<string, Entry>();
   private bytes = 0;
+  /** Answers computed without reading the graph (`{ __typename }`): valid at every revision. */
+  private readonly constants = new Map<string, string>();
 
   constructor(
     readonly maxBytes: number,
@@ -52,6 +56,17 @@ export class AnswerCache {
       if (this.bytes <= this.maxBytes) break;
       this.delete(oldest);
     }
+  }
+
+  /** An answer that read nothing from the graph, whatever the revision. */
+  getConstant(key: string): string | null {
+    return this.constants.get(key) ?? null;
+  }
+
+  setConstant(key: string, body: string): void {
+    if (!this.enabled || Buffer.byteLength(body) > this.maxEntryBytes) return;
+    if (this.constants.size >= MAX_CONSTANTS) this.constants.clear();
+    this.constants.set(key, body);
   }
 
   private observe(revision: number): void {

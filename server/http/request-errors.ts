@@ -1,10 +1,11 @@
 /**
  * Refusals that happen before GraphQL runs (unreadable JSON, a body over the limit, a body
- * that is not JSON, an unknown address under /graphql) answered in GraphQL's own shape, with a
+ * that is not JSON, an unknown address) answered in GraphQL's own shape, with a
  * stable `extensions.code` and no trace of the server's internals, so a client reads every
  * failure the same way.
  */
-import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 
 export type RequestErrorCode =
@@ -15,25 +16,23 @@ export type RequestErrorCode =
   | 'INTERNAL_SERVER_ERROR';
 
 export function sendRequestError(
-  res: Response,
+  res: ServerResponse,
   status: number,
   code: RequestErrorCode,
   french: string,
   english: string,
 ): void {
-  res
-    .status(status)
-    .type('application/json')
-    .set('Cache-Control', 'no-store')
-    .send(
-      JSON.stringify({ errors: [{ message: `${french} / ${english}`, extensions: { code } }] }),
-    );
+  const body = JSON.stringify({
+    errors: [{ message: `${french} / ${english}`, extensions: { code } }],
+  });
+  res.statusCode = status;
+  res.setHeader('content-type', 'application/json; charset=utf-8');
+  res.setHeader('cache-control', 'no-store');
+  res.setHeader('content-length', Buffer.byteLength(body));
+  res.end(body);
 }
 
-/** A POST to the API must carry JSON; anything else is refused before it is read. */
-export const requireJsonBody: RequestHandler = (req, res, next) => {
-  if (req.method !== 'POST') return next();
-  if (req.is('application/json')) return next();
+export const notJson = (res: ServerResponse) =>
   sendRequestError(
     res,
     415,
@@ -41,52 +40,47 @@ export const requireJsonBody: RequestHandler = (req, res, next) => {
     'Le corps de la requête doit être du JSON (Content-Type: application/json)',
     'The request body must be JSON (Content-Type: application/json)',
   );
-};
 
-interface BodyParserError {
-  type?: string;
-  status?: number;
-  limit?: number;
-}
+export const invalidJson = (res: ServerResponse) =>
+  sendRequestError(
+    res,
+    400,
+    'INVALID_JSON',
+    "Le corps de la requête n'est pas un JSON valide",
+    'The request body is not valid JSON',
+  );
+
+export const bodyTooLarge = (res: ServerResponse, limit: number) =>
+  sendRequestError(
+    res,
+    413,
+    'PAYLOAD_TOO_LARGE',
+    `Le corps de la requête dépasse la taille permise (${limit} octets)`,
+    `The request body is larger than allowed (${limit} bytes)`,
+  );
+
+export const unsupportedEncoding = (res: ServerResponse) =>
+  sendRequestError(
+    res,
+    415,
+    'UNSUPPORTED_MEDIA_TYPE',
+    'Jeu de caractères ou encodage du corps non pris en charge (UTF-8 attendu)',
+    'Unsupported body charset or encoding (UTF-8 expected)',
+  );
+
+export const internalError = (res: ServerResponse) =>
+  sendRequestError(res, 500, 'INTERNAL_SERVER_ERROR', 'Erreur interne', 'Internal error');
 
 /** Nothing at this address (an unknown file, an API path that does not exist). */
 export const notFound: RequestHandler = (_req, res) => {
   sendRequestError(res, 404, 'NOT_FOUND', 'Rien à cette adresse', 'Nothing at this address');
 };
 
-/** The last handler of the app: every error becomes a GraphQL-shaped JSON answer. */
+/** The last handler of the pages and health routes: an error becomes a GraphQL-shaped answer. */
 export function requestErrorHandler(log: Logger): ErrorRequestHandler {
   return (error: unknown, _req, res, next) => {
     if (res.headersSent) return next(error);
-    const type = (error as BodyParserError | null)?.type;
-    switch (type) {
-      case 'entity.parse.failed':
-        return sendRequestError(
-          res,
-          400,
-          'INVALID_JSON',
-          "Le corps de la requête n'est pas un JSON valide",
-          'The request body is not valid JSON',
-        );
-      case 'entity.too.large':
-        return sendRequestError(
-          res,
-          413,
-          'PAYLOAD_TOO_LARGE',
-          `Le corps de la requête dépasse la taille permise (${(error as BodyParserError).limit ?? '?'} octets)`,
-          `The request body is larger than allowed (${(error as BodyParserError).limit ?? '?'} bytes)`,
-        );
-      case 'charset.unsupported':
-      case 'encoding.unsupported':
-        return sendRequestError(
-          res,
-          415,
-          'UNSUPPORTED_MEDIA_TYPE',
-          'Jeu de caractères ou encodage du corps non pris en charge (UTF-8 attendu)',
-          'Unsupported body charset or encoding (UTF-8 expected)',
-        );
-    }
     log.error({ err: error }, 'request error');
-    sendRequestError(res, 500, 'INTERNAL_SERVER_ERROR', 'Erreur interne', 'Internal error');
+    internalError(res);
   };
 }

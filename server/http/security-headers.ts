@@ -6,6 +6,7 @@
  */
 import helmet from 'helmet';
 import type { RequestHandler } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 
 export const CONTENT_SECURITY_POLICY = {
   'default-src': ["'self'"],
@@ -30,4 +31,18 @@ export function securityHeaders(): RequestHandler {
     // Only meaningful behind HTTPS, which a reverse proxy in front of the server provides.
     strictTransportSecurity: false,
   });
+}
+
+/**
+ * The same headers as a fixed list, written by the API's own endpoint without running helmet
+ * for each request: helmet is run once against a response that only records them.
+ */
+export function securityHeaderList(): ReadonlyArray<readonly [string, string]> {
+  const headers = new Map<string, string>();
+  const recorder = {
+    setHeader: (name: string, value: unknown) => headers.set(name, String(value)),
+    removeHeader: (name: string) => headers.delete(name),
+  } as unknown as ServerResponse;
+  securityHeaders()({} as IncomingMessage as never, recorder as never, () => {});
+  return [...headers];
 }

@@ -125,6 +125,19 @@ describe('the answer cache', () => {
     expect(after.data.node.nom).toBe('Alpha renommé');
   });
 
+  it('serves an answer that reads nothing from the graph without asking Neo4j', async () => {
+    const ask = () =>
+      fetch(`${first.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      });
+    await ask();
+    const again = await ask();
+    expect(again.headers.get('x-maillage-cache')).toBe('hit');
+    expect(await again.json()).toEqual({ data: { __typename: 'Query' } });
+  });
+
   it('does not keep an answer with errors', async () => {
     const query = '{ node(id: "pas-un-id") { id } }';
     for (let i = 0; i < 2; i += 1) {

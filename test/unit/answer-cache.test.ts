@@ -27,11 +27,22 @@ describe('the answer cache', () => {
     expect(cache.get('huge', 1)).toBeNull();
   });
 
+  it('keeps an answer that read nothing from the graph at every revision', () => {
+    const cache = new AnswerCache(1024);
+    cache.setConstant('typename', '{"data":{"__typename":"Query"}}');
+    cache.set('a', 9, '{}');
+    expect(cache.get('a', 10)).toBeNull();
+    expect(cache.getConstant('typename')).toBe('{"data":{"__typename":"Query"}}');
+    expect(cache.getConstant('other')).toBeNull();
+  });
+
   it('keeps nothing when it has no bytes', () => {
     const cache = new AnswerCache(0);
     expect(cache.enabled).toBe(false);
     cache.set('a', 1, '{}');
+    cache.setConstant('b', '{}');
     expect(cache.get('a', 1)).toBeNull();
+    expect(cache.getConstant('b')).toBeNull();
   });
 
   it('keys on the text, the operation and the variables', () => {
