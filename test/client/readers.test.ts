@@ -52,9 +52,10 @@ describe('figures', () => {
     expect(shareOrRatio(0.374, 'des communes du périmètre', 'adhésions par commune')).toBe(
       '37,4 % des communes du périmètre',
     );
-    expect(shareOrRatio(1.525, 'des communes du périmètre', 'adhésions par commune')).toBe(
-      'soit 1,5 adhésions par commune',
-    );
+    expect(
+      shareOrRatio(1.525, 'des communes du périmètre', 'plus d’adhésions que de communes'),
+    ).toBe('plus d’adhésions que de communes : × 1,5');
+    expect(shareOrRatio(1.525, 'des communes', '')).toBe('');
   });
 
   it('derives the perimeter population from the population served and its share', () => {

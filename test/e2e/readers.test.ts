@@ -85,4 +85,26 @@ describe.skipIf(skip)('readers’ questions in Chromium', () => {
     expect(problems).toEqual([]);
     await page.close();
   });
+
+  it('under a region filter, no figure is shown as a share above 100 %', async () => {
+    const { page, problems } = await watchedPage(e2e.context);
+    for (const region of ['53', '84', '11']) {
+      await page.goto(`${e2e.server.url}/?perimetre=tous&region=${region}`);
+      await page.getByTestId('cards-etude').waitFor();
+      await settled(page);
+      const shares = await page
+        .locator('[data-testid="stat-card"] .detail')
+        .evaluateAll((details) =>
+          details.flatMap((d) =>
+            [...(d.textContent ?? '').matchAll(/([\d\s\u202f,]+) %/g)].map((m) =>
+              Number(m[1]!.replace(/[\s\u202f]/g, '').replace(',', '.')),
+            ),
+          ),
+        );
+      expect(shares.length, region).toBeGreaterThan(0);
+      for (const share of shares) expect(share, region).toBeLessThanOrEqual(100);
+    }
+    expect(problems).toEqual([]);
+    await page.close();
+  });
 });

@@ -74,15 +74,16 @@ export function asShare(value: number | null | undefined): number | null {
 }
 
 /**
- * « 37,4 % des communes du périmètre », or for a ratio above 1 that cannot be a share,
- * « 1,5 adhésion de commune par commune du périmètre ».
+ * « 37,4 % des communes du périmètre » for a share; for a ratio above 1, which is no share,
+ * what it exceeds and by how much: « plus d’adhésions que de communes du périmètre : × 1,5 »;
+ * '' when there is nothing to say.
  */
-export function shareOrRatio(value: number | null | undefined, of: string, per: string): string {
+export function shareOrRatio(value: number | null | undefined, of: string, above: string): string {
   const share = asShare(value);
   if (share !== null) return `${pourcent(share)} ${of}`;
-  if (value === null || value === undefined || !Number.isFinite(value)) return '';
+  if (value === null || value === undefined || !Number.isFinite(value) || !above) return '';
   const ratio = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 }).format(value);
-  return `soit ${ratio} ${per}`;
+  return `${above} : × ${ratio}`;
 }
 
 /** The perimeter's population, from the population served and the share it is of it. */
