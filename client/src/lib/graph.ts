@@ -78,20 +78,20 @@ export interface Group {
   label: string;
 }
 
+/** What the Explorer has opened: the root, the path found, the expanded entities and groups. */
+export interface DrawOptions {
+  root?: string | null;
+  path?: ReadonlySet<string>;
+  expanded?: ReadonlySet<string>;
+  openGroups?: ReadonlySet<string>;
+}
+
 /**
  * Large neighbourhoods folded: around each entity, the neighbours of one type that link to
  * nothing else shown (not the root, not opened, not on the path) become one group when there
  * are more than GROUP_THRESHOLD of them, unless that group is open.
  */
-export function groupLeaves(
-  graph: GraphState,
-  options: {
-    root?: string | null;
-    path?: ReadonlySet<string>;
-    expanded?: ReadonlySet<string>;
-    openGroups?: ReadonlySet<string>;
-  } = {},
-): Group[] {
+export function groupLeaves(graph: GraphState, options: DrawOptions = {}): Group[] {
   const neighbours = new Map<string, Set<string>>();
   for (const edge of graph.edges.values()) {
     if (!neighbours.has(edge.from)) neighbours.set(edge.from, new Set());
@@ -120,15 +120,7 @@ export function groupLeaves(
     }));
 }
 
-export function toElements(
-  graph: GraphState,
-  options: {
-    root?: string | null;
-    path?: ReadonlySet<string>;
-    expanded?: ReadonlySet<string>;
-    openGroups?: ReadonlySet<string>;
-  } = {},
-): CyElement[] {
+export function toElements(graph: GraphState, options: DrawOptions = {}): CyElement[] {
   const elements: CyElement[] = [];
   const groups = groupLeaves(graph, options);
   const folded = new Set(groups.flatMap((g) => g.members));
