@@ -40,11 +40,15 @@ export const AREA_DEPS = `CALL () {
      }`;
 
 /**
- * Rows `c`: the collectivités that may lie in the area `areaDeps` (its communes through the
- * département index, every other collectivité), streamed one by one. Filter on LOCATION_OF_C.
+ * Rows (c, deps): the collectivités lying in the area `areaDeps`, with the départements of the
+ * area they lie in, streamed one by one (the communes through the département index, without
+ * recomputing where they lie).
  */
 export const COLLECTIVITES_OF_AREA = `CALL (areaDeps) {
-       MATCH (c:Commune) WHERE c.departement IN areaDeps RETURN c
+       MATCH (c:Commune) WHERE c.departement IN areaDeps RETURN c, [c.departement] AS deps
        UNION ALL
-       MATCH (c:Epci|Departement|Region|AutreOrganisme) WHERE c:Collectivite RETURN c
+       MATCH (c:Epci|Departement|Region|AutreOrganisme) WHERE c:Collectivite
+       WITH c, [x IN ${LOCATION_OF_C} WHERE x IN areaDeps] AS deps
+       WHERE size(deps) > 0
+       RETURN c, deps
      }`;

@@ -5,14 +5,7 @@
  * collectivités: those lying in the area and of the nature asked.
  */
 import { cypher, type Graph } from './db.ts';
-import {
-  AREA_DEPS,
-  COLLECTIVITES_OF_AREA,
-  LOCATION_OF_C,
-  NATURE_OF_C,
-  VIA_OF_S,
-  WAYS_OF_S,
-} from './fragments.ts';
+import { AREA_DEPS, COLLECTIVITES_OF_AREA, NATURE_OF_C, VIA_OF_S, WAYS_OF_S } from './fragments.ts';
 import type { CollectiviteRecord, DepartementRecord, EpciRecord, OpsnRecord } from './records.ts';
 import { pageParams, type ServedItem, type ServingRow, type Way } from './serving.ts';
 
@@ -35,9 +28,7 @@ const SELECTED_O = `($opsnIds IS NULL OR o.id IN $opsnIds) AND ($membreDeclic IS
  */
 const SERVED_IN_SCOPE = `${AREA_DEPS}
      ${COLLECTIVITES_OF_AREA}
-     WITH areaDeps, c WHERE ${NATURE_OF_C}
-     WITH c, [x IN ${LOCATION_OF_C} WHERE x IN areaDeps] AS deps
-     WHERE size(deps) > 0
+     WITH c, deps WHERE ${NATURE_OF_C}
      CALL (c) {
        MATCH (c)-[:SERVI_PAR]->(o:Opsn) WHERE ${SELECTED_O}
        RETURN collect(o.id) AS ops

@@ -1,6 +1,6 @@
 /**
- * The study's figures, recomputed from the served relation (SERVI_PAR, `direct` for the
- * members): per operator, summed the study's way, and without duplicates. Four queries, run side by side; each starts from the same selection of operators
+ * The study's figures, recomputed: per operator, summed the study's way, and without
+ * duplicates. Members are the memberships (ADHERE_A); what is served is read from SERVI_PAR. Four queries, run side by side; each starts from the same selection of operators
  * and the same area (the départements of the région or département asked, or all of them).
  *
  * Where a collectivité lies: a commune in its département, an EPCI in each of its members'
@@ -26,17 +26,16 @@ const SELECTED_OPERATORS = `MATCH (o:Opsn) WHERE ${SELECTED_O}`;
 const KIND = `CASE WHEN c:Commune THEN 'communes' WHEN c:Epci THEN 'epci'
                    WHEN c:Departement THEN 'departements' ELSE 'autres' END`;
 
-/** Each selected operator's members (SERVI_PAR direct) in the area, counted by kind. */
+/** Each selected operator's members in the area, counted by kind. */
 export const panoramaOperatorsQuery = cypher(
   'panoramaOperators',
   `${AREA_DEPS}
      ${SELECTED_OPERATORS}
      CALL (o, areaDeps) {
-       OPTIONAL MATCH (c:Collectivite)-[s:SERVI_PAR]->(o)
-       WHERE s.direct
+       OPTIONAL MATCH (c:Collectivite)-[:ADHERE_A]->(o)
        WITH c, ${LOCATION_OF_C} AS located
        WHERE c IS NOT NULL AND any(x IN located WHERE x IN areaDeps)
-       WITH ${KIND} AS kind, count(c) AS n
+       WITH ${KIND} AS kind, count(DISTINCT c) AS n
        RETURN collect([kind, n]) AS byKind
      }
      RETURN o {.*} AS opsn, byKind
@@ -54,10 +53,8 @@ export const panoramaDistinctQuery = cypher(
   `${AREA_DEPS}
      CALL (areaDeps) {
        ${COLLECTIVITES_OF_AREA}
-       WITH areaDeps, c, [x IN ${LOCATION_OF_C} WHERE x IN areaDeps] AS deps
-       WHERE size(deps) > 0
        WITH c, deps,
-            EXISTS { MATCH (c)-[s:SERVI_PAR]->(o:Opsn) WHERE s.direct AND ${SELECTED_O} } AS member,
+            EXISTS { MATCH (c)-[:ADHERE_A]->(o:Opsn) WHERE ${SELECTED_O} } AS member,
             c:Commune AND EXISTS { MATCH (c)-[:SERVI_PAR]->(o:Opsn) WHERE ${SELECTED_O} } AS served
        UNWIND (CASE WHEN member THEN [['kind', ${KIND}]] ELSE [] END)
               + (CASE WHEN member AND NOT c:Region THEN [d IN deps | ['dep', d]] ELSE [] END)
@@ -99,8 +96,8 @@ export const panoramaDepartementsQuery = cypher(
   'panoramaDepartements',
   `${AREA_DEPS}
      CALL () {
-       MATCH (c:Collectivite)-[s:SERVI_PAR]->(o:Opsn)
-       WHERE s.direct AND NOT c:Region
+       MATCH (c:Collectivite)-[:ADHERE_A]->(o:Opsn)
+       WHERE NOT c:Region
        UNWIND ${LOCATION_OF_C} AS dep
        WITH DISTINCT dep, o
        WITH dep, count(o) AS operators, count(CASE WHEN o.membreDeclic THEN 1 END) AS declic
