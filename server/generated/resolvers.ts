@@ -101,6 +101,8 @@ export type AutreOrganisme = Collectivite & Node & {
   simule: Scalars['Boolean']['output'];
   /** Provenance de l'entité. */
   source: Scalars['String']['output'];
+  /** Services numériques que l'organisme utilise (registre de l'ANCT), par nom du service. */
+  usages: Array<Usage>;
 };
 
 /** Ce qu'un partenariat lie : la fédération ou un opérateur. */
@@ -181,6 +183,8 @@ export type Commune = Collectivite & Node & {
   siren: Scalars['String']['output'];
   /** Provenance de l'entité. */
   source: Scalars['String']['output'];
+  /** Services numériques que la commune utilise (registre de l'ANCT), par nom du service. */
+  usages: Array<Usage>;
 };
 
 /** Liste paginée de communes. */
@@ -435,6 +439,8 @@ export type Epci = Collectivite & Node & {
   siren: Scalars['String']['output'];
   /** Provenance de l'entité. */
   source: Scalars['String']['output'];
+  /** Services numériques que l'EPCI utilise (registre de l'ANCT), par nom du service. */
+  usages: Array<Usage>;
 };
 
 
@@ -580,6 +586,16 @@ export type Logiciel = Node & {
   simule: Scalars['Boolean']['output'];
   /** Provenance. */
   source: Scalars['String']['output'];
+  /** Collectivités qui utilisent ce service (registre de l'ANCT), par nom. */
+  utilisateurs: UsageConnection;
+};
+
+
+/** Un logiciel métier. */
+export type LogicielUtilisateursArgs = {
+  actif?: InputMaybe<Scalars['Boolean']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Liste paginée de logiciels. */
@@ -1648,6 +1664,45 @@ export type TypeImport =
   /** Désignations de délégués à la protection des données (format publié par la CNIL). */
   | 'DPD';
 
+/**
+ * Usage d'un service numérique par une collectivité, tel que le registre de l'ANCT le publie
+ * (« Suite territoriale », relation `UTILISE`) : la preuve d'un usage réel, à côté de ce que les
+ * opérateurs proposent.
+ */
+export type Usage = {
+  __typename?: 'Usage';
+  /** Vrai si l'usage est actif selon le registre. */
+  actif: Scalars['Boolean']['output'];
+  /** La collectivité utilisatrice. */
+  collectivite: Collectivite;
+  /** Le service utilisé (un logiciel du graphe, `logiciel:anct-<numéro>` pour ceux du registre). */
+  logiciel: Logiciel;
+  /** Date de la dernière écriture (ISO 8601), quand elle est connue. */
+  modifieLe: Maybe<Scalars['String']['output']>;
+  /** Provenance : `import:<fichier>`. */
+  source: Scalars['String']['output'];
+};
+
+/** Liste paginée d'usages. */
+export type UsageConnection = {
+  __typename?: 'UsageConnection';
+  /** Les éléments de la page. */
+  edges: Array<UsageEdge>;
+  /** Pagination. */
+  pageInfo: PageInfo;
+  /** Nombre total d'usages correspondant au filtre. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Un élément d'une liste d'usages. */
+export type UsageEdge = {
+  __typename?: 'UsageEdge';
+  /** Curseur. */
+  cursor: Scalars['String']['output'];
+  /** L'usage. */
+  node: Usage;
+};
+
 /** Qui sert une collectivité. */
 export type WhoServes = {
   __typename?: 'WhoServes';
@@ -1855,6 +1910,9 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TexteFilter: TexteFilter;
   TypeImport: TypeImport;
+  Usage: ResolverTypeWrapper<Omit<Usage, 'collectivite' | 'logiciel'> & { collectivite: ResolversTypes['Collectivite'], logiciel: ResolversTypes['Logiciel'] }>;
+  UsageConnection: ResolverTypeWrapper<Omit<UsageConnection, 'edges'> & { edges: Array<ResolversTypes['UsageEdge']> }>;
+  UsageEdge: ResolverTypeWrapper<Omit<UsageEdge, 'node'> & { node: ResolversTypes['Usage'] }>;
   WhoServes: ResolverTypeWrapper<Omit<WhoServes, 'collectivite' | 'operators'> & { collectivite: ResolversTypes['Node'], operators: Array<ResolversTypes['Serving']> }>;
 };
 
@@ -1943,6 +2001,9 @@ export type ResolversParentTypes = {
   Serving: ServingRow;
   String: Scalars['String']['output'];
   TexteFilter: TexteFilter;
+  Usage: Omit<Usage, 'collectivite' | 'logiciel'> & { collectivite: ResolversParentTypes['Collectivite'], logiciel: ResolversParentTypes['Logiciel'] };
+  UsageConnection: Omit<UsageConnection, 'edges'> & { edges: Array<ResolversParentTypes['UsageEdge']> };
+  UsageEdge: Omit<UsageEdge, 'node'> & { node: ResolversParentTypes['Usage'] };
   WhoServes: Omit<WhoServes, 'collectivite' | 'operators'> & { collectivite: ResolversParentTypes['Node'], operators: Array<ResolversParentTypes['Serving']> };
 };
 
@@ -1987,6 +2048,7 @@ export type AutreOrganismeResolvers<ContextType = RequestContext, ParentType ext
   nom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   simule?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  usages?: Resolver<Array<ResolversTypes['Usage']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2022,6 +2084,7 @@ export type CommuneResolvers<ContextType = RequestContext, ParentType extends Re
   simule?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   siren?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  usages?: Resolver<Array<ResolversTypes['Usage']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2151,6 +2214,7 @@ export type EpciResolvers<ContextType = RequestContext, ParentType extends Resol
   simule?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   siren?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  usages?: Resolver<Array<ResolversTypes['Usage']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2217,6 +2281,7 @@ export type LogicielResolvers<ContextType = RequestContext, ParentType extends R
   services?: Resolver<Array<ResolversTypes['Service']>, ParentType, ContextType>;
   simule?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  utilisateurs?: Resolver<ResolversTypes['UsageConnection'], ParentType, ContextType, Partial<LogicielUtilisateursArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2527,6 +2592,25 @@ export type ServingResolvers<ContextType = RequestContext, ParentType extends Re
   ways?: Resolver<Array<ResolversTypes['ServingWay']>, ParentType, ContextType>;
 };
 
+export type UsageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Usage'] = ResolversParentTypes['Usage']> = {
+  actif?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  collectivite?: Resolver<ResolversTypes['Collectivite'], ParentType, ContextType>;
+  logiciel?: Resolver<ResolversTypes['Logiciel'], ParentType, ContextType>;
+  modifieLe?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type UsageConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UsageConnection'] = ResolversParentTypes['UsageConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['UsageEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type UsageEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UsageEdge'] = ResolversParentTypes['UsageEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Usage'], ParentType, ContextType>;
+};
+
 export type WhoServesResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['WhoServes'] = ResolversParentTypes['WhoServes']> = {
   collectivite?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   operators?: Resolver<Array<ResolversTypes['Serving']>, ParentType, ContextType>;
@@ -2604,6 +2688,9 @@ export type Resolvers<ContextType = RequestContext> = {
   ServiceEdge?: ServiceEdgeResolvers<ContextType>;
   ServiceOffer?: ServiceOfferResolvers<ContextType>;
   Serving?: ServingResolvers<ContextType>;
+  Usage?: UsageResolvers<ContextType>;
+  UsageConnection?: UsageConnectionResolvers<ContextType>;
+  UsageEdge?: UsageEdgeResolvers<ContextType>;
   WhoServes?: WhoServesResolvers<ContextType>;
 };
 

@@ -6,6 +6,7 @@ import { grapheResolvers } from './graphe.ts';
 import { nodeResolvers } from './node.ts';
 import { panoramaResolvers } from './panorama.ts';
 import { territoireResolvers } from './territoire.ts';
+import { usagesResolvers } from './usages.ts';
 
 /** Merges the per-domain resolver maps (one level deep: type → field). */
 export function buildResolvers(...maps: Resolvers[]): Resolvers {
@@ -26,4 +27,5 @@ export const resolvers = buildResolvers(
   analysesResolvers,
   grapheResolvers,
   editionResolvers,
+  usagesResolvers,
 );

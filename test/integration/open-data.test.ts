@@ -17,6 +17,7 @@ import type { ImportReport, OpenDataType } from '../../seeds/import/types.ts';
 import { formatOpenDataReport, importOpenDataFile } from '../../seeds/open-data/import-file.ts';
 import { loadOpenData } from '../../seeds/open-data/load.ts';
 import { PUBLISHED_RESOURCES } from '../../seeds/open-data/resources.ts';
+import { createTestApi } from '../support/api.ts';
 import { openScratchGraph } from '../support/databases.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'open-data');
@@ -456,5 +457,89 @@ describe('the whole load', () => {
     });
     expect(loaded.map((l) => l.report.committed)).toEqual([true, true, true, true, true]);
     expect(loaded[1]!.report.source).toBe('import:anct-operateurs.csv');
+  });
+});
+
+describe('the API', () => {
+  it('shows who uses a service and what a collectivité uses', async () => {
+    await loadRegister();
+    const usages = gzipSync(
+      [
+        'siret;service;active',
+        '21350238800018;47;1',
+        '21290019500014;47;0',
+        `${CCAS_SIREN}00017;47;1`,
+        '21350238800018;63;1',
+      ].join('\n'),
+    );
+    expect((await run('usages', fileOf('usages-api.csv.gz', usages))).committed).toBe(true);
+    for (const compileReads of [true, false]) {
+      const api = await createTestApi(scratch.driver, { compileReads });
+      try {
+        const { data, errors } = await api.run(`{
+          service: node(id: "logiciel:anct-47") {
+            ... on Logiciel {
+              nom
+              editePar { ... on Editeur { id } }
+              tous: utilisateurs(first: 2) {
+                totalCount
+                pageInfo { hasNextPage }
+                edges { node { actif source collectivite { id nom } } }
+              }
+              actifs: utilisateurs(actif: true) { totalCount }
+            }
+          }
+          rennes: node(id: "commune:35238") {
+            ... on Commune { usages { actif logiciel { id nom } } }
+          }
+          ccas: node(id: "organisme:siren-${CCAS_SIREN}") {
+            ... on AutreOrganisme { nom usages { logiciel { id } } }
+          }
+        }`);
+        expect(errors).toBeUndefined();
+        expect(data).toEqual({
+          service: {
+            nom: 'Mon Service Sécurisé',
+            editePar: [{ id: 'editeur:anssi' }],
+            tous: {
+              totalCount: 3,
+              pageInfo: { hasNextPage: true },
+              edges: [
+                {
+                  node: {
+                    actif: false,
+                    source: 'import:usages-api.csv.gz',
+                    collectivite: { id: 'commune:29019', nom: 'Brest' },
+                  },
+                },
+                {
+                  node: {
+                    actif: true,
+                    source: 'import:usages-api.csv.gz',
+                    collectivite: {
+                      id: `organisme:siren-${CCAS_SIREN}`,
+                      nom: `Organisme de SIREN ${CCAS_SIREN}`,
+                    },
+                  },
+                },
+              ],
+            },
+            actifs: { totalCount: 2 },
+          },
+          rennes: {
+            usages: [
+              { actif: true, logiciel: { id: 'logiciel:anct-47', nom: 'Mon Service Sécurisé' } },
+              { actif: true, logiciel: { id: 'logiciel:anct-63', nom: 'ProConnect (FI Mégalis)' } },
+            ],
+          },
+          ccas: {
+            nom: `Organisme de SIREN ${CCAS_SIREN}`,
+            usages: [{ logiciel: { id: 'logiciel:anct-47' } }],
+          },
+        });
+      } finally {
+        await api.stop();
+      }
+    }
   });
 });
