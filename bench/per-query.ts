@@ -26,18 +26,12 @@ export async function measureEachQuery(
   runs: number,
 ): Promise<QueryRow[]> {
   let lastQueryCount = 0;
-  const { httpServer, apollo } = await createApp({
-    driver,
-    database: 'neo4j',
-    log: pino({ level: 'silent' }),
-    production: true,
-    onRequestEnd: (context) => {
-      lastQueryCount = context.graph.queryCount;
-    },
+  const served = await serveInProcess(driver, 0, (count) => {
+    lastQueryCount = count;
   });
-  const port = await freePort();
-  await new Promise<void>((resolve) => httpServer.listen(port, '127.0.0.1', resolve));
-  const client = graphqlClient(`http://127.0.0.1:${port}/graphql`);
+  // The same server with its answer cache: the repeated request is answered from memory.
+  const cached = await serveInProcess(driver, CACHE_BYTES, () => {});
+  const client = served.client;
   const graph = new Graph(driver, 'neo4j');
   try {
     for (let round = 0; round < WARMUP_ROUNDS; round += 1) {
@@ -62,14 +56,48 @@ export async function measureEachQuery(
       const api = await measure(() => client.post(bench.query, bench.variables), n, 1);
       const queryCount = lastQueryCount;
       const direct = await measure(() => bench.direct(graph), n, 1);
-      rows.push({ name: bench.name, api, direct, queries: queryCount });
+      const fromCache = await measure(
+        () => cached.client.post(bench.query, bench.variables),
+        Math.max(runs, n),
+        1,
+      );
+      rows.push({ name: bench.name, api, direct, cached: fromCache, queries: queryCount });
       process.stderr.write(
-        `${bench.name}: API ${api.median.toFixed(1)} ms, direct ${direct.median.toFixed(1)} ms\n`,
+        `${bench.name}: API ${api.median.toFixed(1)} ms, direct ${direct.median.toFixed(1)} ms, ` +
+          `cached ${fromCache.median.toFixed(1)} ms\n`,
       );
     }
     return rows;
   } finally {
-    client.close();
-    await apollo.stop();
+    await served.stop();
+    await cached.stop();
   }
+}
+
+const CACHE_BYTES = 64 * 1024 * 1024;
+
+/** The API in this process, with or without its answer cache. */
+async function serveInProcess(
+  driver: Driver,
+  answerCacheBytes: number,
+  onQueries: (count: number) => void,
+) {
+  const { httpServer, apollo } = await createApp({
+    driver,
+    database: 'neo4j',
+    log: pino({ level: 'silent' }),
+    production: true,
+    answerCacheBytes,
+    onRequestEnd: (context) => onQueries(context.graph.queryCount),
+  });
+  const port = await freePort();
+  await new Promise<void>((resolve) => httpServer.listen(port, '127.0.0.1', resolve));
+  const client = graphqlClient(`http://127.0.0.1:${port}/graphql`);
+  return {
+    client,
+    async stop() {
+      client.close();
+      await apollo.stop();
+    },
+  };
 }

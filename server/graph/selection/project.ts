@@ -77,9 +77,10 @@ export class Projection {
     const target = how.edge
       ? otherEnd(field.below, how.edge.other, how.edge.otherTypes)
       : field.below;
+    const rel = how.edge ? edgeProperties(r, field.below, how.edge) : '{}';
     return `COLLECT { MATCH ${spec.pattern(v, r, m)}
       WITH ${m}, ${r} ORDER BY ${spec.order(m, r)}
-      RETURN {node: ${this.node(m, target)}, rel: properties(${r})} }`;
+      RETURN {node: ${this.node(m, target)}, rel: ${rel}} }`;
   }
 
   /** A page `{total, items}` of a child list, for the field's `first` and `after`. */
@@ -147,6 +148,26 @@ function otherEnd(edges: Selection, other: string, types: readonly string[]): Se
     }
   }
   return target ?? new Map(types.map((type) => [type, new Map()]));
+}
+
+/**
+ * The relationship's properties an edge object's selected fields read: its own leaf fields
+ * (`enCours` reads `fin`), not the nodes at either end.
+ */
+function edgeProperties(
+  r: string,
+  edges: Selection,
+  edge: { other: string; self: string },
+): string {
+  const names = new Set<string>();
+  for (const fields of edges.values()) {
+    for (const field of fields.values()) {
+      if (field.field === edge.other || field.field === edge.self) continue;
+      if (!NAME.test(field.field)) throw new NotCompilable(field.field);
+      names.add(field.field === 'enCours' ? 'fin' : field.field);
+    }
+  }
+  return `${r} {${[...names].map((name) => `.${name}`).join(', ')}}`;
 }
 
 /** A selection restricted to one concrete type (a field declared with an interface type). */
