@@ -11,6 +11,7 @@ import { rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable, Transform, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { createGunzip } from 'node:zlib';
 import { checkFormat, isGzip, OpenDataError } from './file-kinds.ts';
 import type { PublishedResource } from './resources.ts';
@@ -147,7 +148,7 @@ export async function downloadResource(
       },
     });
     await pipeline(
-      Readable.fromWeb(response.body as import('node:stream/web').ReadableStream),
+      Readable.fromWeb(response.body as WebReadableStream),
       meter,
       createWriteStream(partial),
     );

@@ -62,7 +62,7 @@ export function anctServiceId(column: string, value: string): string {
 export function webAddress(column: string, value: string): string | null {
   const text = checkedText(column, value);
   if (text === '') return null;
-  let url: URL | null = null;
+  let url: URL | null;
   try {
     url = new URL(text);
   } catch {
