@@ -59,12 +59,13 @@ export function findOfflineFile(dir: string, resource: PublishedResource): strin
 async function offlineFile(dir: string, resource: PublishedResource): Promise<LoadedFile['file']> {
   const path = findOfflineFile(dir, resource);
   const meta = readMeta(path);
-  const { size } = await stat(path);
+  const { size, mtime } = await stat(path);
   return {
     path,
     bytes: size,
     sha256: await sha256Of(path),
-    fetchedAt: meta?.fetchedAt ?? '',
+    // A file fetched by hand: the date it was written, unless a `.meta.json` came with it.
+    fetchedAt: meta?.fetchedAt ?? mtime.toISOString(),
     fromCache: true,
   };
 }
