@@ -13,13 +13,19 @@ export class RevisionWatch {
   /** The revision as of a moment after this call. */
   fresh(): Promise<number> {
     if (!this.running) return this.start();
-    // The running read may have started before this request: wait for the one after it.
-    this.next ??= this.running
-      .catch(() => {})
-      .then(() => {
+    // The running read may have started before this request: wait for the one after it. If
+    // the running one fails, Neo4j did not answer: its waiters fail with it at once rather than
+    // wait for another read.
+    this.next ??= this.running.then(
+      () => {
         this.next = null;
         return this.start();
-      });
+      },
+      (error: unknown) => {
+        this.next = null;
+        throw error;
+      },
+    );
     return this.next;
   }
 

@@ -98,14 +98,20 @@ describe('the revision watch', () => {
     expect(await fourth).toBe(5);
   });
 
-  it('passes a failed read to its waiters and reads again for the next ones', async () => {
+  it('fails the waiters of a failed read with it, and reads again for the next ones', async () => {
     let calls = 0;
-    const watch = new RevisionWatch(async () => {
+    let fail: (error: Error) => void = () => {};
+    const watch = new RevisionWatch(() => {
       calls += 1;
-      if (calls === 1) throw new Error('Neo4j did not answer');
-      return 7;
+      if (calls === 1) return new Promise<number>((_, reject) => (fail = reject));
+      return Promise.resolve(7);
     });
-    await expect(watch.fresh()).rejects.toThrow('Neo4j did not answer');
+    const first = watch.fresh();
+    const waiting = watch.fresh();
+    fail(new Error('Neo4j did not answer'));
+    await expect(first).rejects.toThrow('Neo4j did not answer');
+    await expect(waiting).rejects.toThrow('Neo4j did not answer');
+    expect(calls).toBe(1);
     expect(await watch.fresh()).toBe(7);
   });
 });
