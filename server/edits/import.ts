@@ -10,6 +10,10 @@ const TYPES: Record<string, ImportType> = {
   ADHESIONS: 'adhesions',
   DISTRIBUTIONS: 'distributions',
   DPD: 'dpd',
+  OPERATEURS: 'operateurs',
+  SERVICES: 'services',
+  ADHERENTS: 'adherents',
+  USAGES: 'usages',
 };
 
 export interface ImportArgs {

@@ -1657,12 +1657,20 @@ export type TexteFilter = {
 
 /** Nature d'un fichier importé. */
 export type TypeImport =
+  /** Adhérents des opérateurs du registre de l'ANCT (CSV publié, décompressé). */
+  | 'ADHERENTS'
   /** Adhésions statutaires (opérateur, collectivité, dates). */
   | 'ADHESIONS'
   /** Logiciels distribués par les opérateurs, avec leur mode. */
   | 'DISTRIBUTIONS'
   /** Désignations de délégués à la protection des données (format publié par la CNIL). */
-  | 'DPD';
+  | 'DPD'
+  /** Registre des opérateurs de l'ANCT (CSV publié : identifiant, SIRET, statut, départements, services). */
+  | 'OPERATEURS'
+  /** Services du registre de l'ANCT (CSV publié), chacun un logiciel avec son éditeur. */
+  | 'SERVICES'
+  /** Usages des services du registre par les collectivités (CSV publié, décompressé). */
+  | 'USAGES';
 
 /**
  * Usage d'un service numérique par une collectivité, tel que le registre de l'ANCT le publie

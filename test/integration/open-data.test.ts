@@ -17,7 +17,9 @@ import type { ImportReport, OpenDataType } from '../../seeds/import/types.ts';
 import { formatOpenDataReport, importOpenDataFile } from '../../seeds/open-data/import-file.ts';
 import { loadOpenData } from '../../seeds/open-data/load.ts';
 import { PUBLISHED_RESOURCES } from '../../seeds/open-data/resources.ts';
+import { createTokenKeys } from '../../server/auth/tokens.ts';
 import { createTestApi } from '../support/api.ts';
+import { post, serve } from '../support/http.ts';
 import { openScratchGraph } from '../support/databases.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'open-data');
@@ -540,6 +542,45 @@ describe('the API', () => {
       } finally {
         await api.stop();
       }
+    }
+  });
+
+  it('imports the register through the importer mutation, as an administrator', async () => {
+    const keys = await createTokenKeys({ secret: 'an-open-data-test-secret-of-32-chars' });
+    const admin = await keys.sign({ subject: 'alice@declic.fr', role: 'admin' }, '1h');
+    const served = await serve(scratch.driver, { tokenKeys: keys });
+    try {
+      const importer = (type: string, nomFichier: string, contenu: string) =>
+        post(
+          served.url,
+          {
+            query: `mutation($type: TypeImport!, $nom: String!, $contenu: String!) {
+              importer(type: $type, nomFichier: $nom, contenu: $contenu) { crees refusees { ligne } }
+            }`,
+            variables: { type, nom: nomFichier, contenu },
+          },
+          { authorization: `Bearer ${admin}` },
+        );
+      const services = await importer(
+        'SERVICES',
+        'st-services.csv',
+        readFileSync(SERVICES_SAMPLE, 'utf8'),
+      );
+      expect(services.json.errors).toBeUndefined();
+      expect(services.json.data.importer).toEqual({ crees: 28, refusees: [] });
+      const operators = await importer(
+        'OPERATEURS',
+        'st-operateurs.csv',
+        readFileSync(OPERATORS_SAMPLE, 'utf8'),
+      );
+      expect(operators.json.errors).toBeUndefined();
+      expect(operators.json.data.importer.refusees).toEqual([]);
+      const registered = await rows<{ n: number }>(
+        'MATCH (o:Opsn) WHERE o.statutRegistre IS NOT NULL RETURN count(o) AS n',
+      );
+      expect(registered[0]?.n).toBe(19);
+    } finally {
+      await served.stop();
     }
   });
 });
