@@ -3,33 +3,42 @@ import { cypher, type Graph } from './db.ts';
 import type { DepartementRecord, ServiceRecord } from './records.ts';
 
 /**
- * Département by département, its communes streamed through the département's index: each
- * counted, and counted as served when one of its operators (SERVI_PAR) offers the service.
- * No list of communes is held; a département's operators are a handful of distinct ids.
+ * From the operators offering the service, the communes they serve (SERVI_PAR), each counted
+ * once (a set of node ids, at most every commune of France, never their properties), grouped
+ * by département; the operators per département as distinct pairs; then every département's
+ * totals through its index.
  */
 export const coverageQuery = cypher(
   'coverageOfService',
   `MATCH (s:Service {id: $serviceId})
+     CALL (s) {
+       MATCH (o:Opsn)-[:PROPOSE]->(s)
+       MATCH (c:Commune)-[:SERVI_PAR]->(o)
+       WITH DISTINCT c
+       WITH c.departement AS dep, count(c) AS communesServed,
+            sum(coalesce(c.population, 0)) AS populationServed
+       RETURN collect({dep: dep, communesServed: communesServed, populationServed: populationServed}) AS served
+     }
+     CALL (s) {
+       MATCH (o:Opsn)-[:PROPOSE]->(s)
+       MATCH (c:Commune)-[:SERVI_PAR]->(o)
+       WITH DISTINCT c.departement AS dep, o.id AS operator ORDER BY dep, operator
+       WITH dep, collect(operator) AS operators
+       RETURN collect({dep: dep, operators: operators}) AS operatorsByDep
+     }
      MATCH (d:Departement)
-     CALL (d, s) {
+     CALL (d) {
        MATCH (cm:Commune {departement: d.code})
-       WITH cm, coalesce(cm.population, 0) AS population,
-            EXISTS { (cm)-[:SERVI_PAR]->(:Opsn)-[:PROPOSE]->(s) } AS served
-       RETURN count(cm) AS communesTotal, sum(population) AS populationTotal,
-              count(CASE WHEN served THEN 1 END) AS communesServed,
-              sum(CASE WHEN served THEN population ELSE 0 END) AS populationServed
+       RETURN count(cm) AS communesTotal, sum(coalesce(cm.population, 0)) AS populationTotal
      }
-     CALL (d, s) {
-       MATCH (cm:Commune)-[:SERVI_PAR]->(o:Opsn)
-       USING INDEX cm:Commune(departement)
-       WHERE cm.departement = d.code AND EXISTS { (o)-[:PROPOSE]->(s) }
-       WITH DISTINCT o ORDER BY o.id
-       RETURN collect(o.id) AS operators
-     }
-     WITH s, d, communesTotal, populationTotal, communesServed, populationServed, operators
+     WITH s, d, communesTotal, populationTotal,
+          [x IN served WHERE x.dep = d.code][0] AS sd,
+          [x IN operatorsByDep WHERE x.dep = d.code][0] AS od
      ORDER BY d.code
      RETURN s {.*} AS service, d {.*} AS departement, communesTotal, populationTotal,
-            communesServed, populationServed, operators`,
+            coalesce(sd.communesServed, 0) AS communesServed,
+            coalesce(sd.populationServed, 0) AS populationServed,
+            coalesce(od.operators, []) AS operators`,
 );
 
 export interface CoverageRow {

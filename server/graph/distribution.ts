@@ -31,6 +31,10 @@ const REACH_OF_C = `WITH c, CASE WHEN c:Commune THEN [c.departement] WHEN c:Epci
                population: coalesce(all.population, 0),
                departements: size([g IN groups WHERE g.key[0] = 'dep'])} AS reach`;
 
+/**
+ * The overall reach counts each collectivité once whichever chains reach it: `WITH DISTINCT c`
+ * holds a set of node ids (at most every collectivité), never their properties.
+ */
 const IN_DEPARTEMENT = `($departement IS NULL OR $departement IN ${LOCATION_OF_C})`;
 
 export const distributionChainsQuery = cypher(
@@ -60,7 +64,7 @@ export const distributionChainsQuery = cypher(
        UNWIND finals AS o
        MATCH (c:Collectivite)-[:SERVI_PAR]->(o)
        WHERE ${IN_DEPARTEMENT}
-         AND NOT EXISTS { MATCH (c)-[:SERVI_PAR]->(other:Opsn) WHERE other IN finals AND other.id < o.id }
+       WITH DISTINCT c
        ${REACH_OF_C}
      }
      RETURN properties(editor) AS editeur, chains, reach`,
