@@ -121,11 +121,15 @@ export const relayCandidatesQuery = cypher(
      }
      MATCH (o:Opsn)-[:INTERVIENT_DANS]->(d:Departement)
      WHERE d.code IN $departements AND NOT o IN current
-     WITH DISTINCT o, current
-     CALL (o, current) {
+     WITH DISTINCT o
+     CALL (o) {
        MATCH (c:Commune)-[:SERVI_PAR]->(o)
        WHERE c.departement IN $departements
-       WITH c, NOT EXISTS { MATCH (c)-[:SERVI_PAR]->(x:Opsn) WHERE x IN current } AS adds
+       WITH c, NOT EXISTS {
+              MATCH (c)-[:SERVI_PAR]->(x:Opsn)
+              WHERE ($logicielId IS NOT NULL AND EXISTS { (x)-[:DISTRIBUE]->(:Logiciel {id: $logicielId}) })
+                 OR ($serviceId IS NOT NULL AND EXISTS { (x)-[:PROPOSE]->(:Service {id: $serviceId}) })
+            } AS adds
        RETURN count(c) AS communesServed, sum(coalesce(c.population, 0)) AS populationServed,
               count(CASE WHEN adds THEN 1 END) AS addedCommunes,
               sum(CASE WHEN adds THEN coalesce(c.population, 0) ELSE 0 END) AS addedPopulation
