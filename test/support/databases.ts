@@ -25,7 +25,14 @@ export function openScratchGraph(): TestGraph & {
   return {
     ...opened,
     async wipe() {
-      await opened.driver.executeQuery('MATCH (n) DETACH DELETE n', {}, { database: 'neo4j' });
+      // In slices: the whole reference graph in one transaction passes the scratch Neo4j's
+      // transaction memory limit (and batched deletes need an auto-commit transaction).
+      const session = opened.driver.session({ database: 'neo4j' });
+      try {
+        await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
+      } finally {
+        await session.close();
+      }
     },
     async run(cypher, params = {}) {
       await opened.driver.executeQuery(cypher, params, { database: 'neo4j' });
