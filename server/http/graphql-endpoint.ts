@@ -20,6 +20,7 @@ import {
   internalError,
   invalidJson,
   notJson,
+  sendErrorBody,
   unsupportedEncoding,
 } from './request-errors.ts';
 
@@ -243,11 +244,5 @@ function sendGraphQLError(res: ServerResponse, error: GraphQLError): void {
   const http = error.extensions.http as
     { status?: number; headers?: Map<string, string> } | undefined;
   for (const [name, value] of http?.headers ?? []) res.setHeader(name, value);
-  const body = JSON.stringify({
-    errors: [{ message: error.message, extensions: { code: error.extensions.code } }],
-  });
-  res.statusCode = http?.status ?? 500;
-  res.setHeader('content-type', 'application/json; charset=utf-8');
-  res.setHeader('cache-control', 'no-store');
-  res.end(body);
+  sendErrorBody(res, http?.status ?? 500, error.extensions.code, error.message);
 }

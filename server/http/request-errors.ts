@@ -22,9 +22,17 @@ export function sendRequestError(
   french: string,
   english: string,
 ): void {
-  const body = JSON.stringify({
-    errors: [{ message: `${french} / ${english}`, extensions: { code } }],
-  });
+  sendErrorBody(res, status, code, `${french} / ${english}`);
+}
+
+/** One error in GraphQL's shape, never cached. */
+export function sendErrorBody(
+  res: ServerResponse,
+  status: number,
+  code: unknown,
+  message: string,
+): void {
+  const body = JSON.stringify({ errors: [{ message, extensions: { code } }] });
   res.statusCode = status;
   res.setHeader('content-type', 'application/json; charset=utf-8');
   res.setHeader('cache-control', 'no-store');
