@@ -43,7 +43,7 @@ export async function withBenchNeo4j<T>(work: (db: BenchNeo4j) => Promise<T>): P
     },
   };
   try {
-    await applyMigrations(driver, 'neo4j');
+    await applyMigrations(new Graph(driver, 'neo4j'));
     return await work(db);
   } finally {
     await driver.close();

@@ -1,6 +1,6 @@
 /** What the load benchmark sends: a weighted mix of reads, and adhesion files to import. */
 import type { Graph } from '../server/graph/db.ts';
-import { communesNotMembers, membershipsFromSources } from '../server/graph/samples.ts';
+import { communesNotMembers, membershipsFromSources } from './graph/samples.ts';
 import type { MixedPlan } from './throughput.ts';
 
 export interface ImportOutcome {

@@ -83,8 +83,7 @@ async function serveInProcess(
   onQueries: (count: number) => void,
 ) {
   const { httpServer, apollo } = await createApp({
-    driver,
-    database: 'neo4j',
+    graph: new Graph(driver, 'neo4j'),
     log: pino({ level: 'silent' }),
     production: true,
     answerCacheBytes,

@@ -106,7 +106,7 @@ ${queryTable(report.rows)}
 
 ### Throughput
 
-autocannon, the server in its own process (\`node --import tsx server/main.ts\`, NODE_ENV=production),
+autocannon, the server in its own process (\`node --import tsx cli/start.ts\`, NODE_ENV=production),
 after a warm-up; each request's variables rotate over a fixed list (real served communes for
 whoServes, several texts for search). A 200 whose body holds \`errors\` counts as a GraphQL
 error (every body is checked). Peak RSS is the server's VmHWM over the run. Without a rate,

@@ -16,17 +16,13 @@ import {
   mergeDemoDistribueQuery,
   mergeDemoOpsnsQuery,
   mergeDemoProposeQuery,
-} from '../server/graph/demo-data.ts';
+} from '../seeds/graph/demo-data.ts';
 import {
   mergeCommunesQuery,
   mergeEpciMembersQuery,
   mergeEpcisQuery,
-} from '../server/graph/reference-data.ts';
-import {
-  operatorsToScale,
-  SCALE_COPY_PREFIX,
-  type OperatorToScale,
-} from '../server/graph/scale-data.ts';
+} from '../seeds/graph/reference-data.ts';
+import { operatorsToScale, SCALE_COPY_PREFIX, type OperatorToScale } from './graph/scale-data.ts';
 import { isValidSiren } from '../server/french-codes.ts';
 import { writeInBatches } from '../seeds/batches.ts';
 import type { DepartementRow } from '../seeds/collectivites.ts';

@@ -1,5 +1,5 @@
 /**
- * The API as it runs in production, in its own process (`tsx server/main.ts`) over an existing
+ * The API as it runs in production, in its own process (`tsx cli/start.ts`) over an existing
  * Neo4j, so that its memory can be read apart from the bench's own.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -52,9 +52,9 @@ async function waitUntilReady(
   throw new Error(`server not ready after ${timeoutMs} ms`);
 }
 
-/** Maillage's server (`server/main.ts`), ready when its readiness route says so. */
+/** Maillage's server (`cli/start.ts`), ready when its readiness route says so. */
 export async function startServerProcess(options: ServerProcessOptions): Promise<ServerProcess> {
-  return startScriptProcess('server/main.ts', options, { path: '/health/ready' });
+  return startScriptProcess('cli/start.ts', options, { path: '/health/ready' });
 }
 
 /** `{ __typename }` over POST: the probe for a server with no health route. */

@@ -7,7 +7,7 @@ import {
   mergePartenairesQuery,
   mergePartenariatsQuery,
   mergeServicesQuery,
-} from '../server/graph/actors-data.ts';
+} from './graph/actors-data.ts';
 import { OPSN_FACT_FIELDS } from '../server/graph/records.ts';
 import { writeInBatches } from './batches.ts';
 import {

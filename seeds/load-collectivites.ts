@@ -7,7 +7,7 @@ import {
   sumEpciPopulations,
   mergeEpcisQuery,
   mergeRegionsQuery,
-} from '../server/graph/reference-data.ts';
+} from './graph/reference-data.ts';
 import { writeInBatches } from './batches.ts';
 import { buildCollectivites, SOURCE_COG, type Collectivites } from './collectivites.ts';
 

@@ -21,7 +21,7 @@ import {
   mergeDemoPartenariatsQuery,
   mergeDemoProposeQuery,
   updateDemoNamedOpsnsQuery,
-} from '../server/graph/demo-data.ts';
+} from './graph/demo-data.ts';
 import { writeInBatches } from './batches.ts';
 import { buildCollectivites, type Collectivites } from './collectivites.ts';
 import {

@@ -8,7 +8,6 @@ import compression from 'compression';
 import express from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { createServer, type Server } from 'node:http';
-import type { Driver } from 'neo4j-driver';
 import type { Logger } from 'pino';
 import { AnswerCache } from './cache/answer-cache.ts';
 import { storeAnswersPlugin } from './cache/cached-answers.ts';
@@ -17,7 +16,7 @@ import { createRequestContext, type RequestContext } from './context.ts';
 import { ANONYMOUS, viewerFromHeader } from './auth/viewer.ts';
 import type { TokenKeys } from './auth/tokens.ts';
 import { unauthenticated } from './errors.ts';
-import { Graph } from './graph/db.ts';
+import type { Graph } from './graph/db.ts';
 import { ping } from './graph/health.ts';
 import { currentRevision } from './graph/revision.ts';
 import { graphqlEndpoint, isGraphQLPath } from './http/graphql-endpoint.ts';
@@ -42,8 +41,8 @@ export interface LocalDatabaseHealth {
 }
 
 export interface AppOptions {
-  driver: Driver;
-  database: string;
+  /** The process's door to Neo4j; each request gets its own view of it (budget, query count). */
+  graph: Graph;
   log: Logger;
   production: boolean;
   /** Verifies bearer tokens; without it every request is an anonymous reader. */
@@ -141,7 +140,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     else app(req, res);
   });
   const limits = options.limits ?? DEFAULT_LIMITS;
-  const graph = new Graph(options.driver, options.database);
+  const { graph } = options;
   const analyses = new AnalysisGate({
     maxRunning: limits.maxConcurrentAnalyses,
     maxQueued: limits.maxQueuedAnalyses,
@@ -155,7 +154,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     typeDefs: readTypeDefs(),
     resolvers: gatedAnalyses(resolvers) as never,
     introspection: limits.introspection,
-    // main.ts handles SIGTERM/SIGINT itself: drain, close the driver, stop the local Neo4j.
+    // cli/start.ts handles SIGTERM/SIGINT itself: drain, close the driver, stop the local Neo4j.
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: !options.production,
     allowBatchedHttpRequests: false,

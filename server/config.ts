@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import type { KeySettings } from './auth/tokens.ts';
-import { keptSecret } from './kept-secret.ts';
+import { keptSecret } from '../db/kept-secret.ts';
 import { DEFAULT_LIMITS, type Limits } from './limits/index.ts';
 
 const port = z.coerce.number().int().min(1).max(65535);

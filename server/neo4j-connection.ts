@@ -1,13 +1,12 @@
-import type { Driver } from 'neo4j-driver';
 import { join } from 'node:path';
 import { localPassword, startNeo4j, type LocalNeo4jOptions } from '../db/local-neo4j.ts';
 import type { Config } from './config.ts';
-import { createDriver } from './graph/db.ts';
+import { createDriver, Graph } from './graph/db.ts';
 import { LocalNeo4jSupervisor, type SupervisorSettings } from './local-neo4j-supervisor.ts';
 
 export interface Neo4jConnection {
-  driver: Driver;
-  database: string;
+  /** The one door to the database, for the whole process. */
+  graph: Graph;
   /** The local Neo4j this process started and watches, when NEO4J_URI was not set. */
   local: LocalNeo4jSupervisor | null;
   close(): Promise<void>;
@@ -47,8 +46,7 @@ export async function connectNeo4j(
   const driver = createDriver(settings);
   await driver.verifyConnectivity({ database: config.NEO4J_DATABASE });
   return {
-    driver,
-    database: config.NEO4J_DATABASE,
+    graph: new Graph(driver, config.NEO4J_DATABASE),
     local,
     async close() {
       await driver.close();

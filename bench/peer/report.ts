@@ -116,7 +116,7 @@ ${loadSentence(report.machineLoad)}
 Four ways of answering the same question over the same database:
 
 - **Maillage** (${report.revision}): its production server in its own process
-  (\`node --import tsx server/main.ts\`, NODE_ENV=production), the natural request to its
+  (\`node --import tsx cli/start.ts\`, NODE_ENV=production), the natural request to its
   schema (\`node\`, \`communes\`, \`whoServes\`); each request compiled to one Cypher
   query, and its answer cache on (the default: an answer is reused while the graph's revision
   has not moved, one revision read per burst of requests).

@@ -5,11 +5,11 @@
  */
 import { basename } from 'node:path';
 import type { Graph } from '../../server/graph/db.ts';
-import { formatReport } from '../import/report-text.ts';
-import { REPORTED_PROBLEMS, importFile } from '../import/run-import.ts';
-import { withRowsSummary } from '../import/open-data/open-data-job.ts';
-import { operatorSirens } from '../import/open-data/queries.ts';
-import type { ImportAuthor, ImportReport, OpenDataType } from '../import/types.ts';
+import { formatReport } from '../../server/import/report-text.ts';
+import { REPORTED_PROBLEMS, importFile } from '../../server/import/run-import.ts';
+import { withRowsSummary } from '../../server/import/open-data/open-data-job.ts';
+import { operatorSirens } from '../../server/graph/open-data-imports.ts';
+import type { ImportAuthor, ImportReport, OpenDataType } from '../../server/import/types.ts';
 import { readPublishedFile } from './read-file.ts';
 import type { PublishedFormat } from './resources.ts';
 

@@ -7,7 +7,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Graph } from '../../server/graph/db.ts';
-import type { ImportAuthor, ImportReport } from '../import/types.ts';
+import type { ImportAuthor, ImportReport } from '../../server/import/types.ts';
 import { downloadResource, readMeta, sha256Of, type Downloaded } from './download.ts';
 import { OpenDataError } from './file-kinds.ts';
 import { importOpenDataFile } from './import-file.ts';

@@ -3,7 +3,7 @@
  * operators that offer them, operators before their adherents, BANATIC last: its groupings are
  * found by the operators' SIRENs). URLs and formats: README « Données ouvertes ».
  */
-import type { OpenDataType } from '../import/types.ts';
+import type { OpenDataType } from '../../server/import/types.ts';
 
 export type PublishedFormat = 'csv' | 'csv.gz' | 'xlsx';
 

@@ -2,8 +2,8 @@
 import { requireAdmin, type Viewer } from '../auth/viewer.ts';
 import { badInput } from '../errors.ts';
 import type { Graph } from '../graph/db.ts';
-import { importFile } from '../../seeds/import/run-import.ts';
-import { ImportFileError, type ImportReport, type ImportType } from '../../seeds/import/types.ts';
+import { importFile } from '../import/run-import.ts';
+import { ImportFileError, type ImportReport, type ImportType } from '../import/types.ts';
 import { text } from './input.ts';
 
 const TYPES: Record<string, ImportType> = {

@@ -139,6 +139,15 @@ export class Graph {
     });
   }
 
+  /**
+   * A statement of a migration in its own auto-commit transaction: Neo4j runs schema commands
+   * outside the transactions that change data.
+   */
+  async runMigrationStatement(statement: string): Promise<void> {
+    this.queryCount += 1;
+    await this.driver.executeQuery(statement, {}, { database: this.database });
+  }
+
   /** Several reads that must see the same state (an import's dry run). */
   async readTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     return this.transaction('read', work);

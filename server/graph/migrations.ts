@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Driver } from 'neo4j-driver';
+import type { Graph } from './db.ts';
 
 const MIGRATIONS_DIR = join(
   dirname(fileURLToPath(import.meta.url)),
@@ -41,14 +41,14 @@ export function readMigrations(dir = MIGRATIONS_DIR): Migration[] {
  * every start changes nothing once applied. Schema commands run outside write
  * transactions of data, one per transaction, as Neo4j requires.
  */
-export async function applyMigrations(driver: Driver, database: string): Promise<number> {
+export async function applyMigrations(graph: Graph): Promise<number> {
   let applied = 0;
   for (const migration of readMigrations()) {
     for (const statement of migration.statements) {
-      await driver.executeQuery(statement, {}, { database });
+      await graph.runMigrationStatement(statement);
       applied += 1;
     }
   }
-  await driver.executeQuery('CALL db.awaitIndexes(300)', {}, { database });
+  await graph.runMigrationStatement('CALL db.awaitIndexes(300)');
   return applied;
 }

@@ -1,6 +1,6 @@
 /**
  * Usages of services by collectivités (`UTILISE`, loaded from the ANCT register by
- * seeds/import/open-data/usages.ts): who uses a service, and what a collectivité uses.
+ * server/import/open-data/usages.ts): who uses a service, and what a collectivité uses.
  */
 import neo4j from 'neo4j-driver';
 import { cypher, type Graph } from './db.ts';

@@ -14,7 +14,7 @@ import { afterAll, beforeAll, inject } from 'vitest';
 import { ensureClientBuilt } from '../../client/ensure-built.ts';
 import { createApp } from '../../server/app.ts';
 import { createTokenKeys, type TokenClaims } from '../../server/auth/tokens.ts';
-import { createDriver } from '../../server/graph/db.ts';
+import { createDriver, Graph } from '../../server/graph/db.ts';
 import { DEFAULT_LIMITS, type Limits } from '../../server/limits/index.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -58,8 +58,7 @@ export async function startServer(options: E2eServerOptions = {}): Promise<E2eSe
   const driver = createDriver(inject(database));
   const tokenKeys = await createTokenKeys({ secret: 'e2e-secret-of-at-least-thirty-two-chars' });
   const { httpServer, apollo } = await createApp({
-    driver,
-    database: 'neo4j',
+    graph: new Graph(driver, 'neo4j'),
     log: pino({ level: 'silent' }),
     production: true,
     tokenKeys,

@@ -11,7 +11,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cursorFor } from '../../server/validation.ts';
-import { mergeDemoAdhesionsQuery } from '../../server/graph/demo-data.ts';
+import { mergeDemoAdhesionsQuery } from '../../seeds/graph/demo-data.ts';
 import { writeInBatches } from '../../seeds/batches.ts';
 import { createTestApi, type TestApi } from '../support/api.ts';
 import { openScratchGraph } from '../support/databases.ts';

@@ -52,7 +52,7 @@ async function asAdmin(served: Served, query: string, variables: Record<string, 
 beforeAll(async () => {
   scratch = openScratchGraph();
   await scratch.wipe();
-  await applyMigrations(scratch.driver, 'neo4j');
+  await applyMigrations(scratch.graph);
   await scratch.run(FIXTURE);
   keys = await createTokenKeys({ secret: SECRET });
   admin = await keys.sign({ subject: 'alice@declic.fr', role: 'admin' }, '1h');

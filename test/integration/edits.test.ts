@@ -578,7 +578,7 @@ describe('personal data', () => {
       SET o.agentsSource = 'declaration:carol@beta.fr', o.modifiePar = 'cli:carol'
       CREATE (:Modification {id: 'legacy-1', auteur: 'carol@beta.fr', role: 'opsn-editor',
         cible: 'opsn:beta', date: '2020-01-01T00:00:00Z', action: 'modifierOpsn', source: 'x'})`);
-    await applyMigrations(scratch.driver, 'neo4j');
+    await applyMigrations(scratch.graph);
     const { records } = await scratch.driver.executeQuery(
       `MATCH (c:Commune {id: 'commune:24006'})-[r:ADHERE_A]->(o:Opsn {id: 'opsn:beta'})
        MATCH (m:Modification {id: 'legacy-1'})

@@ -8,9 +8,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { importFile } from '../../seeds/import/run-import.ts';
+import { importFile } from '../../server/import/run-import.ts';
 import { Graph } from '../../server/graph/db.ts';
-import type { ImportOptions, ImportReport, ImportType } from '../../seeds/import/types.ts';
+import type { ImportOptions, ImportReport, ImportType } from '../../server/import/types.ts';
 import { refreshAllServes } from '../../server/graph/serving-upkeep.ts';
 import { openScratchGraph } from '../support/databases.ts';
 
@@ -459,7 +459,7 @@ describe('the command line', () => {
   /** The CLI in its own process group, so that a kill reaches tsx's node child too. */
   function startCli(file: string, ...args: string[]) {
     const db = inject('scratchDb');
-    const child = spawn('npx', ['tsx', 'seeds/import-cli.ts', file, ...args], {
+    const child = spawn('npx', ['tsx', 'cli/import.ts', file, ...args], {
       cwd: join(import.meta.dirname, '..', '..'),
       detached: true,
       env: {

@@ -5,7 +5,7 @@ import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startNeo4j, type RunningNeo4j } from '../../db/local-neo4j.ts';
 import { createTokenKeys, type TokenKeys } from '../../server/auth/tokens.ts';
-import { createDriver } from '../../server/graph/db.ts';
+import { createDriver, Graph } from '../../server/graph/db.ts';
 import { applyMigrations } from '../../server/graph/migrations.ts';
 import { DEFAULT_LIMITS } from '../../server/limits/index.ts';
 import { loadConfig } from '../../server/config.ts';
@@ -221,7 +221,7 @@ describe('when Neo4j goes away', () => {
     port = await freePort();
     neo4j = await startNeo4j({ home, boltPort: port, password, heap: '256m', pageCache: '32m' });
     driver = createDriver(neo4j);
-    await applyMigrations(driver, 'neo4j');
+    await applyMigrations(new Graph(driver, 'neo4j'));
     await driver.executeQuery(
       `CREATE (:Opsn {id: 'opsn:alpha', nom: 'Alpha', membreDeclic: true, source: 'synthetic'})
        CREATE (:Commune:Collectivite {id: 'commune:24322', code: '24322', nom: 'Périgueux', source: 'insee-cog'})`,
@@ -341,7 +341,7 @@ describe('the local Neo4j of the main command', () => {
     });
     const supervisor = connection.local;
     if (!supervisor) throw new Error('expected a local Neo4j');
-    const served = await serve(connection.driver, {
+    const served = await serve(connection.graph.driver, {
       localDatabase: supervisor,
       limits: DEFAULT_LIMITS,
     });

@@ -37,9 +37,9 @@ describe('migrations', () => {
   });
 
   it('change nothing when applied again', async () => {
-    await applyMigrations(scratch.driver, 'neo4j');
+    await applyMigrations(scratch.graph);
     const before = await schemaState();
-    await applyMigrations(scratch.driver, 'neo4j');
+    await applyMigrations(scratch.graph);
     expect(await schemaState()).toEqual(before);
     expect(before.constraints).toContain('commune_code');
     expect(before.constraints).toContain('opsn_id');

@@ -13,7 +13,7 @@ import { gzipSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { Graph } from '../../server/graph/db.ts';
-import type { ImportReport, OpenDataType } from '../../seeds/import/types.ts';
+import type { ImportReport, OpenDataType } from '../../server/import/types.ts';
 import { formatOpenDataReport, importOpenDataFile } from '../../seeds/open-data/import-file.ts';
 import { loadOpenData } from '../../seeds/open-data/load.ts';
 import { PUBLISHED_RESOURCES } from '../../seeds/open-data/resources.ts';

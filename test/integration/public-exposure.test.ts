@@ -159,7 +159,7 @@ describe('npm start', () => {
     const port = await freePort();
     const dataDir = mkdtempSync(join(tmpdir(), 'maillage-start-'));
     const db = inject('referenceDb');
-    const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'cli/start.ts'], {
       env: {
         PATH: process.env.PATH,
         HOME: process.env.HOME,

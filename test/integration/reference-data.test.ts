@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countReferenceData } from '../../server/graph/reference-data.ts';
+import { countReferenceData } from '../../seeds/graph/reference-data.ts';
 import {
   buildCollectivites,
   readEtalabPackage,

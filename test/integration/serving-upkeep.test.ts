@@ -7,11 +7,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTokenKeys } from '../../server/auth/tokens.ts';
 import { Graph } from '../../server/graph/db.ts';
-import { mergeDemoAdhesionsQuery } from '../../server/graph/demo-data.ts';
+import { mergeDemoAdhesionsQuery } from '../../seeds/graph/demo-data.ts';
 import { servesFromMemberships, storedServes } from '../../server/graph/serving-upkeep.ts';
 import { writeInBatches } from '../../seeds/batches.ts';
 import type { Collectivites } from '../../seeds/collectivites.ts';
-import { importFile } from '../../seeds/import/run-import.ts';
+import { importFile } from '../../server/import/run-import.ts';
 import { loadCollectivites } from '../../seeds/load-collectivites.ts';
 import { openScratchGraph } from '../support/databases.ts';
 import { post, serve, type Served } from '../support/http.ts';

@@ -62,7 +62,7 @@ export default async function setup(project: TestProject) {
 
     for (const instance of instances) {
       const driver = createDriver(instance);
-      await applyMigrations(driver, 'neo4j');
+      await applyMigrations(new Graph(driver, 'neo4j'));
       await driver.close();
     }
     const driver = createDriver(reference);

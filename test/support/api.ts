@@ -29,13 +29,8 @@ export async function createTestApi(
   options: { compileReads?: boolean } = {},
 ): Promise<TestApi> {
   const log = pino({ level: 'silent' });
-  const { apollo, analyses } = await createApp({
-    driver,
-    database: 'neo4j',
-    log,
-    production: false,
-  });
   const graph = new Graph(driver, 'neo4j');
+  const { apollo, analyses } = await createApp({ graph, log, production: false });
   return {
     async run(query, variables) {
       const context = createRequestContext({

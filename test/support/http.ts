@@ -1,3 +1,4 @@
+import { Graph } from '../../server/graph/db.ts';
 import type { Driver } from 'neo4j-driver';
 import pino from 'pino';
 import { createApp, type App, type LocalDatabaseHealth } from '../../server/app.ts';
@@ -26,8 +27,7 @@ export async function serve(
   } = {},
 ): Promise<Served> {
   const app = await createApp({
-    driver,
-    database: 'neo4j',
+    graph: new Graph(driver, 'neo4j'),
     log: pino({ level: 'silent' }),
     production: options.production ?? false,
     limits: options.limits ?? { ...DEFAULT_LIMITS, requestTimeoutMs: TEST_BUDGET_MS },

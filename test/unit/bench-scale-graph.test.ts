@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildScaledRows, notASiren } from '../../bench/scale-graph.ts';
 import { isValidInseeCommuneCode, isValidSiren } from '../../server/french-codes.ts';
 import { parseId } from '../../server/ids.ts';
-import type { OperatorToScale } from '../../server/graph/scale-data.ts';
+import type { OperatorToScale } from '../../bench/graph/scale-data.ts';
 
 const megalis: OperatorToScale = {
   properties: {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { findColumns, normalizeHeader } from '../../seeds/import/columns.ts';
-import { detectDelimiter, readCsv } from '../../seeds/import/csv.ts';
-import { importSource } from '../../seeds/import/file-name.ts';
-import { ImportFileError } from '../../seeds/import/types.ts';
+import { findColumns, normalizeHeader } from '../../server/import/columns.ts';
+import { detectDelimiter, readCsv } from '../../server/import/csv.ts';
+import { importSource } from '../../server/import/file-name.ts';
+import { ImportFileError } from '../../server/import/types.ts';
 
 const lines = (table: ReturnType<typeof readCsv>) =>
   table.records.map((record) => [record.line, ...record.values]);

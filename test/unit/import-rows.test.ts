@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { planAdhesions } from '../../seeds/import/adhesions/plan.ts';
-import { readCsv } from '../../seeds/import/csv.ts';
-import type { ImportJob } from '../../seeds/import/job.ts';
-import { IMPORT_JOBS } from '../../seeds/import/jobs.ts';
-import { parseFile } from '../../seeds/import/parse-file.ts';
-import type { ImportType } from '../../seeds/import/types.ts';
+import { planAdhesions } from '../../server/import/adhesions/plan.ts';
+import { readCsv } from '../../server/import/csv.ts';
+import type { ImportJob } from '../../server/import/job.ts';
+import { IMPORT_JOBS } from '../../server/import/jobs.ts';
+import { parseFile } from '../../server/import/parse-file.ts';
+import type { ImportType } from '../../server/import/types.ts';
 
 function check(type: ImportType, text: string) {
   return parseFile(readCsv(text), IMPORT_JOBS[type] as ImportJob<string, unknown, unknown>);

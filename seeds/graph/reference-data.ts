@@ -1,0 +1,127 @@
+/** Writes of the real collectivités (INSEE COG). Each query merges one batch of rows. */
+import { REFRESH_SERVES_OF_X } from '../../server/graph/serving-upkeep.ts';
+import { cypher, type Graph } from '../../server/graph/db.ts';
+
+export const mergeRegionsQuery = cypher(
+  'mergeRegions',
+  `UNWIND $rows AS row
+   MERGE (r:Region {id: row.id})
+   SET r:Collectivite, r.code = row.code, r.nom = row.nom, r.source = $source`,
+);
+
+export const mergeDepartementsQuery = cypher(
+  'mergeDepartements',
+  `UNWIND $rows AS row
+   MERGE (d:Departement {id: row.id})
+   SET d:Collectivite, d.code = row.code, d.nom = row.nom, d.region = row.region, d.source = $source
+   WITH d, row
+   MATCH (r:Region {code: row.region})
+   MERGE (d)-[l:SITUE_DANS]->(r)
+   SET l.source = $source`,
+);
+
+export const mergeCommunesQuery = cypher(
+  'mergeCommunes',
+  `UNWIND $rows AS row
+   MERGE (c:Commune {id: row.id})
+   SET c:Collectivite, c.code = row.code, c.siren = row.siren, c.nom = row.nom,
+       c.population = row.population, c.departement = row.departement, c.region = row.region,
+       c.source = $source
+   WITH c, row
+   MATCH (d:Departement {code: row.departement})
+   MERGE (c)-[l:SITUE_DANS]->(d)
+   SET l.source = $source`,
+);
+
+export const mergeEpcisQuery = cypher(
+  'mergeEpcis',
+  `UNWIND $rows AS row
+   MERGE (e:Epci {id: row.id})
+   SET e:Collectivite, e.siren = row.siren, e.nom = row.nom, e.nature = row.nature,
+       e.natureInsee = row.natureInsee, e.population = row.population,
+       e.departements = row.departements, e.source = $source
+   WITH e, row
+   UNWIND row.departements AS code
+   MATCH (d:Departement {code: code})
+   MERGE (e)-[l:SITUE_DANS]->(d)
+   SET l.source = $source`,
+);
+
+/**
+ * A commune belongs to one EPCI: the one of its row. One it has left (the yearly update moves
+ * communes) loses it, and the served relation follows in the same transaction.
+ */
+export const mergeEpciMembersQuery = cypher(
+  'mergeEpciMembers',
+  `UNWIND $rows AS row
+   MATCH (c:Commune {code: row.commune}), (e:Epci {siren: row.epci})
+   MERGE (c)-[l:MEMBRE_DE]->(e)
+   SET l.source = $source
+   WITH c, e
+   CALL (c, e) {
+     MATCH (c)-[left:MEMBRE_DE]->(other:Epci) WHERE other <> e
+     DELETE left
+   }
+   WITH DISTINCT c AS x
+   CALL (x) {
+     ${REFRESH_SERVES_OF_X}
+   }`,
+);
+
+/** Communes of the data that belong to no EPCI any more leave the one they had. */
+export const leaveEpcisQuery = cypher(
+  'leaveEpcis',
+  `UNWIND $rows AS code
+   MATCH (x:Commune {code: code})-[left:MEMBRE_DE]->(:Epci)
+   DELETE left
+   WITH DISTINCT x
+   CALL (x) {
+     ${REFRESH_SERVES_OF_X}
+   }`,
+);
+
+export type ReferenceWrite =
+  | typeof mergeRegionsQuery
+  | typeof mergeDepartementsQuery
+  | typeof mergeCommunesQuery
+  | typeof mergeEpcisQuery
+  | typeof mergeEpciMembersQuery
+  | typeof leaveEpcisQuery;
+
+export const countReferenceDataQuery = cypher(
+  'countReferenceData',
+  `CALL () { MATCH (c:Commune) RETURN count(c) AS communes }
+   CALL () { MATCH (e:Epci) RETURN count(e) AS epcis }
+   CALL () { MATCH (d:Departement) RETURN count(d) AS departements }
+   CALL () { MATCH (r:Region) RETURN count(r) AS regions }
+   CALL () { MATCH (:Commune)-[m:MEMBRE_DE]->(:Epci) RETURN count(m) AS membresEpci }
+   RETURN communes, epcis, departements, regions, membresEpci`,
+);
+
+export interface ReferenceCounts {
+  communes: number;
+  epcis: number;
+  departements: number;
+  regions: number;
+  membresEpci: number;
+}
+
+export async function countReferenceData(graph: Graph): Promise<ReferenceCounts> {
+  const [row] = await graph.read<ReferenceCounts & Record<string, unknown>>(
+    countReferenceDataQuery,
+  );
+  return row as ReferenceCounts;
+}
+
+export const sumEpciPopulationsQuery = cypher(
+  'sumEpciPopulations',
+  `MATCH (e:Epci)
+   OPTIONAL MATCH (c:Commune)-[:MEMBRE_DE]->(e)
+   WITH e, sum(c.population) AS total
+   SET e.populationCommunes = total`,
+);
+
+/** Each EPCI's population as the sum of its member communes' (beside INSEE's own figure). */
+export async function sumEpciPopulations(graph: Graph): Promise<void> {
+  await graph.write(sumEpciPopulationsQuery);
+}

@@ -1,0 +1,135 @@
+/**
+ * importFile: reads a CSV, checks every row, and when no row is refused writes the whole file
+ * in one write transaction (so an import stopped half-way leaves nothing), journaled when it
+ * changed something. A dry run does the same checks and counts in a read transaction.
+ */
+import { organisationOf } from '../auth/provenance.ts';
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { Graph } from '../graph/db.ts';
+import {
+  lockOperators,
+  recordImport,
+  writeImportBatch,
+  type ImportAudit,
+} from '../graph/imports.ts';
+import { fillMissingSearchNamesIn } from '../graph/search-names.ts';
+import { refreshServesOfOperators } from '../graph/serving-upkeep.ts';
+import { readCsv } from './csv.ts';
+import { importSource } from './file-name.ts';
+import type { ImportJob, Plan } from './job.ts';
+import { IMPORT_JOBS } from './jobs.ts';
+import { parseFile } from './parse-file.ts';
+import type { ImportOptions, ImportReport, RowProblem } from './types.ts';
+
+export const WRITE_BATCH_SIZE = 1000;
+
+/** Refused and ignored rows listed in a report with their lines; the others are counted. */
+export const REPORTED_PROBLEMS = 100;
+
+/** Thrown inside the transaction to roll it back when rows are refused. */
+class RowsRefused extends Error {}
+
+async function writePlan(
+  tx: ManagedTransaction,
+  plan: Plan,
+  audit: ImportAudit,
+  onProgress: ImportOptions['onProgress'],
+): Promise<void> {
+  const total = plan.steps.reduce((sum, step) => sum + step.rows.length, 0);
+  let done = 0;
+  onProgress?.(done, total);
+  for (const step of plan.steps) {
+    for (let start = 0; start < step.rows.length; start += WRITE_BATCH_SIZE) {
+      const batch = step.rows.slice(start, start + WRITE_BATCH_SIZE);
+      await writeImportBatch(tx, step.query, batch, audit);
+      done += batch.length;
+      onProgress?.(done, total);
+    }
+  }
+}
+
+const byLine = (a: RowProblem, b: RowProblem) => a.line - b.line;
+
+export async function importFile(graph: Graph, options: ImportOptions): Promise<ImportReport> {
+  const started = Date.now();
+  const { fileName, source } = importSource(options.fileName);
+  const dryRun = options.dryRun ?? false;
+  const job = IMPORT_JOBS[options.type] as ImportJob<string, unknown, unknown>;
+  const table = readCsv(options.content);
+  const parsed = parseFile(table, job);
+  const report: ImportReport = {
+    type: options.type,
+    fileName,
+    source,
+    rows: table.records.length,
+    valid: 0,
+    refused: [],
+    refusedCount: 0,
+    ignored: [],
+    ignoredCount: 0,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    ended: 0,
+    dryRun,
+    committed: false,
+    durationMs: 0,
+  };
+  const audit: ImportAudit = {
+    source,
+    auteur: organisationOf(options.author),
+    now: new Date().toISOString(),
+  };
+
+  const work = async (tx: ManagedTransaction) => {
+    const resolution = await job.resolve(tx, parsed.rows);
+    const refused = [...parsed.refused, ...resolution.refused].sort(byLine);
+    const ignored = [...parsed.ignored, ...resolution.ignored].sort(byLine);
+    // A report stays small whatever the file: the first problems with their lines, then counts.
+    report.refusedCount = refused.length;
+    report.ignoredCount = ignored.length;
+    report.refused = refused.slice(0, REPORTED_PROBLEMS);
+    report.ignored = ignored.slice(0, REPORTED_PROBLEMS);
+    report.valid = resolution.rows.length;
+    if (report.refusedCount > 0) throw new RowsRefused();
+    const operators = job.operators(resolution.rows);
+    if (!dryRun) await lockOperators(tx, operators);
+    const plan = await job.plan(tx, resolution.rows);
+    Object.assign(report, {
+      created: plan.created,
+      updated: plan.updated,
+      unchanged: plan.unchanged,
+      ended: plan.ended,
+    });
+    if (dryRun || plan.steps.length === 0) return;
+    await writePlan(tx, plan, audit, options.onProgress);
+    // Whatever the import type, the served relation follows the memberships it wrote.
+    await refreshServesOfOperators(tx, operators);
+    await fillMissingSearchNamesIn(tx);
+    await recordImport(tx, {
+      ...audit,
+      personne: options.author.subject,
+      role: options.author.role,
+      type: options.type,
+      resume: JSON.stringify({
+        fichier: fileName,
+        lignes: report.rows,
+        creees: plan.created,
+        modifiees: plan.updated,
+        terminees: plan.ended,
+        inchangees: plan.unchanged,
+        ignorees: report.ignoredCount,
+      }),
+    });
+    report.committed = true;
+  };
+
+  try {
+    if (dryRun) await graph.readTransaction(work);
+    else await graph.writeTransaction(work);
+  } catch (error) {
+    if (!(error instanceof RowsRefused)) throw error;
+  }
+  report.durationMs = Date.now() - started;
+  return report;
+}

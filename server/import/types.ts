@@ -1,0 +1,100 @@
+/** The shapes shared by the import's steps, its CLI and the admin mutation that calls it. */
+
+export type ImportType =
+  | 'adhesions'
+  | 'distributions'
+  | 'dpd'
+  | 'operateurs'
+  | 'adherents'
+  | 'services'
+  | 'usages'
+  | 'banatic';
+export const IMPORT_TYPES: readonly ImportType[] = [
+  'adhesions',
+  'distributions',
+  'dpd',
+  'operateurs',
+  'adherents',
+  'services',
+  'usages',
+  'banatic',
+];
+
+/** The types that read published open data (ANCT register, BANATIC): server/import/open-data. */
+export const OPEN_DATA_TYPES = [
+  'operateurs',
+  'adherents',
+  'services',
+  'usages',
+  'banatic',
+] as const;
+export type OpenDataType = (typeof OPEN_DATA_TYPES)[number];
+
+export interface ImportAuthor {
+  subject: string;
+  role: 'admin' | 'opsn-editor' | 'cli';
+}
+
+export interface ImportOptions {
+  type: ImportType;
+  /** Only its base name is kept, as the provenance `import:<base name>`. */
+  fileName: string;
+  content: Buffer | string;
+  dryRun?: boolean;
+  author: ImportAuthor;
+  /** Rows written so far in the import's transaction, out of all the rows to write. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** A row of the file (header = line 1) and why it was refused or left out, « français / English ». */
+export interface RowProblem {
+  line: number;
+  reason: string;
+}
+
+export interface ImportReport {
+  type: ImportType;
+  fileName: string;
+  /** `import:<file base name>`, written on everything the import writes. */
+  source: string;
+  /** Data rows read (the header and blank lines excluded). */
+  rows: number;
+  /** Rows that passed every check and are in scope. */
+  valid: number;
+  /** The first refused rows (REPORTED_PROBLEMS at most), by line. */
+  refused: RowProblem[];
+  /** All the refused rows. */
+  refusedCount: number;
+  /** Rows out of the graph's scope (a private company in the CNIL file…): not errors. The first ones. */
+  ignored: RowProblem[];
+  ignoredCount: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  /** Current memberships moved to the history (`ADHERAIT_A`). */
+  ended: number;
+  dryRun: boolean;
+  committed: boolean;
+  durationMs: number;
+  /** Open-data types: remarks on rows that were still used (a malformed SIRET read by name…). */
+  notes?: RowProblem[];
+  noteCount?: number;
+  /** Open-data types: members unknown to the graph, created as `AutreOrganisme` by SIREN. */
+  organismesCrees?: number;
+  /** BANATIC: rows of groupings that are no operator's, left unread to keep memory bounded. */
+  skippedRows?: number;
+}
+
+/** Thrown when the file as a whole cannot be read: not UTF-8, no header, a missing column… */
+export class ImportFileError extends Error {
+  constructor(
+    readonly french: string,
+    readonly english: string,
+  ) {
+    super(`${french} / ${english}`);
+    this.name = 'ImportFileError';
+  }
+}
+
+/** A refusal or exclusion reason, French then English. */
+export const bilingual = (french: string, english: string): string => `${french} / ${english}`;
