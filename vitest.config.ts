@@ -14,12 +14,27 @@ export default defineConfig({
     alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
   },
   test: {
-    include: ['test/**/*.test.ts'],
-    globalSetup: ['test/setup/neo4j.ts'],
-    // The integration tests share two databases; running files one after another keeps
-    // the hand-drawn graphs of one file from meeting another's.
-    fileParallelism: false,
-    testTimeout: 60_000,
-    hookTimeout: 300_000,
+    projects: [
+      {
+        extends: true,
+        // Pure code and the client's components: no database, files in parallel.
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts', 'test/client/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        test: {
+          // The API against a real Neo4j, and the client in Chromium against that API: both
+          // read the same two databases, started once for the project and stopped at its end.
+          name: 'integration',
+          include: ['test/integration/**/*.test.ts', 'test/e2e/**/*.test.ts'],
+          globalSetup: ['test/setup/neo4j.ts'],
+          // The hand-drawn graphs of one file must not meet another's in the shared scratch
+          // database: files run one after another.
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 300_000,
+        },
+      },
+    ],
   },
 });

@@ -20,12 +20,18 @@ import { DEFAULT_LIMITS, type Limits } from '../../server/limits/index.ts';
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOTS = join(process.cwd(), 'test-results', 'screenshots');
 
-/** Why the e2e tests cannot run here, or null. */
+/**
+ * Why the e2e tests cannot run here, or null. In CI (`CI` set, as `.ci/run` does) a missing
+ * Chromium is a failure, not a reason to skip: the suite would otherwise pass without its
+ * browser tests.
+ */
 export function e2eUnavailable(): string | null {
-  if (!existsSync(CHROMIUM)) {
-    return `Chromium absent (${CHROMIUM}) : installez-le avec « apt-get install -y chromium » (le fait .ci/run) — e2e ignorés`;
-  }
-  return null;
+  if (existsSync(CHROMIUM)) return null;
+  const missing = `Chromium absent (${CHROMIUM}) : installez-le avec « apt-get install -y chromium » (le fait .ci/run) / Chromium missing`;
+  if (process.env.CI)
+    throw new Error(`${missing} — CI exige les tests e2e / CI requires the e2e tests`);
+  process.stderr.write(`[e2e] ${missing} — tests e2e ignorés / e2e tests skipped\n`);
+  return missing;
 }
 
 export interface E2eServer {
