@@ -23,6 +23,7 @@ import { graphqlEndpoint, isGraphQLPath } from './http/graphql-endpoint.ts';
 import { notFound, requestErrorHandler } from './http/request-errors.ts';
 import { securityHeaderList, securityHeaders } from './http/security-headers.ts';
 import { AnalysisGate } from './limits/analysis-gate.ts';
+import { publicationRoutes } from './publication/routes.ts';
 import {
   armorProtection,
   corsOrigin,
@@ -239,6 +240,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       res.status(503).json({ status: 'unavailable', reason: 'neo4j' });
     }
   });
+  app.use('/donnees', publicationRoutes(graph));
   app.use(staticClient());
   app.use(notFound);
   app.use(requestErrorHandler(options.log));
