@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Graph } from './graph/db.ts';
 import { findNodesByIds } from './graph/nodes.ts';
+import { departementPopulations } from './graph/populations.ts';
 import type { NodeRecord } from './graph/records.ts';
 import { findRelated, type RelatedRow, type RelationName } from './graph/relations.ts';
 import type { NodeLabel } from './ids.ts';
@@ -12,12 +13,15 @@ import type { NodeLabel } from './ids.ts';
 export interface Loaders {
   byId(label: NodeLabel): DataLoader<string, NodeRecord | null>;
   related(relation: RelationName): DataLoader<string, RelatedRow[]>;
+  /** A département's population by its code. */
+  departementPopulation(): DataLoader<string, number>;
 }
 
 /** Loaders are made on first use: most requests need one or two of them, or none. */
 export function createLoaders(graph: Graph): Loaders {
   const byLabel = new Map<NodeLabel, DataLoader<string, NodeRecord | null>>();
   const relatedLoaders = new Map<RelationName, DataLoader<string, RelatedRow[]>>();
+  let populations: DataLoader<string, number> | undefined;
   return {
     byId(label) {
       let loader = byLabel.get(label);
@@ -45,6 +49,13 @@ export function createLoaders(graph: Graph): Loaders {
         relatedLoaders.set(relation, loader);
       }
       return loader;
+    },
+    departementPopulation() {
+      populations ??= new DataLoader<string, number>(async (codes) => {
+        const found = await departementPopulations(graph, codes);
+        return codes.map((code) => found.get(code) ?? 0);
+      });
+      return populations;
     },
   };
 }

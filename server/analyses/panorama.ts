@@ -24,6 +24,7 @@ export interface Panorama {
   memberships: MembershipCounts;
   distinct: MembershipCounts;
   communesServed: number;
+  communesTotal: number;
   communesShareSummed: number;
   communesShareServed: number;
   population: {
@@ -31,6 +32,7 @@ export interface Panorama {
     declaredShareOfFrance: number;
     servedDistinct: number;
     shareOfFrance: number;
+    perimeter: number;
   };
   departementsCovered: number;
   agents: { min: number | null; max: number | null; mean: number | null };
@@ -108,6 +110,7 @@ export function buildPanorama(data: PanoramaData): Panorama {
     memberships,
     distinct,
     communesServed: data.distinct.communesServed,
+    communesTotal: data.distinct.communesTotal,
     communesShareSummed: ratio(memberships.communes, data.distinct.communesTotal),
     communesShareServed: ratio(data.distinct.communesServed, data.distinct.communesTotal),
     population: {
@@ -115,6 +118,7 @@ export function buildPanorama(data: PanoramaData): Panorama {
       declaredShareOfFrance: ratio(declared, data.distinct.populationFrance),
       servedDistinct: data.distinct.populationServed,
       shareOfFrance: ratio(data.distinct.populationServed, data.distinct.populationTotal),
+      perimeter: data.distinct.populationTotal,
     },
     departementsCovered: data.distinct.departementsCovered,
     agents: {

@@ -150,8 +150,19 @@ export type CollectiviteFilter = {
   departement?: InputMaybe<Scalars['String']['input']>;
   /** Nature d'EPCI ; sur les communes : la nature de leur EPCI. */
   nature?: InputMaybe<NatureEpci>;
+  /**
+   * Communes seulement : identifiant d'un service (`service:…`) ou d'un logiciel (`logiciel:…`) ;
+   * ne garde que les communes qu'aucun opérateur proposant ce service (ou distribuant ce
+   * logiciel) ne sert, directement ou via leur EPCI — les zones blanches.
+   */
+  nonServiesPar?: InputMaybe<Scalars['ID']['input']>;
   /** Code d'une région (par exemple `75`). */
   region?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Communes seulement : `false` ne garde que les communes qu'aucun opérateur ne sert (ni
+   * directement ni via leur EPCI), `true` celles qu'au moins un opérateur sert.
+   */
+  servie?: InputMaybe<Scalars['Boolean']['input']>;
   /** Texte cherché dans le nom, sans tenir compte des accents ni de la casse. */
   texte?: InputMaybe<Scalars['String']['input']>;
 };
@@ -252,6 +263,8 @@ export type Departement = Collectivite & Node & {
   nom: Scalars['String']['output'];
   /** Opérateurs qui interviennent dans ce département (relation `INTERVIENT_DANS`). */
   operateurs: Array<Opsn>;
+  /** Population du département : somme des populations municipales de ses communes dans le graphe. */
+  population: Maybe<Scalars['Float']['output']>;
   /** Région du département. */
   region: Region;
   /** Vrai si l'entité est simulée. */
@@ -323,6 +336,24 @@ export type DepartementEdge = {
   cursor: Scalars['String']['output'];
   /** Le département. */
   node: Departement;
+};
+
+/** Un opérateur qui distribue déjà le logiciel (ou propose le service) dans un département. */
+export type DistributeurActuel = {
+  __typename?: 'DistributeurActuel';
+  /** Communes du département qu'il sert. */
+  communesServed: Scalars['Int']['output'];
+  /** L'opérateur. */
+  opsn: Opsn;
+};
+
+/** Un département visé par une recherche de relais, et qui y distribue déjà le logiciel (ou y propose le service). */
+export type DistributeursDepartement = {
+  __typename?: 'DistributeursDepartement';
+  /** Le département. */
+  departement: Departement;
+  /** Les opérateurs distribuant déjà le logiciel (ou proposant le service) qui y servent des communes, par nom. */
+  distributeurs: Array<DistributeurActuel>;
 };
 
 /** Distribution d'un logiciel par un opérateur. */
@@ -1121,6 +1152,8 @@ export type Panorama = {
   communesShareServed: Scalars['Float']['output'];
   /** Part des communes du périmètre : adhésions de communes sommées / communes (méthode de l'étude). */
   communesShareSummed: Scalars['Float']['output'];
+  /** Communes du périmètre (toutes celles de France sans filtre de territoire). */
+  communesTotal: Scalars['Int']['output'];
   /** Chaque département du périmètre et la nature de sa couverture. */
   departements: Array<DepartementCouvert>;
   /** Nombre de départements où les opérateurs du périmètre ont des adhérents. */
@@ -1204,6 +1237,8 @@ export type PopulationFigures = {
   declared: Scalars['Float']['output'];
   /** Part de la population française que représente la somme déclarée. */
   declaredShareOfFrance: Scalars['Float']['output'];
+  /** Population du périmètre : celle de ses communes (toute la France sans filtre de territoire). */
+  perimeter: Scalars['Float']['output'];
   /** Population des communes servies (directement ou via leur EPCI), chaque commune comptée une fois. */
   servedDistinct: Scalars['Float']['output'];
   /** Part de la population du périmètre réellement servie. */
@@ -1218,6 +1253,8 @@ export type Query = {
   coverage: CoverageReport;
   /** Les départements, filtrés et ordonnés. */
   departements: DepartementConnection;
+  /** Dans chaque département visé, les opérateurs qui distribuent déjà le logiciel (ou proposent le service) et y servent des communes : ceux-là ne sont pas candidats. */
+  distributeursActuels: Array<DistributeursDepartement>;
   /** Toutes les chaînes par lesquelles les logiciels d'un éditeur atteignent des collectivités. */
   distributionChains: DistributionReport;
   /** Les éditeurs, par nom. */
@@ -1294,6 +1331,13 @@ export type QueryDepartementsArgs = {
   filter?: InputMaybe<CollectiviteFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   ordre?: InputMaybe<OrdreCollectivites>;
+};
+
+
+export type QueryDistributeursActuelsArgs = {
+  departements: Array<Scalars['String']['input']>;
+  logicielId?: InputMaybe<Scalars['ID']['input']>;
+  serviceId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1511,6 +1555,8 @@ export type RelayCandidate = {
   addedPopulation: Scalars['Float']['output'];
   /** Communes qu'il sert dans ces départements. */
   communesServed: Scalars['Int']['output'];
+  /** Parmi les départements visés, ceux où il sert des communes, par code. */
+  departements: Array<Departement>;
   /** L'opérateur. */
   opsn: Opsn;
   /** Population de ces communes. */
@@ -1848,6 +1894,8 @@ export type ResolversTypes = {
   DepartementCouvert: ResolverTypeWrapper<Omit<DepartementCouvert, 'departement'> & { departement: ResolversTypes['Departement'] }>;
   DepartementCoverage: ResolverTypeWrapper<DepartementCoverageSource>;
   DepartementEdge: ResolverTypeWrapper<Omit<DepartementEdge, 'node'> & { node: ResolversTypes['Departement'] }>;
+  DistributeurActuel: ResolverTypeWrapper<Omit<DistributeurActuel, 'opsn'> & { opsn: ResolversTypes['Opsn'] }>;
+  DistributeursDepartement: ResolverTypeWrapper<Omit<DistributeursDepartement, 'departement' | 'distributeurs'> & { departement: ResolversTypes['Departement'], distributeurs: Array<ResolversTypes['DistributeurActuel']> }>;
   Distribution: ResolverTypeWrapper<DistributionRecord>;
   DistributionChain: ResolverTypeWrapper<DistributionChainRow>;
   DistributionReport: ResolverTypeWrapper<DistributionReportRow>;
@@ -1946,6 +1994,8 @@ export type ResolversParentTypes = {
   DepartementCouvert: Omit<DepartementCouvert, 'departement'> & { departement: ResolversParentTypes['Departement'] };
   DepartementCoverage: DepartementCoverageSource;
   DepartementEdge: Omit<DepartementEdge, 'node'> & { node: ResolversParentTypes['Departement'] };
+  DistributeurActuel: Omit<DistributeurActuel, 'opsn'> & { opsn: ResolversParentTypes['Opsn'] };
+  DistributeursDepartement: Omit<DistributeursDepartement, 'departement' | 'distributeurs'> & { departement: ResolversParentTypes['Departement'], distributeurs: Array<ResolversParentTypes['DistributeurActuel']> };
   Distribution: DistributionRecord;
   DistributionChain: DistributionChainRow;
   DistributionReport: DistributionReportRow;
@@ -2125,6 +2175,7 @@ export type DepartementResolvers<ContextType = RequestContext, ParentType extend
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   nom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   operateurs?: Resolver<Array<ResolversTypes['Opsn']>, ParentType, ContextType>;
+  population?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
   simule?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2160,6 +2211,16 @@ export type DepartementCoverageResolvers<ContextType = RequestContext, ParentTyp
 export type DepartementEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DepartementEdge'] = ResolversParentTypes['DepartementEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Departement'], ParentType, ContextType>;
+};
+
+export type DistributeurActuelResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DistributeurActuel'] = ResolversParentTypes['DistributeurActuel']> = {
+  communesServed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  opsn?: Resolver<ResolversTypes['Opsn'], ParentType, ContextType>;
+};
+
+export type DistributeursDepartementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DistributeursDepartement'] = ResolversParentTypes['DistributeursDepartement']> = {
+  departement?: Resolver<ResolversTypes['Departement'], ParentType, ContextType>;
+  distributeurs?: Resolver<Array<ResolversTypes['DistributeurActuel']>, ParentType, ContextType>;
 };
 
 export type DistributionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Distribution'] = ResolversParentTypes['Distribution']> = {
@@ -2416,6 +2477,7 @@ export type PanoramaResolvers<ContextType = RequestContext, ParentType extends R
   communesServed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   communesShareServed?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   communesShareSummed?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  communesTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   departements?: Resolver<Array<ResolversTypes['DepartementCouvert']>, ParentType, ContextType>;
   departementsCovered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   distinct?: Resolver<ResolversTypes['MembershipCounts'], ParentType, ContextType>;
@@ -2456,6 +2518,7 @@ export type PartenariatResolvers<ContextType = RequestContext, ParentType extend
 export type PopulationFiguresResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PopulationFigures'] = ResolversParentTypes['PopulationFigures']> = {
   declared?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   declaredShareOfFrance?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  perimeter?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   servedDistinct?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   shareOfFrance?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
@@ -2464,6 +2527,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   communes?: Resolver<ResolversTypes['CommuneConnection'], ParentType, ContextType, RequireFields<QueryCommunesArgs, 'ordre'>>;
   coverage?: Resolver<ResolversTypes['CoverageReport'], ParentType, ContextType, RequireFields<QueryCoverageArgs, 'serviceId'>>;
   departements?: Resolver<ResolversTypes['DepartementConnection'], ParentType, ContextType, RequireFields<QueryDepartementsArgs, 'ordre'>>;
+  distributeursActuels?: Resolver<Array<ResolversTypes['DistributeursDepartement']>, ParentType, ContextType, RequireFields<QueryDistributeursActuelsArgs, 'departements'>>;
   distributionChains?: Resolver<ResolversTypes['DistributionReport'], ParentType, ContextType, RequireFields<QueryDistributionChainsArgs, 'editeurId'>>;
   editeurs?: Resolver<ResolversTypes['EditeurConnection'], ParentType, ContextType, Partial<QueryEditeursArgs>>;
   epcis?: Resolver<ResolversTypes['EpciConnection'], ParentType, ContextType, RequireFields<QueryEpcisArgs, 'ordre'>>;
@@ -2535,6 +2599,7 @@ export type RelayCandidateResolvers<ContextType = RequestContext, ParentType ext
   addedCommunes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   addedPopulation?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   communesServed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  departements?: Resolver<Array<ResolversTypes['Departement']>, ParentType, ContextType>;
   opsn?: Resolver<ResolversTypes['Opsn'], ParentType, ContextType>;
   populationServed?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
@@ -2643,6 +2708,8 @@ export type Resolvers<ContextType = RequestContext> = {
   DepartementCouvert?: DepartementCouvertResolvers<ContextType>;
   DepartementCoverage?: DepartementCoverageResolvers<ContextType>;
   DepartementEdge?: DepartementEdgeResolvers<ContextType>;
+  DistributeurActuel?: DistributeurActuelResolvers<ContextType>;
+  DistributeursDepartement?: DistributeursDepartementResolvers<ContextType>;
   Distribution?: DistributionResolvers<ContextType>;
   DistributionChain?: DistributionChainResolvers<ContextType>;
   DistributionReport?: DistributionReportResolvers<ContextType>;

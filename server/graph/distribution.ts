@@ -5,7 +5,7 @@
  */
 import { cypher, type Graph } from './db.ts';
 import { LOCATION_OF_C } from './fragments.ts';
-import type { LogicielRecord, NodeRecord, OpsnRecord } from './records.ts';
+import type { DepartementRecord, LogicielRecord, NodeRecord, OpsnRecord } from './records.ts';
 
 export interface Reach {
   collectivites: number;
@@ -111,12 +111,16 @@ export async function distributionChains(
   return existing?.editeur ? { editeur: existing.editeur, chains: [], reach: NO_REACH } : null;
 }
 
+/** True when operator `x` distributes the software `$logicielId` or offers the service `$serviceId`. */
+const OFFERS = (x: string) =>
+  `(($logicielId IS NOT NULL AND EXISTS { (${x})-[:DISTRIBUE]->(:Logiciel {id: $logicielId}) })
+          OR ($serviceId IS NOT NULL AND EXISTS { (${x})-[:PROPOSE]->(:Service {id: $serviceId}) }))`;
+
 export const relayCandidatesQuery = cypher(
   'relayCandidates',
   `CALL () {
        OPTIONAL MATCH (o:Opsn)
-       WHERE ($logicielId IS NOT NULL AND EXISTS { (o)-[:DISTRIBUE]->(:Logiciel {id: $logicielId}) })
-          OR ($serviceId IS NOT NULL AND EXISTS { (o)-[:PROPOSE]->(:Service {id: $serviceId}) })
+       WHERE ${OFFERS('o')}
        RETURN collect(o) AS current
      }
      MATCH (o:Opsn)-[:INTERVIENT_DANS]->(d:Departement)
@@ -127,14 +131,16 @@ export const relayCandidatesQuery = cypher(
        WHERE c.departement IN $departements
        WITH c, NOT EXISTS {
               MATCH (c)-[:SERVI_PAR]->(x:Opsn)
-              WHERE ($logicielId IS NOT NULL AND EXISTS { (x)-[:DISTRIBUE]->(:Logiciel {id: $logicielId}) })
-                 OR ($serviceId IS NOT NULL AND EXISTS { (x)-[:PROPOSE]->(:Service {id: $serviceId}) })
+              WHERE ${OFFERS('x')}
             } AS adds
        RETURN count(c) AS communesServed, sum(coalesce(c.population, 0)) AS populationServed,
               count(CASE WHEN adds THEN 1 END) AS addedCommunes,
-              sum(CASE WHEN adds THEN coalesce(c.population, 0) ELSE 0 END) AS addedPopulation
+              sum(CASE WHEN adds THEN coalesce(c.population, 0) ELSE 0 END) AS addedPopulation,
+              collect(DISTINCT c.departement) AS servedIn
      }
-     RETURN properties(o) AS opsn, communesServed, populationServed, addedCommunes, addedPopulation
+     RETURN properties(o) AS opsn, communesServed, populationServed, addedCommunes, addedPopulation,
+            COLLECT { MATCH (d:Departement) WHERE d.code IN servedIn
+                      WITH d ORDER BY d.code RETURN d {.*} } AS departements
      ORDER BY addedCommunes DESC, addedPopulation DESC, o.nom, o.id`,
 );
 
@@ -144,15 +150,56 @@ export interface RelayCandidateRow {
   populationServed: number;
   addedCommunes: number;
   addedPopulation: number;
+  /** The chosen départements where it serves communes, by code. */
+  departements: DepartementRecord[];
+}
+
+export interface RelayTarget {
+  logicielId: string | null;
+  serviceId: string | null;
 }
 
 export async function relayCandidates(
   graph: Graph,
-  target: { logicielId: string | null; serviceId: string | null },
+  target: RelayTarget,
   departements: string[],
 ): Promise<RelayCandidateRow[]> {
   return graph.read<RelayCandidateRow & Record<string, unknown>>(relayCandidatesQuery, {
     ...target,
     departements,
   });
+}
+
+/**
+ * Each chosen département with the operators that already distribute the software (or offer
+ * the service) and intervene there or serve communes there — why they are not candidates.
+ */
+export const currentDistributorsByDepartementQuery = cypher(
+  'currentDistributorsByDepartement',
+  `MATCH (d:Departement) WHERE d.code IN $departements
+     CALL (d) {
+       OPTIONAL MATCH (o:Opsn) WHERE ${OFFERS('o')}
+       WITH o, COUNT { MATCH (c:Commune {departement: d.code})-[:SERVI_PAR]->(o) } AS communesServed
+       WHERE o IS NOT NULL AND (communesServed > 0 OR EXISTS { (o)-[:INTERVIENT_DANS]->(d) })
+       WITH o, communesServed ORDER BY o.nom, o.id
+       RETURN collect({opsn: o {.*}, communesServed: communesServed}) AS distributeurs
+     }
+     RETURN d {.*} AS departement, distributeurs
+     ORDER BY d.code`,
+);
+
+export interface CurrentDistributorsRow {
+  departement: DepartementRecord;
+  distributeurs: Array<{ opsn: OpsnRecord; communesServed: number }>;
+}
+
+export async function currentDistributorsByDepartement(
+  graph: Graph,
+  target: RelayTarget,
+  departements: string[],
+): Promise<CurrentDistributorsRow[]> {
+  return graph.read<CurrentDistributorsRow & Record<string, unknown>>(
+    currentDistributorsByDepartementQuery,
+    { ...target, departements },
+  );
 }

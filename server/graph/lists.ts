@@ -19,6 +19,9 @@ const FILTER_PARAMS = [
   'nature',
   'membreDeclic',
   'formeJuridique',
+  'nonServiesParService',
+  'nonServiesParLogiciel',
+  'servie',
 ] as const;
 type FilterName = (typeof FILTER_PARAMS)[number];
 
@@ -75,6 +78,12 @@ const LISTS = {
       departement: 'n.departement = $departement',
       region: 'n.region = $region',
       nature: 'EXISTS { (n)-[:MEMBRE_DE]->(:Epci {nature: $nature}) }',
+      // The white zones of a service or a software: no operator serving the commune offers it.
+      nonServiesParService: `NOT EXISTS {
+        (n)-[:SERVI_PAR]->(:Opsn)-[:PROPOSE]->(:Service {id: $nonServiesParService}) }`,
+      nonServiesParLogiciel: `NOT EXISTS {
+        (n)-[:SERVI_PAR]->(:Opsn)-[:DISTRIBUE]->(:Logiciel {id: $nonServiesParLogiciel}) }`,
+      servie: 'EXISTS { (n)-[:SERVI_PAR]->(:Opsn) } = $servie',
     },
     orders: { NOM: BY_NOM, CODE: 'n.code', POPULATION: 'n.population DESC, n.id' },
   },
@@ -131,7 +140,7 @@ export interface ListArgs {
   filters: Params;
 }
 
-/** At most 2 × 3 × 2⁵ texts per list, each built once. */
+/** At most 2 × 3 × 2⁸ texts per list, each built once. */
 const builtQueries = new Map<string, NamedQuery>();
 
 /** The query and parameters of one page of a list, for the request's filters. */

@@ -31,6 +31,7 @@ export const ANALYSIS_WEIGHTS: Readonly<Record<string, number>> = {
   'Query.distributionChains': 700,
   'Query.coverage': 400,
   'Query.relays': 150,
+  'Query.distributeursActuels': 150,
   'Query.neighborhood': 150,
   'Query.shortestPath': 100,
   'Query.servedBy': 50,

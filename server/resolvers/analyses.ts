@@ -2,7 +2,12 @@ import type { RequestContext } from '../context.ts';
 import { badInput } from '../errors.ts';
 import type { Resolvers } from '../generated/resolvers.ts';
 import { coverageOfService } from '../graph/coverage.ts';
-import { distributionChains, relayCandidates } from '../graph/distribution.ts';
+import {
+  currentDistributorsByDepartement,
+  distributionChains,
+  relayCandidates,
+  type RelayTarget,
+} from '../graph/distribution.ts';
 import { overlapMembers, overlapSummary, type OverlapScope } from '../graph/overlaps.ts';
 import type {
   DistributionRecord,
@@ -63,6 +68,32 @@ function overlapScope(
   };
 }
 
+/** The software or service and the départements of a relay search, checked. */
+async function relayTarget(
+  context: RequestContext,
+  args: {
+    logicielId?: string | null;
+    serviceId?: string | null;
+    departements: readonly string[];
+  },
+): Promise<{ target: RelayTarget; codes: string[] }> {
+  const { logicielId, serviceId, departements } = args;
+  if ((logicielId == null) === (serviceId == null)) {
+    throw badInput('Donnez soit logicielId, soit serviceId', 'Give either logicielId or serviceId');
+  }
+  if (departements.length < 1 || departements.length > 101) {
+    throw badInput('Donnez de 1 à 101 départements', 'Give 1 to 101 départements');
+  }
+  const codes = [...new Set(departements.map((code) => departementCode(code) as string))];
+  const targetId = logicielId ?? (serviceId as string);
+  const [label, french, english] = logicielId
+    ? (['Logiciel', 'Logiciel', 'software'] as const)
+    : (['Service', 'Service', 'service'] as const);
+  idOf(targetId, [label], `un ${french.toLowerCase()}`, `a ${english}`);
+  await existing(context, targetId, french, english);
+  return { target: { logicielId: logicielId ?? null, serviceId: serviceId ?? null }, codes };
+}
+
 export const analysesResolvers: Resolvers = {
   Query: {
     whoServes: async (_p, { id }, context) => {
@@ -110,28 +141,13 @@ export const analysesResolvers: Resolvers = {
         throw badInput(`Éditeur inconnu : « ${editeurId} »`, `Unknown editor "${editeurId}"`);
       return report as never;
     },
-    relays: async (_p, { logicielId, serviceId, departements }, context) => {
-      if ((logicielId == null) === (serviceId == null)) {
-        throw badInput(
-          'Donnez soit logicielId, soit serviceId',
-          'Give either logicielId or serviceId',
-        );
-      }
-      if (departements.length < 1 || departements.length > 101) {
-        throw badInput('Donnez de 1 à 101 départements', 'Give 1 to 101 départements');
-      }
-      const codes = [...new Set(departements.map((code) => departementCode(code) as string))];
-      const targetId = logicielId ?? (serviceId as string);
-      const [label, french, english] = logicielId
-        ? (['Logiciel', 'Logiciel', 'software'] as const)
-        : (['Service', 'Service', 'service'] as const);
-      idOf(targetId, [label], `un ${french.toLowerCase()}`, `a ${english}`);
-      await existing(context, targetId, french, english);
-      return relayCandidates(
-        context.graph,
-        { logicielId: logicielId ?? null, serviceId: serviceId ?? null },
-        codes,
-      ) as never;
+    relays: async (_p, args, context) => {
+      const { target, codes } = await relayTarget(context, args);
+      return relayCandidates(context.graph, target, codes) as never;
+    },
+    distributeursActuels: async (_p, args, context) => {
+      const { target, codes } = await relayTarget(context, args);
+      return currentDistributorsByDepartement(context.graph, target, codes) as never;
     },
     coverage: async (_p, { serviceId }, context) => {
       idOf(serviceId, ['Service'], 'un service', 'a service');

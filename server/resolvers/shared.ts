@@ -43,6 +43,16 @@ function prefetched<T>(parent: object, info: GraphQLResolveInfo): T | undefined 
   return answers && Object.hasOwn(answers, key) ? (answers[key] as T) : undefined;
 }
 
+/** A value computed in Cypher (a département's population): compiled, or by its own read. */
+export async function computedField<T>(
+  parent: object,
+  info: GraphQLResolveInfo,
+  read: () => Promise<T>,
+): Promise<T> {
+  const answer = prefetched<T>(parent, info);
+  return answer !== undefined ? answer : read();
+}
+
 /** A node field (a commune's département…): compiled, or by id. */
 export async function nodeField<T extends NodeRecord>(
   context: RequestContext,

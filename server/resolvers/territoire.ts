@@ -13,12 +13,15 @@ import {
   type RegionRecord,
 } from '../graph/records.ts';
 import { badInput } from '../errors.ts';
+import { parseId } from '../ids.ts';
 import { departementCode, luceneQuery, pageWindow, regionCode } from '../validation.ts';
 import {
   childPage,
+  computedField,
   connectionFields,
   existingNodeField,
   isSynthetic,
+  loadNode,
   nodeField,
   relatedField,
   relatedRows,
@@ -30,6 +33,8 @@ interface CollectiviteListArgs {
     region?: string | null;
     nature?: string | null;
     texte?: string | null;
+    nonServiesPar?: string | null;
+    servie?: boolean | null;
   } | null;
   ordre?: Ordre | null;
   first?: number | null;
@@ -49,6 +54,8 @@ async function collectiviteList(
       'The "nature" filter only applies to EPCI and communes',
     );
   }
+  const notServedBy = await notServedByFilter(context, list, filter.nonServiesPar);
+  if (filter.servie != null && list !== 'communes') throw communesOnly('servie');
   const window = pageWindow(args.first, args.after);
   const lucene = luceneQuery(filter.texte);
   if (lucene === '') return { total: 0, offset: window.skip, items: [] };
@@ -63,10 +70,42 @@ async function collectiviteList(
         departement: departementCode(filter.departement),
         region: regionCode(filter.region),
         nature: filter.nature ?? null,
+        ...notServedBy,
+        servie: filter.servie ?? null,
       },
     },
     context.compileReads ? compilePageItems(info, 'n') : null,
   );
+}
+
+const communesOnly = (filter: string) =>
+  badInput(
+    `Le filtre « ${filter} » ne s’applique qu’aux communes`,
+    `The "${filter}" filter only applies to communes`,
+  );
+
+/** The white-zone filter: an existing service's or software's id, on communes only. */
+async function notServedByFilter(
+  context: RequestContext,
+  list: ListName,
+  id: string | null | undefined,
+) {
+  if (id == null) return {};
+  if (list !== 'communes') throw communesOnly('nonServiesPar');
+  const { label } = parseId(id);
+  if (label !== 'Service' && label !== 'Logiciel') {
+    throw badInput(
+      `« ${id} » n’est ni un service ni un logiciel`,
+      `"${id}" is neither a service nor a software`,
+    );
+  }
+  if (!(await loadNode(context, id))) {
+    throw badInput(
+      `${label === 'Service' ? 'Service inconnu' : 'Logiciel inconnu'} : « ${id} »`,
+      `Unknown ${label === 'Service' ? 'service' : 'software'} "${id}"`,
+    );
+  }
+  return label === 'Service' ? { nonServiesParService: id } : { nonServiesParLogiciel: id };
 }
 
 async function adhesionsOf(
@@ -123,6 +162,8 @@ export const territoireResolvers: Resolvers = {
     ...collectiviteFields,
     region: (d, _a, context, info) =>
       existingNodeField<RegionRecord>(context, d, info, `region:${d.region}`),
+    population: (d, _a, context, info) =>
+      computedField(d, info, () => context.loaders.departementPopulation().load(d.code)),
     communes: (d, args, context, info) =>
       childPage(context, 'departementCommunes', d, info, args) as never,
     operateurs: (d, _a, context, info) =>

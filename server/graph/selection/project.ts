@@ -63,6 +63,7 @@ export class Projection {
       return `head(COLLECT { MATCH (${m}:${how.label}) WHERE ${m}.id = ${how.id(v)} RETURN ${this.node(m, onlyType(how.label, field.below))} })`;
     }
     if (how.kind === 'related') return this.related(v, RELATIONS[how.relation], how, field);
+    if (how.kind === 'computed') return how.expression(v, this.fresh('v'));
     return this.page(v, CHILD_LISTS[how.list], field);
   }
 

@@ -2,9 +2,10 @@
  * How each field of the API's node types is read from the graph, for the request compiler:
  * a relationship of relations.ts (rows of the node at the other end and the relationship's
  * properties), a node found by an id built from the parent's properties, a page of a child
- * list of lists.ts, or properties of the node itself that a resolver computes from. A field
- * not listed is the property of the same name.
+ * list of lists.ts, properties of the node itself that a resolver computes from, or a value
+ * computed in Cypher. A field not listed is the property of the same name.
  */
+import { departementPopulationExpression } from '../populations.ts';
 import { OPSN_FACT_FIELDS } from '../records.ts';
 import type { ChildListName } from '../lists.ts';
 import type { RelationName } from '../relations.ts';
@@ -18,7 +19,9 @@ export type FieldRead =
     }
   | { kind: 'node'; label: string; id: (v: string) => string }
   | { kind: 'children'; list: ChildListName }
-  | { kind: 'properties'; names: readonly string[] };
+  | { kind: 'properties'; names: readonly string[] }
+  /** A value computed in Cypher from node `v` (`m`: a fresh variable name it may use). */
+  | { kind: 'computed'; expression: (v: string, m: string) => string };
 
 const related = (relation: RelationName): FieldRead => ({ kind: 'related', relation });
 const edges = (
@@ -58,6 +61,7 @@ export const READ_MODEL: Record<string, Record<string, FieldRead>> = {
   Departement: {
     ...COLLECTIVITE,
     region: nodeFrom('Region', 'region', 'region'),
+    population: { kind: 'computed', expression: departementPopulationExpression },
     communes: children('departementCommunes'),
     operateurs: related('departementOperateurs'),
   },
