@@ -3,6 +3,7 @@ import { refreshSearchNames } from '../server/graph/search-names.ts';
 import { loadCollectivites } from '../seeds/load-collectivites.ts';
 import { loadStudyActors } from '../seeds/load-actors.ts';
 import { loadDemoGraph } from '../seeds/load-demo.ts';
+import { loadRegisterSample } from '../seeds/load-register.ts';
 import { buildCollectivites } from '../seeds/collectivites.ts';
 import { scaleGraph } from './scale-graph.ts';
 
@@ -35,6 +36,7 @@ export async function seedWithRates(
   const steps: SeedStep[] = [
     ['Collectivités (INSEE COG)', () => loadCollectivites(graph, { quiet: true })],
     ["Acteurs de l'étude", () => loadStudyActors(graph, { quiet: true })],
+    ["Échantillon du registre de l'ANCT", () => loadRegisterSample(graph, { quiet: true })],
     ['Graphe de démonstration (graine 2020)', () => loadDemoGraph(graph, { quiet: true })],
     ...extraSteps,
     // What seedDatabase does last: the names the search index reads.

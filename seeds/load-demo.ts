@@ -21,6 +21,7 @@ import {
   mergeDemoPartenariatsQuery,
   mergeDemoProposeQuery,
   updateDemoNamedOpsnsQuery,
+  updateDemoRegisterOpsnsQuery,
 } from './graph/demo-data.ts';
 import { writeInBatches } from './batches.ts';
 import { buildCollectivites, type Collectivites } from './collectivites.ts';
@@ -30,7 +31,9 @@ import {
   missedTargets,
   type CalibrationRow,
 } from './demo/calibration.ts';
-import { generateDemoGraph, OPSN_FIELDS, type DemoGraph } from './demo/generate.ts';
+import { generateDemoGraph, OPSN_FIELDS, SYNTHETIC, type DemoGraph } from './demo/generate.ts';
+import { registerOperators, type RegisterOperator } from './demo/register.ts';
+import { OPERATEURS } from './study-actors.ts';
 
 export const DEFAULT_DEMO_SEED = 2020;
 const FEDERATION_ID = 'federation:declic';
@@ -39,6 +42,11 @@ export interface LoadDemoOptions {
   seed?: number;
   quiet?: boolean;
   collectivites?: Collectivites;
+  /**
+   * The register's operators, as loaded before the demo (seeds/load-register.ts): by default
+   * the sample's, as its import resolves them.
+   */
+  register?: readonly RegisterOperator[];
 }
 
 /** The demo graph misses one of the study's targets: nothing was written. */
@@ -99,6 +107,7 @@ export function demoReferences(demo: DemoGraph): DemoReferences {
   const ownLogiciels = new Set(demo.logiciels.map((l) => l.id));
   const opsnRefs = [
     ...demo.opsnUpdates.map((u) => u.opsn),
+    ...demo.registerOpsns.map((r) => r.opsn),
     ...demo.adhesions.map((a) => a.opsn),
     ...demo.propose.map((p) => p.opsn),
     ...demo.distribue.map((d) => d.opsn),
@@ -130,6 +139,15 @@ export function demoReferences(demo: DemoGraph): DemoReferences {
   };
 }
 
+/** A fact F written with its provenance: F and FSource. */
+const withSources = (values: DemoGraph['opsnUpdates'][number]['values']) =>
+  Object.fromEntries(
+    values.flatMap((v) => [
+      [v.field, v.value],
+      [`${v.field}Source`, v.source],
+    ]),
+  );
+
 /** Node properties of a simulated operator: every fact F with `FSource: 'synthetic'`. */
 function opsnProperties(o: DemoGraph['opsns'][number]): Record<string, unknown> {
   const properties: Record<string, unknown> = {
@@ -157,7 +175,8 @@ export async function loadDemoGraph(
   const seed = options.seed ?? DEFAULT_DEMO_SEED;
   const quiet = options.quiet ?? false;
   const collectivites = options.collectivites ?? buildCollectivites();
-  const demo = generateDemoGraph({ collectivites, seed });
+  const register = options.register ?? registerOperators(collectivites, OPERATEURS);
+  const demo = generateDemoGraph({ collectivites, seed, register });
   const calibration = calibrate(demo, collectivites);
   const missed = missedTargets(calibration);
   if (missed.length > 0) throw new DemoCalibrationError(seed, missed);
@@ -192,15 +211,22 @@ export async function loadDemoGraph(
     updateDemoNamedOpsnsQuery,
     demo.opsnUpdates.map((u) => ({
       opsn: u.opsn,
-      properties: Object.fromEntries(
-        u.values.flatMap((v) => [
-          [v.field, v.value],
-          [`${v.field}Source`, v.source],
-        ]),
-      ),
+      properties: withSources(u.values),
       notes: u.notes,
     })),
     batches('Opérateurs nommés (démo)', 100),
+  );
+  await writeInBatches(
+    graph,
+    updateDemoRegisterOpsnsQuery,
+    demo.registerOpsns.map((r) => ({
+      opsn: r.opsn,
+      properties: withSources(r.values),
+      notes: r.notes,
+      federation: r.membreDeclic ? FEDERATION_ID : null,
+      source: SYNTHETIC,
+    })),
+    batches('Opérateurs du registre (démo)', 100),
   );
   await writeInBatches(graph, mergeDemoEditeursQuery, demo.editeurs, batches('Éditeurs (démo)'));
   await writeInBatches(graph, mergeDemoLogicielsQuery, demo.logiciels, batches('Logiciels (démo)'));

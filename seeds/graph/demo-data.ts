@@ -38,13 +38,40 @@ export const mergeDemoOpsnsQuery = cypher(
    SET t.source = row.properties.source`,
 );
 
+/**
+ * Notes the demo adds to a real operator, kept apart in `notesSimulees` as well, so that
+ * removing the simulated data (npm run retirer-simule) takes them away and leaves the others.
+ */
+const ADD_SIMULATED_NOTES = `SET o.notes = coalesce(o.notes, []) + [n IN row.notes WHERE NOT n IN coalesce(o.notes, [])],
+       o.notesSimulees = coalesce(o.notesSimulees, [])
+                         + [n IN row.notes WHERE NOT n IN coalesce(o.notesSimulees, [])]`;
+
 /** Values filling a named operator's unknown facts (F and FSource), and provenance notes. */
 export const updateDemoNamedOpsnsQuery = cypher(
   'updateDemoNamedOpsns',
   `UNWIND $rows AS row
    MATCH (o:Opsn {id: row.opsn})
    SET o += row.properties
-   SET o.notes = coalesce(o.notes, []) + [n IN row.notes WHERE NOT n IN coalesce(o.notes, [])]`,
+   ${ADD_SIMULATED_NOTES}`,
+);
+
+/**
+ * A real operator of the register whose memberships the demo simulates: the facts the
+ * register does not give (F and FSource 'synthetic'), its Déclic membership when the demo
+ * makes it a member (`membreDeclic` with `membreDeclicSource` and MEMBRE_DE, all synthetic),
+ * and notes. Its name, SIREN, status and départements stay the register's.
+ */
+export const updateDemoRegisterOpsnsQuery = cypher(
+  'updateDemoRegisterOpsns',
+  `UNWIND $rows AS row
+   MATCH (o:Opsn {id: row.opsn})
+   SET o += row.properties
+   ${ADD_SIMULATED_NOTES}
+   WITH o, row WHERE row.federation IS NOT NULL
+   MATCH (f:Federation {id: row.federation})
+   MERGE (o)-[m:MEMBRE_DE]->(f)
+   ON CREATE SET m.source = row.source
+   SET o.membreDeclic = true, o.membreDeclicSource = coalesce(m.source, row.source)`,
 );
 
 export const mergeDemoEditeursQuery = cypher(

@@ -101,8 +101,12 @@ describe('the calibrated demo graph reproduces the study', () => {
       { database: 'neo4j' },
     );
     const bySource = Object.fromEntries(records.map((r) => [r.get('source'), r.get('n')]));
-    expect(bySource).toEqual({ 'etude-declic-2020': 14, synthetic: expect.any(Number) });
-    expect(bySource.synthetic).toBeGreaterThanOrEqual(23 + 8);
+    // The study's 14, the 20 other operators of the register's sample, 6 + 8 invented.
+    expect(bySource).toEqual({
+      'etude-declic-2020': 14,
+      'import:st-operateurs-echantillon.csv': 20,
+      synthetic: 14,
+    });
     const { records: unsourced } = await db.driver.executeQuery(
       `CALL () { MATCH (n) WHERE n.source IS NULL AND NOT n:Revision RETURN count(n) AS n UNION ALL MATCH ()-[r]->() WHERE r.source IS NULL RETURN count(r) AS n }
        RETURN sum(n) AS unsourced`,
@@ -114,6 +118,93 @@ describe('the calibrated demo graph reproduces the study', () => {
       `{ node(id: "opsn:sitiv") { ... on Opsn { adherents(first: 20) { totalCount edges { node { id } } } } } }`,
     );
     expect(node.adherents.totalCount).toBe(8);
+  });
+});
+
+describe('the register’s real operators in the demo graph', () => {
+  const cypherRows = async (text: string, params: Record<string, unknown> = {}) =>
+    (await db.driver.executeQuery(text, params, { database: 'neo4j' })).records.map((r) =>
+      r.toObject(),
+    );
+
+  it('holds every operator of the sample as its import makes it, the ANCT left out', async () => {
+    const rows = await cypherRows(
+      `MATCH (o:Opsn) WHERE o.idAnct IS NOT NULL
+       RETURN o.id AS id, o.siren AS siren, o.statutRegistre AS statut,
+              o.statutRegistreSource AS source,
+              COLLECT { MATCH (o)-[t:INTERVIENT_DANS]->(d) WHERE t.source STARTS WITH 'import:'
+                        RETURN d.code ORDER BY d.code } AS deps
+       ORDER BY id`,
+    );
+    expect(rows).toHaveLength(28);
+    expect(rows.map((r) => r.id)).not.toContain('opsn:anct');
+    const byId = Object.fromEntries(rows.map((r) => [r.id, r]));
+    expect(byId['opsn:gironde-numerique']).toEqual({
+      id: 'opsn:gironde-numerique',
+      siren: '200010049',
+      statut: 'partenaire',
+      source: 'import:st-operateurs-echantillon.csv',
+      deps: ['33'],
+    });
+    expect(byId['opsn:e-collectivites']?.deps).toEqual(['44', '49', '53', '72', '85']);
+    // ADM81's malformed SIRET: the operator is there, known by its name, without a SIREN.
+    expect(byId['opsn:adm81']).toMatchObject({ siren: null, deps: ['81'] });
+    // A named operator of the study gets the register's facts beside its own.
+    expect(byId['opsn:megalis']).toMatchObject({ siren: '253514491', statut: 'partenaire' });
+    const [journal] = await cypherRows(
+      `MATCH (j:Modification) WHERE j.source = 'import:st-operateurs-echantillon.csv' RETURN count(j) AS n`,
+    );
+    expect(journal?.n).toBe(1);
+  });
+
+  it('shows a real operator with its real facts, its simulated memberships and Déclic membership', async () => {
+    const { node } = await ok(`{ node(id: "opsn:gironde-numerique") { ... on Opsn {
+      nom siren simule membreDeclic source formeJuridique territoire { code }
+      faits { champ source } adherents(first: 1) { totalCount } } } }`);
+    expect(node).toMatchObject({
+      nom: 'Gironde Numérique',
+      siren: '200010049',
+      simule: false,
+      membreDeclic: true,
+      source: 'import:st-operateurs-echantillon.csv',
+      territoire: [{ code: '33' }],
+    });
+    expect(node.adherents.totalCount).toBeGreaterThan(0);
+    const sourceOf = Object.fromEntries(node.faits.map((f: any) => [f.champ, f.source]));
+    expect(sourceOf.siren).toBe('import:st-operateurs-echantillon.csv');
+    expect(sourceOf.formeJuridique).toBe('synthetic');
+    expect(sourceOf.agents).toBe('synthetic');
+    const [membership] = await cypherRows(
+      `MATCH (o:Opsn {id: 'opsn:gironde-numerique'})
+       RETURN COLLECT { MATCH (:Collectivite)-[r:ADHERE_A]->(o) RETURN DISTINCT r.source } AS adhesions,
+              COLLECT { MATCH (o)-[m:MEMBRE_DE]->(:Federation) RETURN m.source } AS federation,
+              o.membreDeclicSource AS membreDeclicSource`,
+    );
+    expect(membership).toEqual({
+      adhesions: ['synthetic'],
+      federation: ['synthetic'],
+      membreDeclicSource: 'synthetic',
+    });
+  });
+
+  it('keeps a register operator the demo does not use as the import left it', async () => {
+    const { node } = await ok(`{ node(id: "opsn:adica") { ... on Opsn {
+      nom membreDeclic simule territoire { code } adherents(first: 1) { totalCount } } } }`);
+    expect(node).toEqual({
+      nom: 'ADICA',
+      membreDeclic: false,
+      simule: false,
+      territoire: [],
+      adherents: { totalCount: 0 },
+    });
+  });
+
+  it('invents no operator where the register has one: no « OPSN simulé » in Gironde', async () => {
+    const rows = await cypherRows(
+      `MATCH (o:Opsn {source: 'synthetic'}) WHERE o.departementSiege IN ['33', '74', '39', '64']
+       RETURN o.id AS id`,
+    );
+    expect(rows).toEqual([]);
   });
 });
 

@@ -3,13 +3,15 @@ import { buildCollectivites } from '../../seeds/collectivites.ts';
 import { calibrate, missedTargets, operatorFigures } from '../../seeds/demo/calibration.ts';
 import { generateDemoGraph, type DemoGraph } from '../../seeds/demo/generate.ts';
 import { createRandom } from '../../seeds/demo/random.ts';
+import { registerOperators } from '../../seeds/demo/register.ts';
 import { DEFAULT_DEMO_SEED, DemoCalibrationError, demoReferences } from '../../seeds/load-demo.ts';
 import { EDITEURS, OPERATEURS } from '../../seeds/study-actors.ts';
 
 const collectivites = buildCollectivites();
-const demo = generateDemoGraph({ collectivites, seed: DEFAULT_DEMO_SEED });
+const register = registerOperators(collectivites, OPERATEURS);
+const demo = generateDemoGraph({ collectivites, seed: DEFAULT_DEMO_SEED, register });
 const OTHER_SEED = 7;
-const other = generateDemoGraph({ collectivites, seed: OTHER_SEED });
+const other = generateDemoGraph({ collectivites, seed: OTHER_SEED, register });
 
 const communeDep = new Map(collectivites.communes.map((c) => [c.id, c.departement]));
 const epciDeps = new Map(collectivites.epcis.map((e) => [e.id, e.departements]));
@@ -21,6 +23,7 @@ for (const d of collectivites.departements) {
 function territories(graph: DemoGraph): Map<string, Set<string>> {
   const map = new Map<string, Set<string>>();
   for (const o of OPERATEURS) map.set(`opsn:${o.key}`, new Set(o.territoire.value));
+  for (const o of register) if (!o.named) map.set(o.id, new Set(o.departements));
   for (const o of graph.opsns) map.set(o.id, new Set(o.territoire));
   return map;
 }
@@ -59,7 +62,7 @@ describe('random', () => {
 
 describe('demo graph generator', () => {
   it('gives deep-equal graphs for the same seed', () => {
-    const again = generateDemoGraph({ collectivites, seed: DEFAULT_DEMO_SEED });
+    const again = generateDemoGraph({ collectivites, seed: DEFAULT_DEMO_SEED, register });
     expect(again).toEqual(demo);
   });
 
@@ -98,17 +101,71 @@ describe('demo graph generator', () => {
     for (const row of shares) expect(Math.abs(row.achieved - row.target)).toBeLessThanOrEqual(0.01);
   });
 
-  it('has 23 simulated members and about ten simulated non-members, plainly named', () => {
-    const members = demo.opsns.filter((o) => o.membreDeclic);
+  it('reads the register’s sample as its import does: 28 operators kept, 8 of them named by the study', () => {
+    expect(register).toHaveLength(28);
+    expect(register.map((o) => o.id)).not.toContain('opsn:anct');
+    expect(register.filter((o) => o.named).map((o) => o.named)).toEqual([
+      'opsn:adico',
+      'opsn:alpi',
+      'opsn:atd24',
+      'opsn:gip-recia',
+      'opsn:megalis',
+      'opsn:sitiv',
+      'opsn:smica',
+      'opsn:soluris',
+    ]);
+    // ADM81's 11-digit SIRET: kept, known by its name, without a SIREN.
+    expect(register.find((o) => o.id === 'opsn:adm81')).toMatchObject({
+      nom: 'ADM81',
+      siren: null,
+      departements: ['81'],
+    });
+    expect(register.find((o) => o.id === 'opsn:gironde-numerique')).toMatchObject({
+      siren: '200010049',
+      statut: 'partenaire',
+      departements: ['33'],
+      source: 'import:st-operateurs-echantillon.csv',
+    });
+  });
+
+  it('uses the register’s real operators, and invents only what no real one stands for', () => {
+    const used = new Map(demo.registerOpsns.map((r) => [r.opsn, r]));
+    const withTerritory = register.filter((o) => !o.named && o.departements.length > 0);
+    // Every register operator with départements, and only those (ADICA has none).
+    expect([...used.keys()].sort()).toEqual(withTerritory.map((o) => o.id).sort());
+    expect(used.has('opsn:adica')).toBe(false);
+    const realMembers = demo.registerOpsns.filter((r) => r.membreDeclic);
+    const invented = demo.opsns.filter((o) => o.membreDeclic);
+    expect(OPERATEURS.length + realMembers.length + invented.length).toBe(37);
+    expect(realMembers.length).toBe(17);
+    expect(invented).toHaveLength(6);
+    expect(used.get('opsn:gironde-numerique')?.membreDeclic).toBe(true);
+    expect(used.get('opsn:haute-garonne-numerique')?.membreDeclic).toBe(false);
+    for (const r of demo.registerOpsns) {
+      expect(r.values.every((v) => v.source === 'synthetic')).toBe(true);
+      expect(r.notes.join(' ')).toMatch(/registre de l'ANCT/);
+      expect(membersOf(demo, r.opsn).length).toBeGreaterThan(0);
+    }
+    // Their memberships are simulated.
+    const real = new Set(used.keys());
+    const sources = new Set(demo.adhesions.filter((a) => real.has(a.opsn)).map((a) => a.source));
+    expect(sources).toEqual(new Set(['synthetic']));
     const others = demo.opsns.filter((o) => !o.membreDeclic);
-    expect(members).toHaveLength(23);
-    expect(others.length).toBeGreaterThanOrEqual(8);
-    for (const o of members) expect(o.nom).toMatch(/^OPSN simulé — /);
+    expect(others.length + demo.registerOpsns.filter((r) => !r.membreDeclic).length).toBe(10);
+    for (const o of invented) expect(o.nom).toMatch(/^OPSN simulé — /);
     for (const o of others) expect(o.nom).toMatch(/^Opérateur simulé hors Déclic — /);
     for (const o of demo.opsns) {
       expect(o.id).toMatch(/^opsn:simule-[a-z0-9-]+$/);
       expect(o.source).toBe('synthetic');
     }
+  });
+
+  it('still invents 23 members and ten outsiders without the register', () => {
+    const alone = generateDemoGraph({ collectivites, seed: DEFAULT_DEMO_SEED });
+    expect(alone.registerOpsns).toEqual([]);
+    expect(alone.opsns.filter((o) => o.membreDeclic)).toHaveLength(23);
+    expect(alone.opsns.filter((o) => !o.membreDeclic)).toHaveLength(10);
+    expect(missedTargets(calibrate(alone, collectivites))).toEqual([]);
   });
 
   it('puts every collectivité in its operator’s territory', () => {
@@ -150,6 +207,7 @@ describe('demo graph generator', () => {
     unique(demo.editeurs.map((e) => e.id));
     unique(demo.logiciels.map((l) => l.id));
     unique(demo.opsnUpdates.map((u) => u.opsn));
+    unique(demo.registerOpsns.map((u) => u.opsn));
     unique(demo.adhesions.map((a) => `${a.collectivite}>${a.opsn}`));
     unique(demo.propose.map((p) => `${p.opsn}>${p.service}`));
     unique(demo.edite.map((e) => `${e.editeur}>${e.logiciel}`));
@@ -157,8 +215,11 @@ describe('demo graph generator', () => {
     unique(demo.distribue.map((d) => `${d.opsn}>${d.logiciel}`));
     unique(demo.dpd.map((d) => d.collectivite));
     unique(demo.partenariats.map((p) => `${p.partenaire}>${p.cible}`));
-    const named = new Set(OPERATEURS.map((o) => `opsn:${o.key}`));
-    expect(demo.opsns.filter((o) => named.has(o.id))).toEqual([]);
+    const real = new Set([
+      ...OPERATEURS.map((o) => `opsn:${o.key}`),
+      ...demo.registerOpsns.map((r) => r.opsn),
+    ]);
+    expect(demo.opsns.filter((o) => real.has(o.id))).toEqual([]);
   });
 
   it('gives every row a source', () => {
@@ -175,6 +236,7 @@ describe('demo graph generator', () => {
       ...demo.dpd,
       ...demo.partenariats,
       ...demo.opsnUpdates.flatMap((u) => u.values),
+      ...demo.registerOpsns.flatMap((u) => u.values),
     ];
     const bad = rows.filter(
       (r) =>
@@ -218,7 +280,7 @@ describe('demo graph generator', () => {
   });
 
   it('leaves white zones for cybersecurity and lets editors reach collectivités through operators', () => {
-    const operators = OPERATEURS.length + demo.opsns.length;
+    const operators = OPERATEURS.length + demo.registerOpsns.length + demo.opsns.length;
     const cyber = demo.propose.filter((p) => p.service === 'service:cybersecurite').length;
     expect(cyber / operators).toBeGreaterThan(0.2);
     expect(cyber / operators).toBeLessThan(0.4);
@@ -244,6 +306,10 @@ describe('demo graph generator', () => {
       const forms = [
         ...OPERATEURS.map((o) => o.formeJuridique.value),
         ...graph.opsns.filter((o) => o.membreDeclic).map((o) => o.formeJuridique),
+        ...graph.registerOpsns
+          .filter((r) => r.membreDeclic)
+          .flatMap((r) => r.values.filter((v) => v.field === 'formeJuridique'))
+          .map((v) => String(v.value)),
       ];
       const count = (...f: string[]) => forms.filter((x) => f.includes(x)).length;
       const syndicats = count('SYNDICAT_MIXTE', 'SYNDICAT_INTERCOMMUNAL');
@@ -260,7 +326,9 @@ describe('demo graph generator', () => {
   it('lists what the loader expects to find in the database', () => {
     const refs = demoReferences(demo);
     expect(refs.federations).toEqual(['federation:declic']);
-    expect(refs.opsns).toEqual(OPERATEURS.map((o) => `opsn:${o.key}`).sort());
+    expect(refs.opsns).toEqual(
+      [...OPERATEURS.map((o) => `opsn:${o.key}`), ...demo.registerOpsns.map((r) => r.opsn)].sort(),
+    );
     expect(refs.logiciels).toEqual(['logiciel:i-parapheur']);
     expect(refs.collectivites.some((id) => id.startsWith('organisme:'))).toBe(false);
   });

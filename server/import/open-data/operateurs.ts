@@ -176,17 +176,51 @@ function newOperatorId(row: OperateurRow, taken: Set<string>): string {
   return `opsn:${slugOf(row.nom)}-${row.siren ?? row.idAnct.slice(0, 8)}`;
 }
 
+/** What the graph holds that a register file's rows are resolved against. */
+export interface RegisterContext {
+  operators: OperatorState[];
+  /** Ids of the institutional partners (`partenaire:<slug>`). */
+  partners: Set<string>;
+  /** Codes of the départements in the graph. */
+  departements: Set<string>;
+  /** ANCT service number → the software node that holds it. */
+  services: Map<string, string>;
+}
+
+async function registerContext(
+  tx: ManagedTransaction,
+  rows: Lined<OperateurRow>[],
+): Promise<RegisterContext> {
+  return {
+    operators: await registerOperators(tx),
+    partners: await partnerIds(tx),
+    departements: await existingDepartements(
+      tx,
+      unique(rows.flatMap(({ row }) => row.departements)),
+    ),
+    services: await servicesByAnctId(tx, unique(rows.flatMap(({ row }) => row.services))),
+  };
+}
+
 async function resolveOperateurs(
   tx: ManagedTransaction,
   rows: Lined<OperateurRow>[],
 ): Promise<Resolution<ResolvedOperateur>> {
-  const index = indexOperators(await registerOperators(tx));
-  const partners = await partnerIds(tx);
-  const departements = await existingDepartements(
-    tx,
-    unique(rows.flatMap(({ row }) => row.departements)),
-  );
-  const services = await servicesByAnctId(tx, unique(rows.flatMap(({ row }) => row.services)));
+  return resolveOperateurRows(rows, await registerContext(tx, rows));
+}
+
+/**
+ * The register's rows against what the graph holds, with no database: the operator each row
+ * names (found or new, with its id), or why it is refused or left out. The import runs it on
+ * the graph it reads; the demo seed on the graph it is about to load, to know the real
+ * operators' ids before writing.
+ */
+export function resolveOperateurRows(
+  rows: Lined<OperateurRow>[],
+  context: RegisterContext,
+): Resolution<ResolvedOperateur> {
+  const index = indexOperators(context.operators);
+  const { partners, departements, services } = context;
   const seen = duplicateFinder();
   const taken = new Set(index.ids);
   const result: Resolution<ResolvedOperateur> = { rows: [], refused: [], ignored: [] };
