@@ -69,6 +69,8 @@ function listQuery(
 const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
 const BY_NOM = 'n.nom, n.id';
+/** Most populated first; those without a population last (Cypher sorts null above any number). */
+const BY_POPULATION = 'n.population IS NULL, n.population DESC, n.id';
 
 const LISTS = {
   communes: {
@@ -85,7 +87,7 @@ const LISTS = {
         (n)-[:SERVI_PAR]->(:Opsn)-[:DISTRIBUE]->(:Logiciel {id: $nonServiesParLogiciel}) }`,
       servie: 'EXISTS { (n)-[:SERVI_PAR]->(:Opsn) } = $servie',
     },
-    orders: { NOM: BY_NOM, CODE: 'n.code', POPULATION: 'n.population DESC, n.id' },
+    orders: { NOM: BY_NOM, CODE: 'n.code', POPULATION: BY_POPULATION },
   },
   epcis: {
     name: 'epcis',
@@ -95,7 +97,7 @@ const LISTS = {
       region: 'EXISTS { (n)-[:SITUE_DANS]->(:Departement {region: $region}) }',
       nature: 'n.nature = $nature',
     },
-    orders: { NOM: BY_NOM, CODE: 'n.siren', POPULATION: 'n.population DESC, n.id' },
+    orders: { NOM: BY_NOM, CODE: 'n.siren', POPULATION: BY_POPULATION },
   },
   departements: {
     name: 'departements',

@@ -10,8 +10,8 @@ import { useDrawnGraph } from '../support/drawn-graph.ts';
  *   B (Déclic; cybersécurité; in 33 and 31)         ← Quatre (33), Six (31)
  *   C (not Déclic; DPD; in 47 and 24)               ← Cinq (47)
  *
- * Nobody serves Sept (31). White zones of the DPD: Six 600, Quatre 400, Sept 50; of
- * i-Parapheur: Six, Cinq, Quatre, Sept.
+ * Nobody serves Sept (31) nor Huit (31, no population known). White zones of the DPD: Six 600,
+ * Quatre 400, Sept 50, Huit; of i-Parapheur: Six, Cinq, Quatre, Sept, Huit.
  */
 const FIXTURE = `
 CREATE (na:Collectivite:Region {id: 'region:75', code: '75', nom: 'Nouvelle-Aquitaine', source: 'test'})
@@ -27,6 +27,7 @@ CREATE (quatre:Collectivite:Commune {id: 'commune:33001', code: '33001', nom: 'Q
 CREATE (cinq:Collectivite:Commune {id: 'commune:47001', code: '47001', nom: 'Cinq', population: 500, departement: '47', region: '75', source: 'test'})
 CREATE (six:Collectivite:Commune {id: 'commune:31001', code: '31001', nom: 'Six', population: 600, departement: '31', region: '76', source: 'test'})
 CREATE (sept:Collectivite:Commune {id: 'commune:31002', code: '31002', nom: 'Sept', population: 50, departement: '31', region: '76', source: 'test'})
+CREATE (:Collectivite:Commune {id: 'commune:31003', code: '31003', nom: 'Huit', departement: '31', region: '76', source: 'test'})
 CREATE (e1:Collectivite:Epci {id: 'epci:000000001', siren: '000000001', nom: 'CC Vallée', nature: 'CC', departements: ['24'], population: 600, source: 'test'})
 CREATE (aubas)-[:MEMBRE_DE]->(e1), (bars)-[:MEMBRE_DE]->(e1), (coly)-[:MEMBRE_DE]->(e1)
 CREATE (a:Opsn {id: 'opsn:a', nom: 'Opérateur A', membreDeclic: true, source: 'test'})
@@ -59,11 +60,12 @@ describe('communes(filter: {nonServiesPar})', () => {
       filter: { nonServiesPar: 'service:dpd' },
       ordre: 'POPULATION',
     });
-    expect(data.communes.totalCount).toBe(3);
+    expect(data.communes.totalCount).toBe(4);
     expect(data.communes.edges.map((e: { node: unknown }) => e.node)).toEqual([
       { nom: 'Six', population: 600 },
       { nom: 'Quatre', population: 400 },
       { nom: 'Sept', population: 50 },
+      { nom: 'Huit', population: null },
     ]);
   });
 
@@ -72,7 +74,7 @@ describe('communes(filter: {nonServiesPar})', () => {
       filter: { nonServiesPar: 'logiciel:i-parapheur' },
       ordre: 'POPULATION',
     });
-    expect(names(data)).toEqual(['Six', 'Cinq', 'Quatre', 'Sept']);
+    expect(names(data)).toEqual(['Six', 'Cinq', 'Quatre', 'Sept', 'Huit']);
   });
 
   it('combines with the département and région filters and every order', async () => {
@@ -87,12 +89,12 @@ describe('communes(filter: {nonServiesPar})', () => {
     });
     expect(names(inDep)).toEqual(['Aubas', 'Bars', 'Coly']);
     const byName = await ok(COMMUNES, { filter: { nonServiesPar: 'service:dpd' }, ordre: 'NOM' });
-    expect(names(byName)).toEqual(['Quatre', 'Sept', 'Six']);
+    expect(names(byName)).toEqual(['Huit', 'Quatre', 'Sept', 'Six']);
   });
 
   it('keeps with servie: false the communes no operator serves, with true the others', async () => {
     const unserved = await ok(COMMUNES, { filter: { servie: false }, ordre: 'POPULATION' });
-    expect(names(unserved)).toEqual(['Sept']);
+    expect(names(unserved)).toEqual(['Sept', 'Huit']);
     const served = await ok(COMMUNES, { filter: { servie: true, region: '76' } });
     expect(names(served)).toEqual(['Six']);
   });
@@ -111,8 +113,8 @@ describe('communes(filter: {nonServiesPar})', () => {
       first: 2,
       after: first.communes.pageInfo.endCursor,
     });
-    expect(names(second)).toEqual(['Sept']);
-    expect(second.communes.totalCount).toBe(3);
+    expect(names(second)).toEqual(['Sept', 'Huit']);
+    expect(second.communes.totalCount).toBe(4);
     expect(second.communes.pageInfo.hasNextPage).toBe(false);
   });
 
@@ -177,9 +179,9 @@ const PANORAMA = `query($filter: PanoramaFilter) { panorama(filter: $filter) {
 describe('panorama: the perimeter', () => {
   it('gives the population and the communes of the whole of France without a filter', async () => {
     const { panorama } = await ok(PANORAMA, {});
-    expect(panorama.communesTotal).toBe(7);
+    expect(panorama.communesTotal).toBe(8);
     expect(panorama.population.perimeter).toBe(2150);
-    // Everyone but Sept is served: 2,100 of 2,150.
+    // Everyone but Sept and Huit is served: 2,100 of 2,150.
     expect(panorama.communesServed).toBe(6);
     expect(panorama.population.servedDistinct).toBe(2100);
     expect(panorama.population.shareOfFrance).toBeCloseTo(2100 / 2150);
@@ -187,7 +189,7 @@ describe('panorama: the perimeter', () => {
 
   it('gives those of the région asked, so that shares stay within it', async () => {
     const { panorama } = await ok(PANORAMA, { filter: { region: '76' } });
-    expect(panorama.communesTotal).toBe(2);
+    expect(panorama.communesTotal).toBe(3);
     expect(panorama.population.perimeter).toBe(650);
     expect(panorama.communesServed).toBe(1);
     expect(panorama.population.servedDistinct).toBe(600);
