@@ -1,10 +1,7 @@
 /**
  * Every page of the client loads in Chromium with no console error, on the reference
- * database; a screenshot of each is kept. Also measures how long the Panorama takes to show
- * its figures.
+ * database; a screenshot of each is kept.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   e2eUnavailable,
@@ -70,43 +67,14 @@ describe.skipIf(skip)('client pages in Chromium', () => {
     expect(await health.json()).toEqual({ status: 'ok' });
   });
 
-  it('shows the Panorama figures quickly (time to first meaningful paint)', async () => {
-    const measure = async () => {
-      const fresh = await newContext(e2e.browser);
-      const { page, problems } = await watchedPage(fresh);
-      await page.goto(e2e.server.url + '/');
-      await page.waitForFunction(() =>
-        /\d/.test(
-          document.querySelector('[data-testid="cards-etude"] [data-testid="stat-card"] .value')
-            ?.textContent ?? '',
-        ),
-      );
-      const timing = await page.evaluate(() => ({
-        figuresMs: Math.round(performance.now()),
-        firstContentfulPaintMs: Math.round(
-          performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? -1,
-        ),
-        jsTransferredBytes: performance
-          .getEntriesByType('resource')
-          .filter((entry) => entry.name.endsWith('.js'))
-          .reduce((sum, entry) => sum + (entry as PerformanceResourceTiming).transferSize, 0),
-      }));
-      expect(problems).toEqual([]);
-      await fresh.close();
-      return timing;
-    };
-    // The first visit also warms the database and the server; the second is the one to report.
-    const cold = await measure();
-    const warm = await measure();
-    const metrics = { cold, warm, measuredAt: new Date().toISOString() };
-    mkdirSync(join(process.cwd(), 'test-results'), { recursive: true });
-    writeFileSync(
-      join(process.cwd(), 'test-results', 'client-metrics.json'),
-      `${JSON.stringify(metrics, null, 2)}\n`,
-    );
-    console.log(
-      `Panorama : chiffres affichés en ${warm.figuresMs} ms (à froid ${cold.figuresMs} ms), premier rendu ${warm.firstContentfulPaintMs} ms`,
-    );
-    expect(warm.figuresMs).toBeLessThan(10_000);
+  it('shows the Panorama figures in a fresh browser, with no console error', async () => {
+    // How long this takes is measured by `npm run bench:client`, not asserted here.
+    const fresh = await newContext(e2e.browser);
+    const { page, problems } = await watchedPage(fresh);
+    await page.goto(e2e.server.url + '/');
+    const figure = page.locator('[data-testid="cards-etude"] [data-testid="stat-card"] .value');
+    await expect.poll(async () => figure.first().textContent()).toMatch(/\d/);
+    expect(problems).toEqual([]);
+    await fresh.close();
   });
 });

@@ -9,7 +9,8 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import pino from 'pino';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { CHROMIUM, launchBrowser } from '../setup/chromium.ts';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { ensureClientBuilt } from '../../client/ensure-built.ts';
 import { createApp } from '../../server/app.ts';
@@ -17,7 +18,6 @@ import { createTokenKeys, type TokenClaims } from '../../server/auth/tokens.ts';
 import { createDriver, Graph } from '../../server/graph/db.ts';
 import { DEFAULT_LIMITS, type Limits } from '../../server/limits/index.ts';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOTS = join(process.cwd(), 'test-results', 'screenshots');
 
 /**
@@ -96,19 +96,6 @@ export async function startServer(options: E2eServerOptions = {}): Promise<E2eSe
       await driver.close();
     },
   };
-}
-
-export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-    ],
-  });
 }
 
 export function newContext(browser: Browser): Promise<BrowserContext> {
