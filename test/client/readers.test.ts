@@ -17,7 +17,6 @@ import {
   compte,
   DEFAULT_PERIMETRE,
   membreDeclicOf,
-  perimeterPopulation,
   shareOrRatio,
 } from '../../client/src/lib/figures.ts';
 import { opsnShortName, pluriel, shorten } from '../../client/src/lib/format.ts';
@@ -35,14 +34,8 @@ import {
   servicesRows,
 } from '../../client/src/lib/panorama-charts.ts';
 import { neighbourInDirection } from '../../client/src/lib/map-nav.ts';
-import { distributorsOf } from '../../client/src/lib/relays.ts';
 import { sankeyOperatorId } from '../../client/src/lib/sankey.ts';
-import {
-  coverageOperators,
-  leastServedFirst,
-  scanUnserved,
-  type CommuneServing,
-} from '../../client/src/lib/white-zones.ts';
+import { leastServedFirst, walkPages } from '../../client/src/lib/white-zones.ts';
 
 describe('figures', () => {
   it('shows a share only when it is one', () => {
@@ -56,11 +49,6 @@ describe('figures', () => {
       shareOrRatio(1.525, 'des communes du périmètre', 'plus d’adhésions que de communes'),
     ).toBe('plus d’adhésions que de communes : × 1,5');
     expect(shareOrRatio(1.525, 'des communes', '')).toBe('');
-  });
-
-  it('derives the perimeter population from the population served and its share', () => {
-    expect(perimeterPopulation(500, 0.25)).toBe(2000);
-    expect(perimeterPopulation(500, 0)).toBeNull();
   });
 
   it('says none, one or many in French', () => {
@@ -161,44 +149,46 @@ describe('white zones', () => {
     adhesions: served.map((id) => ({ opsn: { id } })),
     epci: { id: 'epci:1', nom: 'E', adhesions: viaEpci.map((id) => ({ opsn: { id } })) },
   });
-  const pages: CommuneServing[][] = [
-    [commune('1', ['opsn:a']), commune('2')],
-    [commune('3', [], ['opsn:b']), commune('4', ['opsn:c'])],
+  const pages = [
+    [commune('1'), commune('2')],
+    [commune('3'), commune('4')],
   ];
   const fetchPage = async (after: string | null) => {
     const index = after === null ? 0 : Number(after);
     return {
-      communes: pages[index]!,
+      items: pages[index]!,
       totalCount: 4,
       endCursor: String(index + 1),
       hasNextPage: index + 1 < pages.length,
     };
   };
 
-  it('reads every page, keeps the unserved communes and tells its progress', async () => {
+  it('walks every page once, in order, and tells its progress', async () => {
+    const seen: string[][] = [];
     const progress: number[][] = [];
-    const all = await scanUnserved(fetchPage, null, (...p) => progress.push(p));
-    expect(all.unserved.map((c) => c.code)).toEqual(['2']);
-    expect(all.complete).toBe(true);
-    expect(progress).toEqual([
-      [2, 4, 1],
-      [4, 4, 1],
+    const all = await walkPages(fetchPage, (items, read, total) => {
+      seen.push(items.map((c) => c.code));
+      progress.push([read, total]);
+    });
+    expect(seen).toEqual([
+      ['1', '2'],
+      ['3', '4'],
     ]);
-    const service = await scanUnserved(fetchPage, new Set(['opsn:b']), () => {});
-    expect(service.unserved.map((c) => c.code)).toEqual(['1', '2', '4']);
+    expect(all).toEqual({ read: 4, total: 4, complete: true });
+    expect(progress).toEqual([
+      [2, 4],
+      [4, 4],
+    ]);
   });
 
   it('stops when asked', async () => {
     const controller = new AbortController();
-    const result = await scanUnserved(fetchPage, null, () => controller.abort(), controller.signal);
+    const result = await walkPages(fetchPage, () => controller.abort(), controller.signal);
     expect(result.complete).toBe(false);
     expect(result.read).toBe(2);
   });
 
-  it('knows the operators a service counts and sorts the least served first', () => {
-    expect(
-      coverageOperators([{ operators: [{ id: 'a' }] }, { operators: [{ id: 'a' }, { id: 'b' }] }]),
-    ).toEqual(new Set(['a', 'b']));
+  it('sorts the least served départements first', () => {
     expect(
       leastServedFirst([
         { code: '02', share: 0.5, unserved: 3 },
@@ -285,23 +275,6 @@ describe('chart descriptions for screen readers', () => {
       'Diagramme de Sankey de 1 chaîne : 1 logiciel de Libriciel distribué par 1 opérateur. La chaîne qui atteint le plus de collectivités : i-Parapheur par Mégalis (1 collectivité).',
     );
     for (const text of [histogram, services]) expect(text).not.toMatch(/NaN|undefined/);
-  });
-});
-
-describe('relays', () => {
-  it('names who already distributes a software in a département, relays included', () => {
-    const o = (id: string) => ({ id, nom: id.toUpperCase() });
-    const chains = [
-      { logiciel: { id: 'l1' }, distributeur: o('a'), relais: null, reach: { collectivites: 3 } },
-      { logiciel: { id: 'l1' }, distributeur: o('a'), relais: o('b'), reach: { collectivites: 7 } },
-      { logiciel: { id: 'l1' }, distributeur: o('c'), relais: null, reach: { collectivites: 0 } },
-      { logiciel: { id: 'l2' }, distributeur: o('d'), relais: null, reach: { collectivites: 9 } },
-    ];
-    expect(distributorsOf(chains, 'l1')).toEqual([
-      { id: 'b', nom: 'B', collectivites: 7, asRelay: true },
-      { id: 'a', nom: 'A', collectivites: 3, asRelay: false },
-    ]);
-    expect(distributorsOf(chains, 'absent')).toEqual([]);
   });
 });
 

@@ -121,6 +121,15 @@ describe.skipIf(skip)('user journeys in Chromium', () => {
     );
     await table.or(empty).first().waitFor();
     if (demo) await expect(table.locator('tbody tr').count()).resolves.toBeGreaterThanOrEqual(1);
+    // Who already distributes it, one line per chosen département, from one request.
+    const already = page.getByTestId('deja-distribue').locator('li');
+    await expect(already.count()).resolves.toBe(2);
+    await expect(already.first().innerText()).resolves.toMatch(/^29 Finistère :/);
+    if ((await table.count()) > 0) {
+      await expect(table.locator('thead').innerText()).resolves.toContain(
+        'Départements où il sert',
+      );
+    }
     await screenshot(page, 'editeur-2-relais');
     expect(problems).toEqual([]);
     await page.close();

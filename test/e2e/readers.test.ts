@@ -19,6 +19,12 @@ describe.skipIf(skip)('readers’ questions in Chromium', () => {
     await settled(page);
     await expect(page.getByTestId('population-non-couverte').innerText()).resolves.toMatch(/hab\./);
     const exportBox = page.getByTestId('export-national');
+    // The server lists only the white zone: one request per page of 500 unserved communes.
+    const exportRequests: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/graphql') && request.postData()?.includes('CommunesNonServies'))
+        exportRequests.push(request.postData() ?? '');
+    });
     const [download] = await Promise.all([
       page.waitForEvent('download', { timeout: 170_000 }),
       exportBox.getByRole('button', { name: /Exporter les communes non servies/ }).click(),
@@ -32,6 +38,11 @@ describe.skipIf(skip)('readers’ questions in Chromium', () => {
     const done = await page.getByTestId('export-national-fait').innerText();
     const count = Number(done.replace(/\s/g, '').match(/^(\d+)/)?.[1] ?? -1);
     expect(lines.length - 1).toBe(count);
+    expect(exportRequests.length).toBe(Math.max(1, Math.ceil(count / 500)));
+    expect(exportRequests[0]).toContain('"servie":false');
+    // Most populated first.
+    const populations = lines.slice(1).map((line) => Number(line.split(';')[4] || 0));
+    expect(populations).toEqual([...populations].sort((a, b) => b - a));
     // The figure on the cards agrees with the file.
     const unserved = await page
       .locator('[data-testid="cards-zones-blanches"] [data-testid="stat-card"]')

@@ -86,11 +86,6 @@ export function shareOrRatio(value: number | null | undefined, of: string, above
   return `${above} : × ${ratio}`;
 }
 
-/** The perimeter's population, from the population served and the share it is of it. */
-export function perimeterPopulation(served: number, share: number): number | null {
-  return share > 0 && share <= 1 ? Math.round(served / share) : null;
-}
-
 /** « aucune adhésion en double », « 1 adhésion en double », « 3 903 adhésions en double ». */
 export function compte(count: number, singular: string, plural: string, none: string): string {
   if (count <= 0) return none;

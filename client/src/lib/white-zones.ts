@@ -40,47 +40,37 @@ export function whiteZone<T extends CommuneServing>(
   };
 }
 
-/** One page of a national list of communes, as the export reads it. */
-export interface CommunePage<T> {
-  communes: T[];
+/** One page of a connection, as a long export reads it. */
+export interface ExportPage<T> {
+  items: T[];
   totalCount: number;
   endCursor: string | null;
   hasNextPage: boolean;
 }
 
 /**
- * Reads every page of communes and keeps those not served (by any operator, or by the given
- * ones), telling after each page how many were read out of how many; stops when `signal` is
- * aborted. Only the unserved communes are kept in memory.
+ * Reads every page of a list, one after the other, handing each page to `onPage` (which turns
+ * it into CSV lines at once: nothing but the text is kept) with how many items were read out
+ * of how many; stops when `signal` is aborted.
  */
-export async function scanUnserved<T extends CommuneServing>(
-  fetchPage: (after: string | null) => Promise<CommunePage<T>>,
-  operators: ReadonlySet<string> | null,
-  onProgress: (read: number, total: number, unserved: number) => void,
+export async function walkPages<T>(
+  fetchPage: (after: string | null) => Promise<ExportPage<T>>,
+  onPage: (items: T[], read: number, total: number) => void,
   signal?: AbortSignal,
-): Promise<{ unserved: T[]; read: number; total: number; complete: boolean }> {
-  const unserved: T[] = [];
+): Promise<{ read: number; total: number; complete: boolean }> {
   let after: string | null = null;
   let read = 0;
   let total = 0;
   for (;;) {
-    if (signal?.aborted) return { unserved, read, total, complete: false };
-    const page: CommunePage<T> = await fetchPage(after);
+    if (signal?.aborted) return { read, total, complete: false };
+    const page: ExportPage<T> = await fetchPage(after);
     total = page.totalCount;
-    read += page.communes.length;
-    for (const commune of page.communes) if (!isServed(commune, operators)) unserved.push(commune);
-    onProgress(read, total, unserved.length);
-    if (!page.hasNextPage || !page.endCursor || page.communes.length === 0) break;
+    read += page.items.length;
+    onPage(page.items, read, total);
+    if (!page.hasNextPage || !page.endCursor || page.items.length === 0) break;
     after = page.endCursor;
   }
-  return { unserved, read, total, complete: true };
-}
-
-/** The operators a service's coverage counts: every operator named in one of its départements. */
-export function coverageOperators(
-  departements: readonly { operators: readonly { id: string }[] }[],
-): Set<string> {
-  return new Set(departements.flatMap((d) => d.operators.map((o) => o.id)));
+  return { read, total, complete: true };
 }
 
 /** Départements least served first (share, then communes left unserved, then code). */
