@@ -19,6 +19,8 @@ import type { DatasetStats } from './writers.ts';
 
 export interface CachedDataset {
   revision: number;
+  /** When the files were written (the listing gives the oldest). */
+  generatedAt: Date;
   stats: DatasetStats;
   csvPath: string;
   jsonPath: string;
@@ -97,6 +99,7 @@ export class PublicationCache {
     }
     return {
       revision,
+      generatedAt: new Date(),
       stats,
       csvPath: join(dir, csvFile(dataset)),
       jsonPath: join(dir, jsonFile(dataset)),

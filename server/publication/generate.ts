@@ -61,12 +61,13 @@ export async function publishTo(
 ): Promise<PublishedIndex> {
   mkdirSync(dir, { recursive: true });
   const revision = await currentRevision(graph);
+  const generatedAt = new Date();
   const stats = new Map<string, DatasetStats>();
   for (const dataset of DATASETS) {
     stats.set(dataset.name, await generateDataset(graph, dataset, dir, onProgress));
     writeFileSync(join(dir, schemaFile(dataset)), schemaText(dataset));
   }
-  const index = indexDocument({ revision, generatedAt: new Date(), stats });
+  const index = indexDocument({ revision, generatedAt, stats });
   writeFileSync(join(dir, 'index.json'), `${JSON.stringify(index, null, 2)}\n`);
   writeFileSync(join(dir, 'index.html'), renderIndexHtml(index));
   writeFileSync(join(dir, 'donnees.css'), INDEX_CSS);

@@ -70,7 +70,7 @@ export function publicationRoutes(graph: Graph, options: PublicationRoutesOption
     const files = await cache.all(revision);
     return indexDocument({
       revision,
-      generatedAt: new Date(),
+      generatedAt: new Date(Math.min(...files.map((file) => file.generatedAt.getTime()))),
       stats: new Map(files.map((file, i) => [DATASETS[i]!.name, file.stats])),
     });
   };
@@ -129,7 +129,12 @@ export function publicationRoutes(graph: Graph, options: PublicationRoutesOption
       );
       res.set('Content-Disposition', `attachment; filename="${dataset.name}.${kind}"`);
       res.set('X-Maillage-Revision', String(revision));
-      await pipeline(createReadStream(kind === 'csv' ? file.csvPath : file.jsonPath), res);
+      try {
+        await pipeline(createReadStream(kind === 'csv' ? file.csvPath : file.jsonPath), res);
+      } catch (error) {
+        // A download the client gave up is no error of the server's.
+        if (!res.destroyed) throw error;
+      }
     }),
   );
   return router;

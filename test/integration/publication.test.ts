@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { cypher, Graph } from '../../server/graph/db.ts';
 import { DATASETS, datasetNamed } from '../../server/publication/datasets.ts';
-import { publishTo } from '../../server/publication/generate.ts';
+import { generateDataset, publishTo } from '../../server/publication/generate.ts';
 import type { PublishedIndex } from '../../server/publication/index-page.ts';
 import { openReferenceGraph, openScratchGraph, type TestGraph } from '../support/databases.ts';
 import { serve, type Served } from '../support/http.ts';
@@ -406,11 +406,72 @@ describe('the demo graph (reference database)', () => {
          WHERE ${real('r')} AND ${real('s')} AND ${real('o')} RETURN count(r) AS n`,
       ),
     );
+    expect(lines['collectivites-servies']).toBe(
+      await count(
+        `MATCH (o:Opsn) WHERE ${real('o')}
+         CALL (o) {
+           MATCH (c:Collectivite)-[a:ADHERE_A]->(o) WHERE ${real('a')} AND ${real('c')} RETURN c
+           UNION
+           MATCH (c:Commune)-[:MEMBRE_DE]->(e:Epci)-[a:ADHERE_A]->(o)
+           WHERE ${real('a')} AND ${real('e')} AND ${real('c')} RETURN c
+         }
+         RETURN count(*) AS n`,
+      ),
+    );
+    expect(lines.usages).toBe(
+      await count(
+        `MATCH (c:Collectivite)-[r:UTILISE]->(l:Logiciel)
+         WHERE ${real('r')} AND ${real('l')} AND ${real('c')} RETURN count(r) AS n`,
+      ),
+    );
     expect(lines.distributions).toBe(
       await count(
         `MATCH (o:Opsn)-[r:DISTRIBUE]->(l:Logiciel)
          WHERE ${real('r')} AND ${real('l')} AND ${real('o')} RETURN count(r) AS n`,
       ),
     );
+  });
+});
+
+describe('a large file', () => {
+  const LARGE = 100_000;
+  const scratch = openScratchGraph();
+  const dir = mkdtempSync(join(tmpdir(), 'maillage-publier-grand-'));
+  beforeAll(async () => {
+    await scratch.wipe();
+    await scratch.run(`CREATE (:Logiciel {id: 'logiciel:grand', nom: 'Grand', source: 'test'})`);
+    // In slices: the scratch Neo4j bounds a transaction's memory.
+    for (let from = 1; from <= LARGE; from += 20_000) {
+      await scratch.run(
+        `MATCH (l:Logiciel {id: 'logiciel:grand'})
+         UNWIND range($from, $to) AS i
+         CREATE (c:Commune:Collectivite {id: 'commune:' + toString(100000 + i), code: toString(100000 + i),
+                                         nom: 'Commune, n° ' + toString(i), source: 'test'})
+         CREATE (c)-[:UTILISE {actif: true, source: 'import:grand.csv'}]->(l)`,
+        { from, to: Math.min(from + 19_999, LARGE) },
+      );
+    }
+  });
+  afterAll(async () => {
+    rmSync(dir, { recursive: true, force: true });
+    await scratch.wipe();
+    await scratch.close();
+  });
+
+  it('streams its rows from Neo4j to disk without holding them in memory', async () => {
+    const before = process.memoryUsage().heapUsed;
+    let peak = before;
+    const stats = await generateDataset(scratch.graph, datasetNamed('usages')!, dir, () => {
+      peak = Math.max(peak, process.memoryUsage().heapUsed);
+    });
+    expect(stats.rows).toBe(LARGE);
+    // Rows kept in memory would take hundreds of megabytes; streamed, a few.
+    expect(peak - before).toBeLessThan(64 * 1024 * 1024);
+    const csv = readFileSync(join(dir, 'usages.csv'), 'utf8').split('\n');
+    expect(csv).toHaveLength(LARGE + 2);
+    expect(csv[1]).toBe(
+      'commune:100001,commune,"Commune, n° 1",,100001,logiciel:grand,Grand,true,import:grand.csv,',
+    );
+    expect(JSON.parse(readFileSync(join(dir, 'usages.json'), 'utf8'))).toHaveLength(LARGE);
   });
 });
