@@ -1,18 +1,28 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 const record = (name: string) => `../graph/records.ts#${name}`;
+const apiEnum = (name: string) => `../graph/enums.ts#${name}`;
 
 const config: CodegenConfig = {
   schema: 'schema/*.graphql',
   generates: {
     'server/generated/resolvers.ts': {
       plugins: ['typescript', 'typescript-resolvers'],
+      // An enum taken from enumValues is re-exported as `export { X };`, which
+      // verbatimModuleSyntax refuses for a type: made `export type { X };`.
+      hooks: {
+        afterOneFileWrite: [
+          `node -e "const fs = require('fs'), f = process.argv[1]; fs.writeFileSync(f, fs.readFileSync(f, 'utf8').replace(/^export \\{ (\\w+) \\};$/gm, 'export type { \\$1 };'))"`,
+        ],
+      },
       config: {
         useTypeImports: true,
         contextType: '../context.ts#RequestContext',
         enumsAsTypes: true,
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
         mappers: {
+          Node: record('NodeRecord'),
+          Collectivite: record('CollectiviteRecord'),
           Commune: record('CommuneRecord'),
           Epci: record('EpciRecord'),
           Departement: record('DepartementRecord'),
@@ -38,14 +48,39 @@ const config: CodegenConfig = {
           LogicielConnection: record('LogicielPage'),
           ServiceConnection: record('ServicePage'),
           PartenaireConnection: record('PartenairePage'),
+          CommuneEdge: record('Edge<CommuneRecord>'),
+          EpciEdge: record('Edge<EpciRecord>'),
+          DepartementEdge: record('Edge<DepartementRecord>'),
+          RegionEdge: record('Edge<RegionRecord>'),
+          CollectiviteEdge: record('Edge<CollectiviteRecord>'),
+          OpsnEdge: record('Edge<OpsnRecord>'),
+          EditeurEdge: record('Edge<EditeurRecord>'),
+          LogicielEdge: record('Edge<LogicielRecord>'),
+          ServiceEdge: record('Edge<ServiceRecord>'),
+          PartenaireEdge: record('Edge<PartenaireRecord>'),
+          Usage: '../graph/usages.ts#UsageRecord',
+          UsageConnection: record('Page<UsageRecord>'),
+          UsageEdge: record('Edge<UsageRecord>'),
           Serving: '../graph/serving.ts#ServingRow',
           Served: '../graph/serving.ts#ServedItem',
           ServedConnection: '../graph/serving.ts#ServedPage',
+          ServedEdge: record('Edge<ServedItem>'),
           OverlapReport: '../graph/overlaps.ts#OverlapReportSource',
-          DepartementCoverage: '../graph/coverage.ts#DepartementCoverageSource',
+          DepartementCoverage: '../analyses/coverage.ts#DepartementCoverageFigures',
           DistributionReport: '../graph/distribution.ts#DistributionReportRow',
           DistributionChain: '../graph/distribution.ts#DistributionChainRow',
           RelayCandidate: '../graph/distribution.ts#RelayCandidateRow',
+        },
+        // The API's enums are the unions the graph layer stores (server/graph/enums.ts).
+        enumValues: {
+          FormeJuridique: apiEnum('FormeJuridique'),
+          ModeDistribution: apiEnum('DistributionMode'),
+          ServingWay: apiEnum('ServingWay'),
+          NatureCollectivite: apiEnum('CollectiviteNature'),
+          NatureEpci: apiEnum('EpciNature'),
+          OrdreCollectivites: apiEnum('CollectiviteOrder'),
+          CouvertureDepartement: apiEnum('DepartementCoverageKind'),
+          TypeImport: apiEnum('ImportTypeName'),
         },
       },
     },

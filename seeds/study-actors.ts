@@ -12,17 +12,10 @@
  *   le conflit est noté (`note` du fait ou `notes` de l'opérateur).
  */
 import { isValidSiren } from '../server/french-codes.ts';
+import { FORMES_JURIDIQUES, type FormeJuridique } from '../server/graph/enums.ts';
 import { z } from 'zod';
 
-export type FormeJuridique =
-  | 'SYNDICAT_MIXTE'
-  | 'SYNDICAT_INTERCOMMUNAL'
-  | 'CENTRE_DE_GESTION'
-  | 'ETABLISSEMENT_PUBLIC'
-  | 'AGENCE_TECHNIQUE'
-  | 'GIP'
-  | 'ASSOCIATION'
-  | 'SPL';
+export type { FormeJuridique };
 
 /** A fact with where it comes from: 'etude-declic-2020' or 'public:<address>' */
 export interface Fact<T> {
@@ -1086,18 +1079,7 @@ const opsnSchema = z
     nom: text,
     sigle: text.nullable(),
     siren: factSchema(z.string().refine(isValidSiren, 'SIREN invalide')).optional(),
-    formeJuridique: factSchema(
-      z.enum([
-        'SYNDICAT_MIXTE',
-        'SYNDICAT_INTERCOMMUNAL',
-        'CENTRE_DE_GESTION',
-        'ETABLISSEMENT_PUBLIC',
-        'AGENCE_TECHNIQUE',
-        'GIP',
-        'ASSOCIATION',
-        'SPL',
-      ]),
-    ),
+    formeJuridique: factSchema(z.enum(FORMES_JURIDIQUES)),
     departementSiege: factSchema(departementCode).nullable(),
     anneeCreation: factSchema(z.number().int().min(1900).max(2030)).nullable(),
     agents: factSchema(positiveInt).nullable(),

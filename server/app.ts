@@ -153,7 +153,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   );
   const apollo = new ApolloServer<RequestContext>({
     typeDefs: readTypeDefs(),
-    resolvers: gatedAnalyses(resolvers) as never,
+    resolvers: gatedAnalyses(resolvers),
     introspection: limits.introspection,
     // cli/start.ts handles SIGTERM/SIGINT itself: drain, close the driver, stop the local Neo4j.
     stopOnTerminationSignals: false,

@@ -19,6 +19,15 @@ export type IdPrefix = keyof typeof LABEL_BY_PREFIX;
 export type NodeLabel = (typeof LABEL_BY_PREFIX)[IdPrefix];
 export const NODE_LABELS = Object.values(LABEL_BY_PREFIX) as NodeLabel[];
 
+/** The labels of the collectivités (the Collectivite interface's types). */
+export const COLLECTIVITE_LABELS = [
+  'Commune',
+  'Epci',
+  'Departement',
+  'Region',
+  'AutreOrganisme',
+] as const satisfies readonly NodeLabel[];
+
 const SLUG = /^[a-z0-9][a-z0-9._-]{0,99}$/;
 const KEY_FORMAT: Record<IdPrefix, RegExp> = {
   commune: /^(\d{5}|2[AB]\d{3})$/,

@@ -1,14 +1,24 @@
+import type { FormeJuridique } from '../graph/enums.ts';
+import type { DistributionMode as ModeDistribution } from '../graph/enums.ts';
+import type { ServingWay } from '../graph/enums.ts';
+import type { CollectiviteNature as NatureCollectivite } from '../graph/enums.ts';
+import type { EpciNature as NatureEpci } from '../graph/enums.ts';
+import type { CollectiviteOrder as OrdreCollectivites } from '../graph/enums.ts';
+import type { DepartementCoverageKind as CouvertureDepartement } from '../graph/enums.ts';
+import type { ImportTypeName as TypeImport } from '../graph/enums.ts';
 import type { GraphQLResolveInfo } from 'graphql';
-import type { CommuneRecord, EpciRecord, DepartementRecord, RegionRecord, AutreOrganismeRecord, OpsnRecord, FederationRecord, EditeurRecord, LogicielRecord, ServiceRecord, PartenaireRecord, AdhesionRecord, DistributionRecord, PartenariatRecord, CommunePage, EpciPage, DepartementPage, RegionPage, CollectivitePage, OpsnPage, EditeurPage, LogicielPage, ServicePage, PartenairePage } from '../graph/records.ts';
+import type { NodeRecord, CollectiviteRecord, CommuneRecord, EpciRecord, DepartementRecord, RegionRecord, AutreOrganismeRecord, OpsnRecord, FederationRecord, EditeurRecord, LogicielRecord, ServiceRecord, PartenaireRecord, AdhesionRecord, DistributionRecord, PartenariatRecord, CommunePage, EpciPage, DepartementPage, RegionPage, CollectivitePage, OpsnPage, EditeurPage, LogicielPage, ServicePage, PartenairePage, Edge, Page } from '../graph/records.ts';
 import type { ModificationRecord } from '../graph/journal.ts';
+import type { UsageRecord } from '../graph/usages.ts';
 import type { ServingRow, ServedItem, ServedPage } from '../graph/serving.ts';
 import type { OverlapReportSource } from '../graph/overlaps.ts';
-import type { DepartementCoverageSource } from '../graph/coverage.ts';
+import type { DepartementCoverageFigures } from '../analyses/coverage.ts';
 import type { DistributionReportRow, DistributionChainRow, RelayCandidateRow } from '../graph/distribution.ts';
 import type { RequestContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type EnumResolverSignature<T, AllowedValues = any> = { [key in keyof T]?: AllowedValues };
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -218,14 +228,7 @@ export type CommuneEdge = {
   node: Commune;
 };
 
-/** Nature de la couverture d'un département. */
-export type CouvertureDepartement =
-  /** Aucun opérateur n'y a d'adhérent. */
-  | 'AUCUNE'
-  /** Seulement des opérateurs non membres de Déclic y ont des adhérents. */
-  | 'AUTRE'
-  /** Au moins un opérateur membre de Déclic y a des adhérents. */
-  | 'DECLIC';
+export type { CouvertureDepartement };
 
 /** Où un service est disponible, et les zones blanches. */
 export type CoverageReport = {
@@ -527,24 +530,7 @@ export type Federation = Node & {
   source: Scalars['String']['output'];
 };
 
-/** Forme juridique d'un opérateur. */
-export type FormeJuridique =
-  /** Agence technique départementale. */
-  | 'AGENCE_TECHNIQUE'
-  /** Association. */
-  | 'ASSOCIATION'
-  /** Centre de gestion de la fonction publique territoriale (établissement public administratif). */
-  | 'CENTRE_DE_GESTION'
-  /** Autre établissement public administratif. */
-  | 'ETABLISSEMENT_PUBLIC'
-  /** Groupement d'intérêt public. */
-  | 'GIP'
-  /** Société publique locale. */
-  | 'SPL'
-  /** Syndicat intercommunal. */
-  | 'SYNDICAT_INTERCOMMUNAL'
-  /** Syndicat mixte. */
-  | 'SYNDICAT_MIXTE';
+export type { FormeJuridique };
 
 /** Une relation d'une portion du graphe, dans son sens réel (de `from` vers `to`). */
 export type GraphEdge = {
@@ -664,16 +650,7 @@ export type MembershipCounts = {
   total: Scalars['Int']['output'];
 };
 
-/** Manière dont un opérateur distribue un logiciel. */
-export type ModeDistribution =
-  /** Hébergement du logiciel pour les adhérents. */
-  | 'HEBERGEMENT'
-  /** Distribution sous la marque de l'opérateur. */
-  | 'MARQUE_BLANCHE'
-  /** Achat et revente aux adhérents. */
-  | 'REVENTE'
-  /** Assistance et support, l'adhérent contractant avec l'éditeur. */
-  | 'SUPPORT';
+export type { ModeDistribution };
 
 /** Une écriture, telle que le journal la garde. */
 export type Modification = {
@@ -917,29 +894,9 @@ export type MutationTerminerAdhesionArgs = {
   source?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** Nature d'une collectivité, pour filtrer. */
-export type NatureCollectivite =
-  /** Autre organisme public (CCAS, SDIS, syndicat…). */
-  | 'AUTRE'
-  /** Commune. */
-  | 'COMMUNE'
-  /** Département. */
-  | 'DEPARTEMENT'
-  /** EPCI à fiscalité propre. */
-  | 'EPCI'
-  /** Région. */
-  | 'REGION';
+export type { NatureCollectivite };
 
-/** Nature d'un EPCI à fiscalité propre. */
-export type NatureEpci =
-  /** Communauté d'agglomération. */
-  | 'CA'
-  /** Communauté de communes. */
-  | 'CC'
-  /** Communauté urbaine. */
-  | 'CU'
-  /** Métropole (y compris la Métropole de Lyon). */
-  | 'METRO';
+export type { NatureEpci };
 
 /**
  * Toute entité du graphe. L'identifiant a la forme `<type>:<clé naturelle>` :
@@ -1053,14 +1010,7 @@ export type OpsnValue = {
   value: Scalars['Float']['output'];
 };
 
-/** Ordre des listes de collectivités. */
-export type OrdreCollectivites =
-  /** Par code INSEE ou SIREN. */
-  | 'CODE'
-  /** Par nom (puis identifiant). */
-  | 'NOM'
-  /** Par population décroissante (puis identifiant). */
-  | 'POPULATION';
+export type { OrdreCollectivites };
 
 /** Doublons dans un département. */
 export type OverlapDepartement = {
@@ -1688,12 +1638,7 @@ export type Serving = {
   ways: Array<ServingWay>;
 };
 
-/** Comment un opérateur sert une collectivité. */
-export type ServingWay =
-  /** La collectivité adhère elle-même à l'opérateur. */
-  | 'DIRECT'
-  /** La commune est servie parce que son EPCI adhère à l'opérateur. */
-  | 'VIA_EPCI';
+export type { ServingWay };
 
 /** Filtre par texte des listes d'éditeurs, de logiciels, de services et de partenaires. */
 export type TexteFilter = {
@@ -1701,22 +1646,7 @@ export type TexteFilter = {
   texte?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** Nature d'un fichier importé. */
-export type TypeImport =
-  /** Adhérents des opérateurs du registre de l'ANCT (CSV publié, décompressé). */
-  | 'ADHERENTS'
-  /** Adhésions statutaires (opérateur, collectivité, dates). */
-  | 'ADHESIONS'
-  /** Logiciels distribués par les opérateurs, avec leur mode. */
-  | 'DISTRIBUTIONS'
-  /** Désignations de délégués à la protection des données (format publié par la CNIL). */
-  | 'DPD'
-  /** Registre des opérateurs de l'ANCT (CSV publié : identifiant, SIRET, statut, départements, services). */
-  | 'OPERATEURS'
-  /** Services du registre de l'ANCT (CSV publié), chacun un logiciel avec son éditeur. */
-  | 'SERVICES'
-  /** Usages des services du registre par les collectivités (CSV publié, décompressé). */
-  | 'USAGES';
+export type { TypeImport };
 
 /**
  * Usage d'un service numérique par une collectivité, tel que le registre de l'ANCT le publie
@@ -1847,29 +1777,6 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
   ;
 };
 
-/** Mapping of interface types */
-export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
-  Collectivite:
-    | ( AutreOrganismeRecord )
-    | ( CommuneRecord )
-    | ( DepartementRecord )
-    | ( EpciRecord )
-    | ( RegionRecord )
-  ;
-  Node:
-    | ( AutreOrganismeRecord )
-    | ( CommuneRecord )
-    | ( DepartementRecord )
-    | ( EditeurRecord )
-    | ( EpciRecord )
-    | ( FederationRecord )
-    | ( LogicielRecord )
-    | ( OpsnRecord )
-    | ( PartenaireRecord )
-    | ( RegionRecord )
-    | ( ServiceRecord )
-  ;
-};
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
@@ -1880,20 +1787,20 @@ export type ResolversTypes = {
   AutreOrganisme: ResolverTypeWrapper<AutreOrganismeRecord>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CiblePartenariat: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CiblePartenariat']>;
-  Collectivite: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Collectivite']>;
+  Collectivite: ResolverTypeWrapper<CollectiviteRecord>;
   CollectiviteConnection: ResolverTypeWrapper<CollectivitePage>;
-  CollectiviteEdge: ResolverTypeWrapper<Omit<CollectiviteEdge, 'node'> & { node: ResolversTypes['Collectivite'] }>;
+  CollectiviteEdge: ResolverTypeWrapper<Edge<CollectiviteRecord>>;
   CollectiviteFilter: CollectiviteFilter;
   Commune: ResolverTypeWrapper<CommuneRecord>;
   CommuneConnection: ResolverTypeWrapper<CommunePage>;
-  CommuneEdge: ResolverTypeWrapper<Omit<CommuneEdge, 'node'> & { node: ResolversTypes['Commune'] }>;
+  CommuneEdge: ResolverTypeWrapper<Edge<CommuneRecord>>;
   CouvertureDepartement: CouvertureDepartement;
   CoverageReport: ResolverTypeWrapper<Omit<CoverageReport, 'departements' | 'service' | 'whiteZones'> & { departements: Array<ResolversTypes['DepartementCoverage']>, service: ResolversTypes['Service'], whiteZones: Array<ResolversTypes['Departement']> }>;
   Departement: ResolverTypeWrapper<DepartementRecord>;
   DepartementConnection: ResolverTypeWrapper<DepartementPage>;
   DepartementCouvert: ResolverTypeWrapper<Omit<DepartementCouvert, 'departement'> & { departement: ResolversTypes['Departement'] }>;
-  DepartementCoverage: ResolverTypeWrapper<DepartementCoverageSource>;
-  DepartementEdge: ResolverTypeWrapper<Omit<DepartementEdge, 'node'> & { node: ResolversTypes['Departement'] }>;
+  DepartementCoverage: ResolverTypeWrapper<DepartementCoverageFigures>;
+  DepartementEdge: ResolverTypeWrapper<Edge<DepartementRecord>>;
   DistributeurActuel: ResolverTypeWrapper<Omit<DistributeurActuel, 'opsn'> & { opsn: ResolversTypes['Opsn'] }>;
   DistributeursDepartement: ResolverTypeWrapper<Omit<DistributeursDepartement, 'departement' | 'distributeurs'> & { departement: ResolversTypes['Departement'], distributeurs: Array<ResolversTypes['DistributeurActuel']> }>;
   Distribution: ResolverTypeWrapper<DistributionRecord>;
@@ -1902,10 +1809,10 @@ export type ResolversTypes = {
   Editant: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Editant']>;
   Editeur: ResolverTypeWrapper<EditeurRecord>;
   EditeurConnection: ResolverTypeWrapper<EditeurPage>;
-  EditeurEdge: ResolverTypeWrapper<Omit<EditeurEdge, 'node'> & { node: ResolversTypes['Editeur'] }>;
+  EditeurEdge: ResolverTypeWrapper<Edge<EditeurRecord>>;
   Epci: ResolverTypeWrapper<EpciRecord>;
   EpciConnection: ResolverTypeWrapper<EpciPage>;
-  EpciEdge: ResolverTypeWrapper<Omit<EpciEdge, 'node'> & { node: ResolversTypes['Epci'] }>;
+  EpciEdge: ResolverTypeWrapper<Edge<EpciRecord>>;
   Fait: ResolverTypeWrapper<Fait>;
   Federation: ResolverTypeWrapper<FederationRecord>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -1918,7 +1825,7 @@ export type ResolversTypes = {
   LigneImport: ResolverTypeWrapper<LigneImport>;
   Logiciel: ResolverTypeWrapper<LogicielRecord>;
   LogicielConnection: ResolverTypeWrapper<LogicielPage>;
-  LogicielEdge: ResolverTypeWrapper<Omit<LogicielEdge, 'node'> & { node: ResolversTypes['Logiciel'] }>;
+  LogicielEdge: ResolverTypeWrapper<Edge<LogicielRecord>>;
   MembershipCounts: ResolverTypeWrapper<MembershipCounts>;
   ModeDistribution: ModeDistribution;
   Modification: ResolverTypeWrapper<ModificationRecord>;
@@ -1926,10 +1833,10 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NatureCollectivite: NatureCollectivite;
   NatureEpci: NatureEpci;
-  Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  Node: ResolverTypeWrapper<NodeRecord>;
   Opsn: ResolverTypeWrapper<OpsnRecord>;
   OpsnConnection: ResolverTypeWrapper<OpsnPage>;
-  OpsnEdge: ResolverTypeWrapper<Omit<OpsnEdge, 'node'> & { node: ResolversTypes['Opsn'] }>;
+  OpsnEdge: ResolverTypeWrapper<Edge<OpsnRecord>>;
   OpsnFilter: OpsnFilter;
   OpsnValue: ResolverTypeWrapper<Omit<OpsnValue, 'opsn'> & { opsn: ResolversTypes['Opsn'] }>;
   OrdreCollectivites: OrdreCollectivites;
@@ -1942,7 +1849,7 @@ export type ResolversTypes = {
   PanoramaFilter: PanoramaFilter;
   Partenaire: ResolverTypeWrapper<PartenaireRecord>;
   PartenaireConnection: ResolverTypeWrapper<PartenairePage>;
-  PartenaireEdge: ResolverTypeWrapper<Omit<PartenaireEdge, 'node'> & { node: ResolversTypes['Partenaire'] }>;
+  PartenaireEdge: ResolverTypeWrapper<Edge<PartenaireRecord>>;
   Partenariat: ResolverTypeWrapper<PartenariatRecord>;
   PopulationFigures: ResolverTypeWrapper<PopulationFigures>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1950,25 +1857,25 @@ export type ResolversTypes = {
   Reach: ResolverTypeWrapper<Reach>;
   Region: ResolverTypeWrapper<RegionRecord>;
   RegionConnection: ResolverTypeWrapper<RegionPage>;
-  RegionEdge: ResolverTypeWrapper<Omit<RegionEdge, 'node'> & { node: ResolversTypes['Region'] }>;
+  RegionEdge: ResolverTypeWrapper<Edge<RegionRecord>>;
   RelayCandidate: ResolverTypeWrapper<RelayCandidateRow>;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'node'> & { node: ResolversTypes['Node'] }>;
   Served: ResolverTypeWrapper<ServedItem>;
   ServedConnection: ResolverTypeWrapper<ServedPage>;
-  ServedEdge: ResolverTypeWrapper<Omit<ServedEdge, 'node'> & { node: ResolversTypes['Served'] }>;
+  ServedEdge: ResolverTypeWrapper<Edge<ServedItem>>;
   ServedFilter: ServedFilter;
   Service: ResolverTypeWrapper<ServiceRecord>;
   ServiceConnection: ResolverTypeWrapper<ServicePage>;
-  ServiceEdge: ResolverTypeWrapper<Omit<ServiceEdge, 'node'> & { node: ResolversTypes['Service'] }>;
+  ServiceEdge: ResolverTypeWrapper<Edge<ServiceRecord>>;
   ServiceOffer: ResolverTypeWrapper<Omit<ServiceOffer, 'service'> & { service: ResolversTypes['Service'] }>;
   Serving: ResolverTypeWrapper<ServingRow>;
   ServingWay: ServingWay;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TexteFilter: TexteFilter;
   TypeImport: TypeImport;
-  Usage: ResolverTypeWrapper<Omit<Usage, 'collectivite' | 'logiciel'> & { collectivite: ResolversTypes['Collectivite'], logiciel: ResolversTypes['Logiciel'] }>;
-  UsageConnection: ResolverTypeWrapper<Omit<UsageConnection, 'edges'> & { edges: Array<ResolversTypes['UsageEdge']> }>;
-  UsageEdge: ResolverTypeWrapper<Omit<UsageEdge, 'node'> & { node: ResolversTypes['Usage'] }>;
+  Usage: ResolverTypeWrapper<UsageRecord>;
+  UsageConnection: ResolverTypeWrapper<Page<UsageRecord>>;
+  UsageEdge: ResolverTypeWrapper<Edge<UsageRecord>>;
   WhoServes: ResolverTypeWrapper<Omit<WhoServes, 'collectivite' | 'operators'> & { collectivite: ResolversTypes['Node'], operators: Array<ResolversTypes['Serving']> }>;
 };
 
@@ -1981,19 +1888,19 @@ export type ResolversParentTypes = {
   AutreOrganisme: AutreOrganismeRecord;
   Boolean: Scalars['Boolean']['output'];
   CiblePartenariat: ResolversUnionTypes<ResolversParentTypes>['CiblePartenariat'];
-  Collectivite: ResolversInterfaceTypes<ResolversParentTypes>['Collectivite'];
+  Collectivite: CollectiviteRecord;
   CollectiviteConnection: CollectivitePage;
-  CollectiviteEdge: Omit<CollectiviteEdge, 'node'> & { node: ResolversParentTypes['Collectivite'] };
+  CollectiviteEdge: Edge<CollectiviteRecord>;
   CollectiviteFilter: CollectiviteFilter;
   Commune: CommuneRecord;
   CommuneConnection: CommunePage;
-  CommuneEdge: Omit<CommuneEdge, 'node'> & { node: ResolversParentTypes['Commune'] };
+  CommuneEdge: Edge<CommuneRecord>;
   CoverageReport: Omit<CoverageReport, 'departements' | 'service' | 'whiteZones'> & { departements: Array<ResolversParentTypes['DepartementCoverage']>, service: ResolversParentTypes['Service'], whiteZones: Array<ResolversParentTypes['Departement']> };
   Departement: DepartementRecord;
   DepartementConnection: DepartementPage;
   DepartementCouvert: Omit<DepartementCouvert, 'departement'> & { departement: ResolversParentTypes['Departement'] };
-  DepartementCoverage: DepartementCoverageSource;
-  DepartementEdge: Omit<DepartementEdge, 'node'> & { node: ResolversParentTypes['Departement'] };
+  DepartementCoverage: DepartementCoverageFigures;
+  DepartementEdge: Edge<DepartementRecord>;
   DistributeurActuel: Omit<DistributeurActuel, 'opsn'> & { opsn: ResolversParentTypes['Opsn'] };
   DistributeursDepartement: Omit<DistributeursDepartement, 'departement' | 'distributeurs'> & { departement: ResolversParentTypes['Departement'], distributeurs: Array<ResolversParentTypes['DistributeurActuel']> };
   Distribution: DistributionRecord;
@@ -2002,10 +1909,10 @@ export type ResolversParentTypes = {
   Editant: ResolversUnionTypes<ResolversParentTypes>['Editant'];
   Editeur: EditeurRecord;
   EditeurConnection: EditeurPage;
-  EditeurEdge: Omit<EditeurEdge, 'node'> & { node: ResolversParentTypes['Editeur'] };
+  EditeurEdge: Edge<EditeurRecord>;
   Epci: EpciRecord;
   EpciConnection: EpciPage;
-  EpciEdge: Omit<EpciEdge, 'node'> & { node: ResolversParentTypes['Epci'] };
+  EpciEdge: Edge<EpciRecord>;
   Fait: Fait;
   Federation: FederationRecord;
   Float: Scalars['Float']['output'];
@@ -2017,15 +1924,15 @@ export type ResolversParentTypes = {
   LigneImport: LigneImport;
   Logiciel: LogicielRecord;
   LogicielConnection: LogicielPage;
-  LogicielEdge: Omit<LogicielEdge, 'node'> & { node: ResolversParentTypes['Logiciel'] };
+  LogicielEdge: Edge<LogicielRecord>;
   MembershipCounts: MembershipCounts;
   Modification: ModificationRecord;
   ModificationsOpsn: ModificationsOpsn;
   Mutation: Record<PropertyKey, never>;
-  Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  Node: NodeRecord;
   Opsn: OpsnRecord;
   OpsnConnection: OpsnPage;
-  OpsnEdge: Omit<OpsnEdge, 'node'> & { node: ResolversParentTypes['Opsn'] };
+  OpsnEdge: Edge<OpsnRecord>;
   OpsnFilter: OpsnFilter;
   OpsnValue: Omit<OpsnValue, 'opsn'> & { opsn: ResolversParentTypes['Opsn'] };
   OverlapDepartement: Omit<OverlapDepartement, 'departement'> & { departement: ResolversParentTypes['Departement'] };
@@ -2037,7 +1944,7 @@ export type ResolversParentTypes = {
   PanoramaFilter: PanoramaFilter;
   Partenaire: PartenaireRecord;
   PartenaireConnection: PartenairePage;
-  PartenaireEdge: Omit<PartenaireEdge, 'node'> & { node: ResolversParentTypes['Partenaire'] };
+  PartenaireEdge: Edge<PartenaireRecord>;
   Partenariat: PartenariatRecord;
   PopulationFigures: PopulationFigures;
   Query: Record<PropertyKey, never>;
@@ -2045,23 +1952,23 @@ export type ResolversParentTypes = {
   Reach: Reach;
   Region: RegionRecord;
   RegionConnection: RegionPage;
-  RegionEdge: Omit<RegionEdge, 'node'> & { node: ResolversParentTypes['Region'] };
+  RegionEdge: Edge<RegionRecord>;
   RelayCandidate: RelayCandidateRow;
   SearchHit: Omit<SearchHit, 'node'> & { node: ResolversParentTypes['Node'] };
   Served: ServedItem;
   ServedConnection: ServedPage;
-  ServedEdge: Omit<ServedEdge, 'node'> & { node: ResolversParentTypes['Served'] };
+  ServedEdge: Edge<ServedItem>;
   ServedFilter: ServedFilter;
   Service: ServiceRecord;
   ServiceConnection: ServicePage;
-  ServiceEdge: Omit<ServiceEdge, 'node'> & { node: ResolversParentTypes['Service'] };
+  ServiceEdge: Edge<ServiceRecord>;
   ServiceOffer: Omit<ServiceOffer, 'service'> & { service: ResolversParentTypes['Service'] };
   Serving: ServingRow;
   String: Scalars['String']['output'];
   TexteFilter: TexteFilter;
-  Usage: Omit<Usage, 'collectivite' | 'logiciel'> & { collectivite: ResolversParentTypes['Collectivite'], logiciel: ResolversParentTypes['Logiciel'] };
-  UsageConnection: Omit<UsageConnection, 'edges'> & { edges: Array<ResolversParentTypes['UsageEdge']> };
-  UsageEdge: Omit<UsageEdge, 'node'> & { node: ResolversParentTypes['Usage'] };
+  Usage: UsageRecord;
+  UsageConnection: Page<UsageRecord>;
+  UsageEdge: Edge<UsageRecord>;
   WhoServes: Omit<WhoServes, 'collectivite' | 'operators'> & { collectivite: ResolversParentTypes['Node'], operators: Array<ResolversParentTypes['Serving']> };
 };
 
@@ -2156,6 +2063,8 @@ export type CommuneEdgeResolvers<ContextType = RequestContext, ParentType extend
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Commune'], ParentType, ContextType>;
 };
+
+export type CouvertureDepartementResolvers = EnumResolverSignature<{ AUCUNE?: any, AUTRE?: any, DECLIC?: any }, ResolversTypes['CouvertureDepartement']>;
 
 export type CoverageReportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CoverageReport'] = ResolversParentTypes['CoverageReport']> = {
   communesServed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2313,6 +2222,8 @@ export type FederationResolvers<ContextType = RequestContext, ParentType extends
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type FormeJuridiqueResolvers = EnumResolverSignature<{ AGENCE_TECHNIQUE?: any, ASSOCIATION?: any, CENTRE_DE_GESTION?: any, ETABLISSEMENT_PUBLIC?: any, GIP?: any, SPL?: any, SYNDICAT_INTERCOMMUNAL?: any, SYNDICAT_MIXTE?: any }, ResolversTypes['FormeJuridique']>;
+
 export type GraphEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
   depuis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2373,6 +2284,8 @@ export type MembershipCountsResolvers<ContextType = RequestContext, ParentType e
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ModeDistributionResolvers = EnumResolverSignature<{ HEBERGEMENT?: any, MARQUE_BLANCHE?: any, REVENTE?: any, SUPPORT?: any }, ResolversTypes['ModeDistribution']>;
+
 export type ModificationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Modification'] = ResolversParentTypes['Modification']> = {
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   auteur?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2393,6 +2306,10 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   modifierOpsn?: Resolver<ResolversTypes['Opsn'], ParentType, ContextType, RequireFields<MutationModifierOpsnArgs, 'id' | 'modifications'>>;
   terminerAdhesion?: Resolver<ResolversTypes['Adhesion'], ParentType, ContextType, RequireFields<MutationTerminerAdhesionArgs, 'collectiviteId' | 'fin' | 'opsnId'>>;
 };
+
+export type NatureCollectiviteResolvers = EnumResolverSignature<{ AUTRE?: any, COMMUNE?: any, DEPARTEMENT?: any, EPCI?: any, REGION?: any }, ResolversTypes['NatureCollectivite']>;
+
+export type NatureEpciResolvers = EnumResolverSignature<{ CA?: any, CC?: any, CU?: any, METRO?: any }, ResolversTypes['NatureEpci']>;
 
 export type NodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
   __resolveType: TypeResolveFn<'AutreOrganisme' | 'Commune' | 'Departement' | 'Editeur' | 'Epci' | 'Federation' | 'Logiciel' | 'Opsn' | 'Partenaire' | 'Region' | 'Service', ParentType, ContextType>;
@@ -2440,6 +2357,8 @@ export type OpsnValueResolvers<ContextType = RequestContext, ParentType extends 
   opsn?: Resolver<ResolversTypes['Opsn'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
+
+export type OrdreCollectivitesResolvers = EnumResolverSignature<{ CODE?: any, NOM?: any, POPULATION?: any }, ResolversTypes['OrdreCollectivites']>;
 
 export type OverlapDepartementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OverlapDepartement'] = ResolversParentTypes['OverlapDepartement']> = {
   departement?: Resolver<ResolversTypes['Departement'], ParentType, ContextType>;
@@ -2665,6 +2584,10 @@ export type ServingResolvers<ContextType = RequestContext, ParentType extends Re
   ways?: Resolver<Array<ResolversTypes['ServingWay']>, ParentType, ContextType>;
 };
 
+export type ServingWayResolvers = EnumResolverSignature<{ DIRECT?: any, VIA_EPCI?: any }, ResolversTypes['ServingWay']>;
+
+export type TypeImportResolvers = EnumResolverSignature<{ ADHERENTS?: any, ADHESIONS?: any, DISTRIBUTIONS?: any, DPD?: any, OPERATEURS?: any, SERVICES?: any, USAGES?: any }, ResolversTypes['TypeImport']>;
+
 export type UsageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Usage'] = ResolversParentTypes['Usage']> = {
   actif?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   collectivite?: Resolver<ResolversTypes['Collectivite'], ParentType, ContextType>;
@@ -2702,6 +2625,7 @@ export type Resolvers<ContextType = RequestContext> = {
   Commune?: CommuneResolvers<ContextType>;
   CommuneConnection?: CommuneConnectionResolvers<ContextType>;
   CommuneEdge?: CommuneEdgeResolvers<ContextType>;
+  CouvertureDepartement?: CouvertureDepartementResolvers;
   CoverageReport?: CoverageReportResolvers<ContextType>;
   Departement?: DepartementResolvers<ContextType>;
   DepartementConnection?: DepartementConnectionResolvers<ContextType>;
@@ -2722,6 +2646,7 @@ export type Resolvers<ContextType = RequestContext> = {
   EpciEdge?: EpciEdgeResolvers<ContextType>;
   Fait?: FaitResolvers<ContextType>;
   Federation?: FederationResolvers<ContextType>;
+  FormeJuridique?: FormeJuridiqueResolvers;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
   GraphSlice?: GraphSliceResolvers<ContextType>;
@@ -2730,13 +2655,17 @@ export type Resolvers<ContextType = RequestContext> = {
   LogicielConnection?: LogicielConnectionResolvers<ContextType>;
   LogicielEdge?: LogicielEdgeResolvers<ContextType>;
   MembershipCounts?: MembershipCountsResolvers<ContextType>;
+  ModeDistribution?: ModeDistributionResolvers;
   Modification?: ModificationResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NatureCollectivite?: NatureCollectiviteResolvers;
+  NatureEpci?: NatureEpciResolvers;
   Node?: NodeResolvers<ContextType>;
   Opsn?: OpsnResolvers<ContextType>;
   OpsnConnection?: OpsnConnectionResolvers<ContextType>;
   OpsnEdge?: OpsnEdgeResolvers<ContextType>;
   OpsnValue?: OpsnValueResolvers<ContextType>;
+  OrdreCollectivites?: OrdreCollectivitesResolvers;
   OverlapDepartement?: OverlapDepartementResolvers<ContextType>;
   OverlapPair?: OverlapPairResolvers<ContextType>;
   OverlapReport?: OverlapReportResolvers<ContextType>;
@@ -2763,6 +2692,8 @@ export type Resolvers<ContextType = RequestContext> = {
   ServiceEdge?: ServiceEdgeResolvers<ContextType>;
   ServiceOffer?: ServiceOfferResolvers<ContextType>;
   Serving?: ServingResolvers<ContextType>;
+  ServingWay?: ServingWayResolvers;
+  TypeImport?: TypeImportResolvers;
   Usage?: UsageResolvers<ContextType>;
   UsageConnection?: UsageConnectionResolvers<ContextType>;
   UsageEdge?: UsageEdgeResolvers<ContextType>;

@@ -54,5 +54,3 @@ export interface CoverageRow {
 export async function coverageOfService(graph: Graph, serviceId: string): Promise<CoverageRow[]> {
   return graph.read<CoverageRow & Record<string, unknown>>(coverageQuery, { serviceId });
 }
-
-export type DepartementCoverageSource = CoverageRow & { share: number };

@@ -15,13 +15,19 @@ export function cypher(name: string, text: string): NamedQuery {
   return { name, text };
 }
 
-const toRows = neo4j.resultTransformers.mappedResultTransformer({
-  map: (record) => record.toObject(),
-  collect: (rows) => rows,
-});
-
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
+
+/**
+ * Each record as a plain object of its columns, typed as the row the query returns (each
+ * query's function names its row type; Neo4j does not check it).
+ */
+function toRows<T extends Row>() {
+  return neo4j.resultTransformers.mappedResultTransformer<T, T[]>({
+    map: (record) => record.toObject() as T,
+    collect: (rows) => rows,
+  });
+}
 
 export interface DriverSettings {
   uri: string;
@@ -183,9 +189,9 @@ export class Graph {
         this.driver.executeQuery(query.text, params, {
           database: this.database,
           routing,
-          resultTransformer: toRows as never,
+          resultTransformer: toRows<T>(),
           ...(timeout === null ? {} : { transactionConfig: { timeout } }),
-        }) as unknown as Promise<T[]>,
+        }),
       timeout,
     );
   }

@@ -5,7 +5,8 @@
  */
 import { cypher, type Graph } from './db.ts';
 import { LOCATION_OF_C } from './fragments.ts';
-import type { DepartementRecord, LogicielRecord, NodeRecord, OpsnRecord } from './records.ts';
+import type { DistributionMode } from './enums.ts';
+import type { DepartementRecord, EditeurRecord, LogicielRecord, OpsnRecord } from './records.ts';
 
 export interface Reach {
   collectivites: number;
@@ -78,14 +79,15 @@ export const editorExistsQuery = cypher(
 export interface DistributionChainRow {
   logiciel: LogicielRecord;
   distributeur: OpsnRecord;
-  mode: string;
+  mode: DistributionMode;
   relais: OpsnRecord | null;
-  relaisMode: string | null;
+  relaisMode: DistributionMode | null;
   reach: Reach;
 }
 
 export interface DistributionReportRow {
-  editeur: NodeRecord;
+  /** The editor: an Editeur, or an operator that edits software. */
+  editeur: EditeurRecord | OpsnRecord;
   chains: DistributionChainRow[];
   reach: Reach;
 }
@@ -105,9 +107,12 @@ export async function distributionChains(
     },
   );
   if (row) return row;
-  const [existing] = await graph.read<{ editeur: NodeRecord | null }>(editorExistsQuery, {
-    editeurId,
-  });
+  const [existing] = await graph.read<{ editeur: EditeurRecord | OpsnRecord | null }>(
+    editorExistsQuery,
+    {
+      editeurId,
+    },
+  );
   return existing?.editeur ? { editeur: existing.editeur, chains: [], reach: NO_REACH } : null;
 }
 

@@ -8,10 +8,21 @@
 import neo4j from 'neo4j-driver';
 import { NAMES_INDEX } from './search-names.ts';
 import { cypher, type Graph, type NamedQuery, type Params } from './db.ts';
-import type { NodeRecord, Page } from './records.ts';
+import type { CollectiviteOrder } from './enums.ts';
+import type {
+  CollectiviteRecord,
+  CommuneRecord,
+  DepartementRecord,
+  EditeurRecord,
+  EpciRecord,
+  LogicielRecord,
+  OpsnRecord,
+  Page,
+  PartenaireRecord,
+  RegionRecord,
+  ServiceRecord,
+} from './records.ts';
 import type { CompiledRead } from './selection/compile.ts';
-
-export type Ordre = 'NOM' | 'CODE' | 'POPULATION';
 
 const FILTER_PARAMS = [
   'departement',
@@ -30,12 +41,12 @@ interface ListSpec {
   label: string;
   /** The condition on `n` of each filter the list accepts, reading the filter's parameter. */
   filters: Partial<Record<FilterName, string>>;
-  orders: Partial<Record<Ordre, string>>;
+  orders: Partial<Record<CollectiviteOrder, string>>;
 }
 
 function listQuery(
   spec: ListSpec,
-  ordre: Ordre,
+  ordre: CollectiviteOrder,
   withText: boolean,
   present: readonly FilterName[],
   projection: CompiledRead | null,
@@ -133,10 +144,23 @@ const LISTS = {
 
 export type ListName = keyof typeof LISTS;
 
+/** The record each list's nodes are read as (the list's label). */
+export interface ListRecords {
+  communes: CommuneRecord;
+  epcis: EpciRecord;
+  departements: DepartementRecord;
+  regions: RegionRecord;
+  opsns: OpsnRecord;
+  editeurs: EditeurRecord;
+  logiciels: LogicielRecord;
+  services: ServiceRecord;
+  partenaires: PartenaireRecord;
+}
+
 export interface ListArgs {
   /** Lucene query built from the user's text, or null. */
   lucene: string | null;
-  ordre: Ordre;
+  ordre: CollectiviteOrder;
   skip: number;
   limit: number;
   filters: Params;
@@ -177,14 +201,14 @@ export function listQueryFor(
   return { query, params };
 }
 
-export async function listNodes(
+export async function listNodes<L extends ListName>(
   graph: Graph,
-  list: ListName,
+  list: L,
   args: ListArgs,
   projection: CompiledRead | null = null,
-): Promise<Page<NodeRecord>> {
+): Promise<Page<ListRecords[L]>> {
   const { query, params } = listQueryFor(list, args, projection);
-  const [row] = await graph.read<{ total: number; items: NodeRecord[] }>(query, params);
+  const [row] = await graph.read<{ total: number; items: ListRecords[L][] }>(query, params);
   return { total: row?.total ?? 0, offset: args.skip, items: row?.items ?? [] };
 }
 
@@ -233,16 +257,26 @@ const childListQueries = Object.fromEntries(
 
 export type ChildListName = keyof typeof CHILD_LISTS;
 
-export async function listChildren(
+/** The record each child list's nodes are read as. */
+export interface ChildListRecords {
+  epciMembres: CommuneRecord;
+  departementCommunes: CommuneRecord;
+  opsnAdherents: CollectiviteRecord;
+}
+
+export async function listChildren<L extends ChildListName>(
   graph: Graph,
-  list: ChildListName,
+  list: L,
   parent: string,
   page: { skip: number; limit: number },
-): Promise<Page<NodeRecord>> {
-  const [row] = await graph.read<{ total: number; items: NodeRecord[] }>(childListQueries[list], {
-    parent,
-    skip: neo4j.int(page.skip),
-    limit: neo4j.int(page.limit),
-  });
+): Promise<Page<ChildListRecords[L]>> {
+  const [row] = await graph.read<{ total: number; items: ChildListRecords[L][] }>(
+    childListQueries[list],
+    {
+      parent,
+      skip: neo4j.int(page.skip),
+      limit: neo4j.int(page.limit),
+    },
+  );
   return { total: row?.total ?? 0, offset: page.skip, items: row?.items ?? [] };
 }

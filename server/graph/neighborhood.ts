@@ -6,6 +6,7 @@
 import neo4j from 'neo4j-driver';
 import { labelOfId, NODE_LABELS, type NodeLabel } from '../ids.ts';
 import { cypher, type Graph, type NamedQuery } from './db.ts';
+import { DISTRIBUTION_MODES } from './enums.ts';
 import type { DistributionRecord, NodeRecord } from './records.ts';
 
 /** The relationships of the model, the only ones a slice shows or a path follows. */
@@ -169,7 +170,7 @@ interface EdgeRow {
   source: unknown;
 }
 
-const MODES = new Set<unknown>(['REVENTE', 'SUPPORT', 'MARQUE_BLANCHE', 'HEBERGEMENT']);
+const MODES = new Set<unknown>(DISTRIBUTION_MODES);
 
 export function sliceNode(node: NodeRecord): SliceNodeRecord {
   const sigle = (node as { sigle?: unknown }).sigle;

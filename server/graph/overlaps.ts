@@ -7,14 +7,15 @@
 import { cypher, type Graph } from './db.ts';
 import { AREA_DEPS, COLLECTIVITES_OF_AREA, NATURE_OF_C, VIA_OF_S, WAYS_OF_S } from './fragments.ts';
 import type { CollectiviteRecord, DepartementRecord, EpciRecord, OpsnRecord } from './records.ts';
-import { pageParams, type ServedItem, type ServingRow, type Way } from './serving.ts';
+import type { CollectiviteNature } from './enums.ts';
+import { pageParams, type ServedItem, type ServingRow } from './serving.ts';
 
 export interface OverlapScope {
   opsnIds: string[] | null;
   membreDeclic: boolean | null;
   region: string | null;
   departement: string | null;
-  nature: string | null;
+  nature: CollectiviteNature | null;
 }
 
 /** True when operator `o` is among those selected. */
@@ -142,7 +143,7 @@ export async function overlapMembers(
     offset: page.skip,
     items: row.items.map((item) => {
       const operators = item.operators;
-      const ways = [...new Set(operators.flatMap((s) => s.ways))].sort() as Way[];
+      const ways = [...new Set(operators.flatMap((s) => s.ways))].sort();
       const viaEpci: EpciRecord | null = operators.find((s) => s.viaEpci)?.viaEpci ?? null;
       return { collectivite: item.collectivite, operators, ways, viaEpci };
     }),

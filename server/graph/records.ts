@@ -2,6 +2,8 @@
  * Plain objects the graph layer returns: a node's properties as stored. Resolvers map them to
  * the API types (codegen mappers point here).
  */
+import type { DistributionMode, EpciNature, FormeJuridique } from './enums.ts';
+
 export interface BaseRecord {
   id: string;
   nom: string;
@@ -18,7 +20,7 @@ export interface CommuneRecord extends BaseRecord {
 
 export interface EpciRecord extends BaseRecord {
   siren: string;
-  nature: 'CC' | 'CA' | 'CU' | 'METRO';
+  nature: EpciNature;
   /** INSEE's figure, published with the administrative division. */
   population: number | null;
   /** The sum of the member communes' populations in the graph. */
@@ -60,7 +62,7 @@ export type OpsnFactField = (typeof OPSN_FACT_FIELDS)[number];
 export interface OpsnRecord extends BaseRecord {
   sigle: string | null;
   siren?: string | null;
-  formeJuridique: string | null;
+  formeJuridique: FormeJuridique | null;
   departementSiege: string | null;
   anneeCreation: number | null;
   agents: number | null;
@@ -134,8 +136,18 @@ export function toAdhesion(
 export interface DistributionRecord {
   opsn: OpsnRecord;
   logiciel: LogicielRecord;
-  mode: 'REVENTE' | 'SUPPORT' | 'MARQUE_BLANCHE' | 'HEBERGEMENT';
+  mode: DistributionMode;
   source: string;
+}
+
+/** A `DISTRIBUE` relationship's properties as a Distribution. */
+export function toDistribution(
+  opsn: OpsnRecord,
+  logiciel: LogicielRecord,
+  rel: Record<string, unknown>,
+): DistributionRecord {
+  // The edits and the import write only the API's modes.
+  return { opsn, logiciel, mode: rel.mode as DistributionMode, source: String(rel.source ?? '') };
 }
 
 export interface PartenariatRecord {
@@ -146,10 +158,31 @@ export interface PartenariatRecord {
   source: string;
 }
 
+/** A `PARTENAIRE_DE` relationship's properties as a Partenariat. */
+export function toPartenariat(
+  partenaire: PartenaireRecord,
+  cible: FederationRecord | OpsnRecord,
+  rel: Record<string, unknown>,
+): PartenariatRecord {
+  return {
+    partenaire,
+    cible,
+    objet: textOrNull(rel.objet),
+    date: textOrNull(rel.date),
+    source: String(rel.source ?? ''),
+  };
+}
+
 export interface Page<T> {
   total: number;
   offset: number;
   items: T[];
+}
+
+/** One element of a page, as a connection's edge. */
+export interface Edge<T> {
+  cursor: string;
+  node: T;
 }
 
 export type CommunePage = Page<CommuneRecord>;
@@ -162,3 +195,18 @@ export type EditeurPage = Page<EditeurRecord>;
 export type LogicielPage = Page<LogicielRecord>;
 export type ServicePage = Page<ServiceRecord>;
 export type PartenairePage = Page<PartenaireRecord>;
+
+/** The record each label's nodes are read as. */
+export interface RecordByLabel {
+  Commune: CommuneRecord;
+  Epci: EpciRecord;
+  Departement: DepartementRecord;
+  Region: RegionRecord;
+  AutreOrganisme: AutreOrganismeRecord;
+  Opsn: OpsnRecord;
+  Federation: FederationRecord;
+  Editeur: EditeurRecord;
+  Logiciel: LogicielRecord;
+  Service: ServiceRecord;
+  Partenaire: PartenaireRecord;
+}

@@ -2,13 +2,12 @@
 import neo4j from 'neo4j-driver';
 import { cypher, type Graph } from './db.ts';
 import { HOW_OF_S, LOCATION_OF_C, NATURE_OF_C, VIA_OF_S, WAYS_OF_S } from './fragments.ts';
+import type { CollectiviteNature, ServingWay } from './enums.ts';
 import type { CollectiviteRecord, EpciRecord, OpsnRecord } from './records.ts';
-
-export type Way = 'DIRECT' | 'VIA_EPCI';
 
 export interface ServingRow {
   opsn: OpsnRecord;
-  ways: Way[];
+  ways: ServingWay[];
   viaEpci: EpciRecord | null;
 }
 
@@ -36,7 +35,7 @@ export async function whoServes(
 
 export interface ServedItem {
   collectivite: CollectiviteRecord;
-  ways: Way[];
+  ways: ServingWay[];
   viaEpci: EpciRecord | null;
   /** The operators serving it (servedBy: the one operator asked; overlaps: two or more). */
   operators?: ServingRow[];
@@ -53,9 +52,9 @@ export interface ServedPage {
 }
 
 export interface ServedFilter {
-  nature: string | null;
+  nature: CollectiviteNature | null;
   departement: string | null;
-  how: Way | null;
+  how: ServingWay | null;
 }
 
 /** `s` is a SERVI_PAR from `c` to `o` within the filter. */

@@ -1,19 +1,18 @@
 import type { RequestContext } from '../context.ts';
 import type { Resolvers } from '../generated/resolvers.ts';
 import type { GraphQLResolveInfo } from 'graphql';
-import { listNodes, type ListName } from '../graph/lists.ts';
+import { listNodes } from '../graph/lists.ts';
 import { compilePageItems } from '../graph/selection/compile.ts';
 import type {
   DepartementRecord,
-  DistributionRecord,
+  EditeurRecord,
   FederationRecord,
   LogicielRecord,
   OpsnRecord,
   PartenaireRecord,
-  PartenariatRecord,
   ServiceRecord,
 } from '../graph/records.ts';
-import { OPSN_FACT_FIELDS } from '../graph/records.ts';
+import { OPSN_FACT_FIELDS, toDistribution, toPartenariat } from '../graph/records.ts';
 import { departementCode, luceneQuery, pageWindow, regionCode } from '../validation.ts';
 import {
   childPage,
@@ -31,9 +30,9 @@ interface ListArgs {
   after?: string | null;
 }
 
-async function actorList(
+async function actorList<L extends 'opsns' | 'editeurs' | 'logiciels' | 'services' | 'partenaires'>(
   context: RequestContext,
-  list: ListName,
+  list: L,
   args: ListArgs,
   info: GraphQLResolveInfo,
 ) {
@@ -59,37 +58,27 @@ async function actorList(
   );
 }
 
-const toDistribution =
-  (side: 'opsn' | 'logiciel', self: OpsnRecord | LogicielRecord) =>
-  (row: RelationRow): DistributionRecord => ({
-    opsn: (side === 'opsn' ? self : row.node) as OpsnRecord,
-    logiciel: (side === 'logiciel' ? self : row.node) as LogicielRecord,
-    mode: row.rel.mode as DistributionRecord['mode'],
-    source: String(row.rel.source ?? ''),
-  });
+/** Distributions seen from the operator or from the software. */
+const distributionsOfOpsn = (opsn: OpsnRecord) => (row: RelationRow) =>
+  toDistribution(opsn, row.node as LogicielRecord, row.rel);
+const distributionsOfLogiciel = (logiciel: LogicielRecord) => (row: RelationRow) =>
+  toDistribution(row.node as OpsnRecord, logiciel, row.rel);
 
-const toPartenariat =
-  (side: 'partenaire' | 'cible', self: PartenaireRecord | FederationRecord | OpsnRecord) =>
-  (row: RelationRow): PartenariatRecord => ({
-    partenaire: (side === 'partenaire' ? self : row.node) as PartenaireRecord,
-    cible: (side === 'cible' ? self : row.node) as FederationRecord | OpsnRecord,
-    objet: (row.rel.objet as string | undefined) ?? null,
-    date: (row.rel.date as string | undefined) ?? null,
-    source: String(row.rel.source ?? ''),
-  });
+/** Partnerships seen from their target (an operator, a federation). */
+const partnershipsOfCible = (cible: FederationRecord | OpsnRecord) => (row: RelationRow) =>
+  toPartenariat(row.node as PartenaireRecord, cible, row.rel);
 
 export const acteursResolvers: Resolvers = {
   Query: {
-    opsns: (_p, args, context, info) => actorList(context, 'opsns', args, info) as never,
-    editeurs: (_p, args, context, info) => actorList(context, 'editeurs', args, info) as never,
-    logiciels: (_p, args, context, info) => actorList(context, 'logiciels', args, info) as never,
-    services: (_p, args, context, info) => actorList(context, 'services', args, info) as never,
-    partenaires: (_p, args, context, info) =>
-      actorList(context, 'partenaires', args, info) as never,
+    opsns: (_p, args, context, info) => actorList(context, 'opsns', args, info),
+    editeurs: (_p, args, context, info) => actorList(context, 'editeurs', args, info),
+    logiciels: (_p, args, context, info) => actorList(context, 'logiciels', args, info),
+    services: (_p, args, context, info) => actorList(context, 'services', args, info),
+    partenaires: (_p, args, context, info) => actorList(context, 'partenaires', args, info),
   },
   Opsn: {
     simule: isSynthetic,
-    formeJuridique: (o) => (o.formeJuridique ?? null) as never,
+    formeJuridique: (o) => o.formeJuridique ?? null,
     departementSiege: (o, _a, context, info) =>
       nodeField<DepartementRecord>(
         context,
@@ -111,21 +100,18 @@ export const acteursResolvers: Resolvers = {
     services: (o, _a, context, info) =>
       relatedField<ServiceRecord>(context, 'opsnServices', o, info),
     distributions: async (o, _a, context, info) =>
-      (await relatedRows(context, 'opsnDistributions', o, info)).map(toDistribution('opsn', o)),
+      (await relatedRows(context, 'opsnDistributions', o, info)).map(distributionsOfOpsn(o)),
     logicielsEdites: (o, _a, context, info) =>
       relatedField<LogicielRecord>(context, 'opsnLogicielsEdites', o, info),
     partenariats: async (o, _a, context, info) =>
-      (await relatedRows(context, 'opsnPartenariats', o, info)).map(toPartenariat('cible', o)),
-    adherents: (o, args, context, info) =>
-      childPage(context, 'opsnAdherents', o, info, args) as never,
+      (await relatedRows(context, 'opsnPartenariats', o, info)).map(partnershipsOfCible(o)),
+    adherents: (o, args, context, info) => childPage(context, 'opsnAdherents', o, info, args),
   },
   Federation: {
     membres: (f, _a, context, info) =>
       relatedField<OpsnRecord>(context, 'federationMembres', f, info),
     partenariats: async (f, _a, context, info) =>
-      (await relatedRows(context, 'federationPartenariats', f, info)).map(
-        toPartenariat('cible', f),
-      ),
+      (await relatedRows(context, 'federationPartenariats', f, info)).map(partnershipsOfCible(f)),
   },
   Editeur: {
     simule: isSynthetic,
@@ -134,12 +120,13 @@ export const acteursResolvers: Resolvers = {
   },
   Logiciel: {
     simule: isSynthetic,
-    editePar: (l, _a, context, info) => relatedField(context, 'logicielEditePar', l, info) as never,
+    editePar: (l, _a, context, info) =>
+      relatedField<EditeurRecord | OpsnRecord>(context, 'logicielEditePar', l, info),
     services: (l, _a, context, info) =>
       relatedField<ServiceRecord>(context, 'logicielServices', l, info),
     distributions: async (l, _a, context, info) =>
       (await relatedRows(context, 'logicielDistributions', l, info)).map(
-        toDistribution('logiciel', l),
+        distributionsOfLogiciel(l),
       ),
   },
   Service: {
@@ -150,16 +137,16 @@ export const acteursResolvers: Resolvers = {
   },
   Partenaire: {
     partenariats: async (p, _a, context, info) =>
-      (await relatedRows(context, 'partenairePartenariats', p, info)).map(
-        toPartenariat('partenaire', p),
+      (await relatedRows(context, 'partenairePartenariats', p, info)).map((row) =>
+        toPartenariat(p, row.node as FederationRecord | OpsnRecord, row.rel),
       ),
   },
   Partenariat: {
-    cible: (p) => p.cible as never,
+    cible: (p) => p.cible,
   },
-  OpsnConnection: connectionFields as never,
-  EditeurConnection: connectionFields as never,
-  LogicielConnection: connectionFields as never,
-  ServiceConnection: connectionFields as never,
-  PartenaireConnection: connectionFields as never,
+  OpsnConnection: connectionFields<OpsnRecord>(),
+  EditeurConnection: connectionFields<EditeurRecord>(),
+  LogicielConnection: connectionFields<LogicielRecord>(),
+  ServiceConnection: connectionFields<ServiceRecord>(),
+  PartenaireConnection: connectionFields<PartenaireRecord>(),
 };

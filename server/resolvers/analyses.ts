@@ -1,7 +1,10 @@
+import { coverageReport } from '../analyses/coverage.ts';
+import { overlapDepartements, overlapPairs } from '../analyses/overlaps.ts';
 import type { RequestContext } from '../context.ts';
 import { badInput } from '../errors.ts';
 import type { Resolvers } from '../generated/resolvers.ts';
 import { coverageOfService } from '../graph/coverage.ts';
+import type { CollectiviteNature } from '../graph/enums.ts';
 import {
   currentDistributorsByDepartement,
   distributionChains,
@@ -9,16 +12,16 @@ import {
   type RelayTarget,
 } from '../graph/distribution.ts';
 import { overlapMembers, overlapSummary, type OverlapScope } from '../graph/overlaps.ts';
-import type {
-  DistributionRecord,
-  LogicielRecord,
-  OpsnRecord,
-  ServiceRecord,
+import {
+  toDistribution,
+  type LogicielRecord,
+  type OpsnRecord,
+  type ServiceRecord,
 } from '../graph/records.ts';
-import { servedBy, whoServes } from '../graph/serving.ts';
+import { servedBy, whoServes, type ServedItem } from '../graph/serving.ts';
 import { parseId, type NodeLabel } from '../ids.ts';
 import { departementCode, pageWindow, regionCode } from '../validation.ts';
-import { connectionFields, loadNode, relatedNodes } from './shared.ts';
+import { connectionFields, loadExisting, loadNode, relatedNodes } from './shared.ts';
 
 const COLLECTIVITE_LABELS: NodeLabel[] = [
   'Commune',
@@ -49,7 +52,7 @@ function overlapScope(
         membreDeclic?: boolean | null;
         region?: string | null;
         departement?: string | null;
-        nature?: string | null;
+        nature?: CollectiviteNature | null;
       }
     | null
     | undefined,
@@ -101,7 +104,7 @@ export const analysesResolvers: Resolvers = {
       const answer = await whoServes(context.graph, id);
       if (!answer)
         throw badInput(`Collectivité inconnue : « ${id} »`, `Unknown collectivité "${id}"`);
-      return answer as never;
+      return answer;
     },
     servedBy: async (_p, { opsnId, filter, first, after }, context) => {
       idOf(opsnId, ['Opsn'], 'un opérateur', 'an operator');
@@ -123,12 +126,12 @@ export const analysesResolvers: Resolvers = {
           ...item,
           operators: [{ opsn, ways: item.ways, viaEpci: item.viaEpci }],
         })),
-      } as never;
+      };
     },
     overlaps: async (_p, { filter }, context) => {
       const scope = overlapScope(filter);
       const summary = await overlapSummary(context.graph, scope);
-      return { scope, summary } as never;
+      return { scope, summary };
     },
     distributionChains: async (_p, { editeurId, departement }, context) => {
       idOf(editeurId, ['Editeur', 'Opsn'], 'un éditeur', 'an editor');
@@ -139,90 +142,53 @@ export const analysesResolvers: Resolvers = {
       );
       if (!report)
         throw badInput(`Éditeur inconnu : « ${editeurId} »`, `Unknown editor "${editeurId}"`);
-      return report as never;
+      return report;
     },
     relays: async (_p, args, context) => {
       const { target, codes } = await relayTarget(context, args);
-      return relayCandidates(context.graph, target, codes) as never;
+      return relayCandidates(context.graph, target, codes);
     },
     distributeursActuels: async (_p, args, context) => {
       const { target, codes } = await relayTarget(context, args);
-      return currentDistributorsByDepartement(context.graph, target, codes) as never;
+      return currentDistributorsByDepartement(context.graph, target, codes);
     },
     coverage: async (_p, { serviceId }, context) => {
       idOf(serviceId, ['Service'], 'un service', 'a service');
-      const rows = await coverageOfService(context.graph, serviceId);
-      const first = rows[0];
-      if (!first)
+      const report = coverageReport(await coverageOfService(context.graph, serviceId));
+      if (!report)
         throw badInput(`Service inconnu : « ${serviceId} »`, `Unknown service "${serviceId}"`);
-      const sum = (pick: (r: (typeof rows)[number]) => number) =>
-        rows.reduce((s, r) => s + pick(r), 0);
-      return {
-        service: first.service,
-        departements: rows.map((r) => ({
-          ...r,
-          share: r.communesTotal > 0 ? r.communesServed / r.communesTotal : 0,
-        })),
-        whiteZones: rows.filter((r) => r.communesServed === 0).map((r) => r.departement),
-        communesServed: sum((r) => r.communesServed),
-        communesTotal: sum((r) => r.communesTotal),
-        populationServed: sum((r) => r.populationServed),
-        populationTotal: sum((r) => r.populationTotal),
-      } as never;
+      return report;
     },
   },
   Serving: {
     services: (s, _a, context) => relatedNodes<ServiceRecord>(context, 'opsnServices', s.opsn.id),
-    distributions: async (s, _a, context) => {
-      const opsn = s.opsn;
-      const rows = await context.loaders.related('opsnDistributions').load(opsn.id);
-      return rows.map((row): DistributionRecord => ({
-        opsn,
-        logiciel: row.node as LogicielRecord,
-        mode: row.rel.mode as DistributionRecord['mode'],
-        source: String(row.rel.source ?? ''),
-      }));
-    },
+    distributions: async (s, _a, context) =>
+      (await context.loaders.related('opsnDistributions').load(s.opsn.id)).map((row) =>
+        toDistribution(s.opsn, row.node as LogicielRecord, row.rel),
+      ),
   },
   OverlapReport: {
     multiMemberCount: ({ summary }) => summary.multiMemberCount,
     summedMemberships: ({ summary }) => summary.summedMemberships,
     distinctMembers: ({ summary }) => summary.distinctMembers,
-    pairs: async ({ summary }, _a, context) => {
-      const sizes = new Map(summary.sizes.map((s) => [s.opsn, s.size]));
-      const pairs = summary.pairs
-        .map((p) => {
-          const union = (sizes.get(p.a) ?? 0) + (sizes.get(p.b) ?? 0) - p.shared;
-          return { ...p, jaccard: union > 0 ? p.shared / union : 0 };
-        })
-        .sort((x, y) => y.shared - x.shared || x.a.localeCompare(y.a) || x.b.localeCompare(y.b));
-      return Promise.all(
-        pairs.map(async (p) => ({
-          a: await loadNode(context, p.a),
-          b: await loadNode(context, p.b),
-          shared: p.shared,
-          jaccard: p.jaccard,
+    pairs: ({ summary }, _a, context) =>
+      Promise.all(
+        overlapPairs(summary).map(async (pair) => ({
+          ...pair,
+          a: await loadExisting(context, 'Opsn', pair.a),
+          b: await loadExisting(context, 'Opsn', pair.b),
         })),
-      ) as never;
-    },
-    departements: ({ summary }) =>
-      [...summary.departements].sort(
-        (x, y) =>
-          y.multiMemberCount - x.multiMemberCount ||
-          x.departement.code.localeCompare(y.departement.code),
       ),
+    departements: ({ summary }) => overlapDepartements(summary.departements),
     members: ({ scope }, { first, after }, context) =>
-      overlapMembers(context.graph, scope, pageWindow(first, after)) as never,
+      overlapMembers(context.graph, scope, pageWindow(first, after)),
   },
-  ServedConnection: connectionFields as never,
+  ServedConnection: connectionFields<ServedItem>(),
   Served: {
     operators: (s) => s.operators ?? [],
   },
-  DistributionReport: {
-    editeur: (r) => r.editeur as never,
-  },
   DepartementCoverage: {
     operators: (d, _a, context) =>
-      Promise.all([...d.operators].sort().map((id) => loadNode(context, id))) as never,
+      Promise.all([...d.operators].sort().map((id) => loadExisting(context, 'Opsn', id))),
   },
 };

@@ -11,8 +11,7 @@ import { pageWindow } from '../validation.ts';
 
 export const editionResolvers: Resolvers = {
   Mutation: {
-    modifierOpsn: (_p, args, context) =>
-      modifyOperator(context.graph, context.viewer, args as never),
+    modifierOpsn: (_p, args, context) => modifyOperator(context.graph, context.viewer, args),
     ajouterAdhesion: (_p, args, context) => addMembership(context.graph, context.viewer, args),
     terminerAdhesion: (_p, args, context) => finishMembership(context.graph, context.viewer, args),
     declarerService: (_p, args, context) => declareService(context.graph, context.viewer, args),

@@ -1,12 +1,15 @@
 import type { Resolvers } from '../generated/resolvers.ts';
-import { readNode, typeNameOf } from './shared.ts';
+import { COLLECTIVITE_LABELS, NODE_LABELS } from '../ids.ts';
+import { readNode, typeNameAmong } from './shared.ts';
 
 export const nodeResolvers: Resolvers = {
   Query: {
-    node: (_parent, { id }, context, info) => readNode(context, id, info) as never,
+    node: (_parent, { id }, context, info) => readNode(context, id, info),
   },
-  Node: { __resolveType: (record) => typeNameOf(record) as never },
-  Collectivite: { __resolveType: (record) => typeNameOf(record) as never },
-  Editant: { __resolveType: (record) => typeNameOf(record) as never },
-  CiblePartenariat: { __resolveType: (record) => typeNameOf(record) as never },
+  Node: { __resolveType: (record) => typeNameAmong(record, NODE_LABELS) },
+  Collectivite: { __resolveType: (record) => typeNameAmong(record, COLLECTIVITE_LABELS) },
+  Editant: { __resolveType: (record) => typeNameAmong(record, ['Editeur', 'Opsn'] as const) },
+  CiblePartenariat: {
+    __resolveType: (record) => typeNameAmong(record, ['Federation', 'Opsn'] as const),
+  },
 };

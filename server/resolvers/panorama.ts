@@ -11,7 +11,7 @@ export const panoramaResolvers: Resolvers = {
         region: regionCode(filter?.region),
         departement: departementCode(filter?.departement),
       };
-      return buildPanorama(await panoramaData(context.graph, scope)) as never;
+      return buildPanorama(await panoramaData(context.graph, scope));
     },
   },
 };

@@ -1,23 +1,45 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../context.ts';
-import { listChildren, type ChildListName } from '../graph/lists.ts';
+import { listChildren, type ChildListName, type ChildListRecords } from '../graph/lists.ts';
 import { findNodeCompiled } from '../graph/nodes.ts';
-import type { NodeRecord, Page } from '../graph/records.ts';
+import type { Edge, NodeRecord, Page, RecordByLabel } from '../graph/records.ts';
 import type { RelatedRow, RelationName } from '../graph/relations.ts';
 import { compileNode } from '../graph/selection/compile.ts';
 import { PREFETCHED } from '../graph/selection/project.ts';
-import { labelOfId, parseId } from '../ids.ts';
+import { labelOfId, parseId, type NodeLabel } from '../ids.ts';
 import { cursorFor, pageWindow } from '../validation.ts';
 
-/** GraphQL type names are the Neo4j labels. */
-export function typeNameOf(record: { id: string }): string {
-  return labelOfId(record.id);
+/**
+ * GraphQL type names are the Neo4j labels: the type of a record of an interface or union,
+ * which must be one of `types` (the interface's implementations).
+ */
+export function typeNameAmong<T extends NodeLabel>(record: { id: string }, types: readonly T[]): T {
+  const label = labelOfId(record.id);
+  const found = types.find((type) => type === label);
+  if (found === undefined) throw new Error(`${record.id} is none of ${types.join(', ')}`);
+  return found;
 }
 
 export const isSynthetic = (record: { source?: unknown }) => record.source === 'synthetic';
 
 export async function loadNode(context: RequestContext, id: string): Promise<NodeRecord | null> {
   return context.loaders.byId(parseId(id).label).load(id);
+}
+
+/**
+ * A node of a known label by id (ids the database returned: an operator of an overlap…);
+ * a dangling id is a bug, not the caller's mistake.
+ */
+export async function loadExisting<L extends NodeLabel>(
+  context: RequestContext,
+  label: L,
+  id: string,
+): Promise<RecordByLabel[L]> {
+  if (labelOfId(id) !== label) throw new Error(`${id} is not a ${label}`);
+  const node = await context.loaders.byId(label).load(id);
+  if (!node) throw new Error(`Dangling reference to ${id}`);
+  // The loader of a label reads only nodes of that label.
+  return node as RecordByLabel[L];
 }
 
 /**
@@ -114,31 +136,40 @@ export async function relatedNodes<T extends NodeRecord>(
 }
 
 /** One page of a child list (`first`, `after`): compiled, or its own query. */
-export async function childPage(
+export async function childPage<L extends ChildListName>(
   context: RequestContext,
-  list: ChildListName,
+  list: L,
   parent: { id: string },
   info: GraphQLResolveInfo,
   args: { first?: number | null; after?: string | null },
-): Promise<Page<NodeRecord>> {
+): Promise<Page<ChildListRecords[L]>> {
   const window = pageWindow(args.first, args.after);
-  const answer = prefetched<{ total: number; items: NodeRecord[] }>(parent, info);
+  const answer = prefetched<{ total: number; items: ChildListRecords[L][] }>(parent, info);
   if (answer) return { ...answer, offset: window.skip };
   return listChildren(context.graph, list, parent.id, window);
 }
 
-/** Resolvers shared by every connection type (they all map to a Page). */
-export const connectionFields = {
-  edges: (page: Page<unknown>) =>
-    page.items.map((node, index) => ({ cursor: cursorFor(page.offset + index), node })),
-  totalCount: (page: Page<unknown>) => page.total,
-  pageInfo: (page: Page<unknown>) => {
-    const last = page.offset + page.items.length - 1;
-    return {
-      hasNextPage: last + 1 < page.total,
-      hasPreviousPage: page.offset > 0,
-      startCursor: page.items.length > 0 ? cursorFor(page.offset) : null,
-      endCursor: page.items.length > 0 ? cursorFor(last) : null,
-    };
-  },
-};
+/** The page's elements as edges, each with its cursor. */
+export function edgesOf<T>(page: Page<T>): Edge<T>[] {
+  return page.items.map((node, index) => ({ cursor: cursorFor(page.offset + index), node }));
+}
+
+/** Where a page lies in its list (Relay's PageInfo). */
+export function pageInfoOf(page: Page<unknown>) {
+  const last = page.offset + page.items.length - 1;
+  return {
+    hasNextPage: last + 1 < page.total,
+    hasPreviousPage: page.offset > 0,
+    startCursor: page.items.length > 0 ? cursorFor(page.offset) : null,
+    endCursor: page.items.length > 0 ? cursorFor(last) : null,
+  };
+}
+
+/** The resolvers of a connection type whose parent is a Page of `T` (codegen's mappers). */
+export function connectionFields<T>() {
+  return {
+    edges: (page: Page<T>) => edgesOf(page),
+    totalCount: (page: Page<T>) => page.total,
+    pageInfo: (page: Page<T>) => pageInfoOf(page),
+  };
+}

@@ -1,12 +1,14 @@
 import type { RequestContext } from '../context.ts';
 import type { Resolvers } from '../generated/resolvers.ts';
 import type { GraphQLResolveInfo } from 'graphql';
-import { listNodes, type ListName, type Ordre } from '../graph/lists.ts';
+import type { CollectiviteOrder, EpciNature } from '../graph/enums.ts';
+import { listNodes, type ListName } from '../graph/lists.ts';
 import { compilePageItems } from '../graph/selection/compile.ts';
 import {
   toAdhesion,
   type AdhesionRecord,
   type CollectiviteRecord,
+  type CommuneRecord,
   type DepartementRecord,
   type EpciRecord,
   type OpsnRecord,
@@ -31,19 +33,19 @@ interface CollectiviteListArgs {
   filter?: {
     departement?: string | null;
     region?: string | null;
-    nature?: string | null;
+    nature?: EpciNature | null;
     texte?: string | null;
     nonServiesPar?: string | null;
     servie?: boolean | null;
   } | null;
-  ordre?: Ordre | null;
+  ordre?: CollectiviteOrder | null;
   first?: number | null;
   after?: string | null;
 }
 
-async function collectiviteList(
+async function collectiviteList<L extends 'communes' | 'epcis' | 'departements' | 'regions'>(
   context: RequestContext,
-  list: ListName,
+  list: L,
   args: CollectiviteListArgs,
   info: GraphQLResolveInfo,
 ) {
@@ -136,12 +138,11 @@ const collectiviteFields = {
 
 export const territoireResolvers: Resolvers = {
   Query: {
-    communes: (_p, args, context, info) =>
-      collectiviteList(context, 'communes', args, info) as never,
-    epcis: (_p, args, context, info) => collectiviteList(context, 'epcis', args, info) as never,
+    communes: (_p, args, context, info) => collectiviteList(context, 'communes', args, info),
+    epcis: (_p, args, context, info) => collectiviteList(context, 'epcis', args, info),
     departements: (_p, args, context, info) =>
-      collectiviteList(context, 'departements', args, info) as never,
-    regions: (_p, args, context, info) => collectiviteList(context, 'regions', args, info) as never,
+      collectiviteList(context, 'departements', args, info),
+    regions: (_p, args, context, info) => collectiviteList(context, 'regions', args, info),
   },
   Commune: {
     ...collectiviteFields,
@@ -156,7 +157,7 @@ export const territoireResolvers: Resolvers = {
     ...collectiviteFields,
     departements: (e, _a, context, info) =>
       relatedField<DepartementRecord>(context, 'epciDepartements', e, info),
-    membres: (e, args, context, info) => childPage(context, 'epciMembres', e, info, args) as never,
+    membres: (e, args, context, info) => childPage(context, 'epciMembres', e, info, args),
   },
   Departement: {
     ...collectiviteFields,
@@ -164,8 +165,7 @@ export const territoireResolvers: Resolvers = {
       existingNodeField<RegionRecord>(context, d, info, `region:${d.region}`),
     population: (d, _a, context, info) =>
       computedField(d, info, () => context.loaders.departementPopulation().load(d.code)),
-    communes: (d, args, context, info) =>
-      childPage(context, 'departementCommunes', d, info, args) as never,
+    communes: (d, args, context, info) => childPage(context, 'departementCommunes', d, info, args),
     operateurs: (d, _a, context, info) =>
       relatedField<OpsnRecord>(context, 'departementOperateurs', d, info),
   },
@@ -185,11 +185,11 @@ export const territoireResolvers: Resolvers = {
       ),
   },
   Adhesion: {
-    collectivite: (a) => a.collectivite as never,
+    collectivite: (a) => a.collectivite,
   },
-  CommuneConnection: connectionFields as never,
-  EpciConnection: connectionFields as never,
-  DepartementConnection: connectionFields as never,
-  RegionConnection: connectionFields as never,
-  CollectiviteConnection: connectionFields as never,
+  CommuneConnection: connectionFields<CommuneRecord>(),
+  EpciConnection: connectionFields<EpciRecord>(),
+  DepartementConnection: connectionFields<DepartementRecord>(),
+  RegionConnection: connectionFields<RegionRecord>(),
+  CollectiviteConnection: connectionFields<CollectiviteRecord>(),
 };

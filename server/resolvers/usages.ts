@@ -3,7 +3,7 @@ import DataLoader from 'dataloader';
 import type { RequestContext } from '../context.ts';
 import type { Resolvers } from '../generated/resolvers.ts';
 import { usagesOfCollectivites, usersOfLogiciel, type UsageRecord } from '../graph/usages.ts';
-import { cursorFor, pageWindow } from '../validation.ts';
+import { pageWindow } from '../validation.ts';
 import { connectionFields } from './shared.ts';
 
 /** One batch per request for the `usages` of every collectivité it lists. */
@@ -24,20 +24,16 @@ const collectiviteUsages = {
 
 export const usagesResolvers: Resolvers = {
   Logiciel: {
-    utilisateurs: async (l, { actif, first, after }, context) => {
+    utilisateurs: (l, { actif, first, after }, context) => {
       const window = pageWindow(first, after);
-      const page = await usersOfLogiciel(context.graph, l.id, {
+      return usersOfLogiciel(context.graph, l.id, {
         actif: actif ?? null,
         skip: window.skip,
         limit: window.limit,
       });
-      return {
-        edges: page.items.map((node, index) => ({ cursor: cursorFor(page.offset + index), node })),
-        pageInfo: connectionFields.pageInfo(page),
-        totalCount: connectionFields.totalCount(page),
-      };
     },
   },
+  UsageConnection: connectionFields<UsageRecord>(),
   Commune: collectiviteUsages,
   Epci: collectiviteUsages,
   AutreOrganisme: collectiviteUsages,

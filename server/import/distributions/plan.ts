@@ -10,7 +10,7 @@ import {
   type DistributionState,
 } from '../../graph/imports.ts';
 import { emptyPlan, type Lined, type Plan } from '../job.ts';
-import type { DistributionMode } from './rows.ts';
+import type { DistributionMode } from '../../graph/enums.ts';
 
 export interface ResolvedDistribution {
   opsn: string;

@@ -6,8 +6,7 @@
 import type { ColumnSpec, RowValues } from '../columns.ts';
 import { checkedText, enumValue, idOfKind, refuse } from '../fields.ts';
 
-export const DISTRIBUTION_MODES = ['REVENTE', 'SUPPORT', 'MARQUE_BLANCHE', 'HEBERGEMENT'] as const;
-export type DistributionMode = (typeof DISTRIBUTION_MODES)[number];
+import { DISTRIBUTION_MODES, type DistributionMode } from '../../graph/enums.ts';
 
 export type DistributionColumn =
   'opsn' | 'logiciel' | 'mode' | 'fournisseur' | 'logiciel_nom' | 'editeur';
