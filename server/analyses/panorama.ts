@@ -1,4 +1,5 @@
 /** Turns the panorama's query rows into the study's figures (sums, mean, median, shares). */
+import type { DepartementCoverageKind } from '../graph/enums.ts';
 import type { OperatorFigures, PanoramaData } from '../graph/panorama.ts';
 import type { OpsnRecord, ServiceRecord, DepartementRecord } from '../graph/records.ts';
 
@@ -39,7 +40,7 @@ export interface Panorama {
   services: Array<{ service: ServiceRecord; operators: number; share: number }>;
   departements: Array<{
     departement: DepartementRecord;
-    couverture: 'DECLIC' | 'AUTRE' | 'AUCUNE';
+    couverture: DepartementCoverageKind;
     operators: number;
     operatorsDeclic: number;
     communesServed: number;
