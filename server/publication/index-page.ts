@@ -30,7 +30,7 @@ export interface PublishedIndex {
 export const CSV_FORMAT = {
   encodage: 'UTF-8 (sans BOM)',
   separateur: ',',
-  fin_de_ligne: '\\n',
+  fin_de_ligne: 'LF (\\n)',
   guillemets:
     'RFC 4180 : une valeur contenant une virgule, un guillemet ou un saut de ligne est entre guillemets, ses guillemets doublés',
   valeurs_vides: 'cellule vide',
@@ -78,6 +78,19 @@ const ESCAPES: Record<string, string> = {
 /** Text safe inside an element or a quoted attribute. */
 export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 
+/** A column's description (Markdown in the schema): escaped, its `code` spans as <code>. */
+const describe = (text: string) =>
+  escapeHtml(text).replace(/`([^`]+)`/g, (_, code: string) => `<code>${code}</code>`);
+
+const FORMAT_LABELS: Record<string, string> = {
+  encodage: 'Encodage',
+  separateur: 'Séparateur',
+  fin_de_ligne: 'Fin de ligne',
+  guillemets: 'Guillemets',
+  valeurs_vides: 'Valeurs vides',
+  formules: 'Formules de tableur',
+};
+
 const number = (n: number) => new Intl.NumberFormat('fr-FR').format(n).replace(/\u202f/g, ' ');
 
 function size(bytes: number): string {
@@ -95,7 +108,7 @@ function fileSection(file: PublishedFile): string {
   const columns = dataset.fields
     .map(
       (f) =>
-        `<tr><th scope="row"><code>${e(f.name)}</code></th><td>${e(f.type)}</td><td>${e(f.description)}</td></tr>`,
+        `<tr><th scope="row"><code>${e(f.name)}</code></th><td>${e(f.type)}</td><td>${describe(f.description)}</td></tr>`,
     )
     .join('\n');
   const sources = file.provenances
@@ -128,7 +141,7 @@ ${columns}
 export function renderIndexHtml(index: PublishedIndex): string {
   const e = escapeHtml;
   const format = Object.entries(index.format_csv)
-    .map(([key, value]) => `<li>${e(key.replaceAll('_', ' '))} : ${e(value)}</li>`)
+    .map(([key, value]) => `<li>${e(FORMAT_LABELS[key] ?? key)} : ${e(value)}</li>`)
     .join('\n');
   return `<!doctype html>
 <html lang="fr">

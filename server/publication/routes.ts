@@ -1,7 +1,8 @@
 /**
  * `/donnees/`: the graph published as open data.
  * - `GET /donnees/` the listing as a page in French, `GET /donnees/index.json` the same for
- *   programs (the page links to it with `rel="alternate"`);
+ *   programs (also `GET /donnees/` with `Accept: application/json`; the page and a `Link`
+ *   header point to it with `rel="alternate"`);
  * - `GET /donnees/<nom>.csv`, `<nom>.json`: the files, regenerated from the graph once per
  *   revision (cache.ts) and streamed from disk, with an ETag naming the revision;
  * - `GET /donnees/<nom>.schema.json`: the columns as a Table Schema.
@@ -81,6 +82,14 @@ export function publicationRoutes(graph: Graph, options: PublicationRoutesOption
       // The page's links are relative: /donnees must be /donnees/.
       if (!req.originalUrl.split('?')[0]!.endsWith('/')) {
         res.redirect(301, `${req.baseUrl}/`);
+        return;
+      }
+      res.set('Vary', 'Accept');
+      res.set('Link', '<index.json>; rel="alternate"; type="application/json"');
+      // A program asking for JSON gets index.json at the same address.
+      if (req.accepts(['html', 'json']) === 'json') {
+        publicHeaders(res);
+        res.json(await index());
         return;
       }
       const page = renderIndexHtml(await index());

@@ -256,6 +256,9 @@ describe('a hand-drawn graph with real, simulated and hostile rows', () => {
     const { response, text } = await get(`${served.url}/donnees/index.json`);
     expect(response.status).toBe(200);
     const index = JSON.parse(text) as PublishedIndex;
+    const negotiated = await get(`${served.url}/donnees/`, { accept: 'application/json' });
+    expect(negotiated.response.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(JSON.parse(negotiated.text).fichiers).toEqual(index.fichiers);
     expect(index.fichiers.map((f) => [f.nom, f.lignes])).toEqual([
       ['operateurs', 2],
       ['adhesions', 3],
