@@ -126,6 +126,8 @@ export interface PairRef {
 export interface MembershipState extends PairRef {
   current: boolean;
   depuis: string | null;
+  /** The current membership's provenance (`synthetic` for the demo graph's). */
+  source: string | null;
   past: { depuis: string | null; fin: string | null }[];
 }
 
@@ -140,7 +142,7 @@ const membershipStatesQuery = cypher(
      RETURN collect(h {.depuis, .fin}) AS past
    }
    RETURN pair.collectivite AS collectivite, pair.opsn AS opsn,
-          r IS NOT NULL AS current, r.depuis AS depuis, past`,
+          r IS NOT NULL AS current, r.depuis AS depuis, r.source AS source, past`,
 );
 
 export async function membershipStates(
@@ -225,6 +227,8 @@ export const endMembershipsQuery = cypher(
    SET h = properties(r),
        h.depuis = coalesce(row.depuis, r.depuis), h.fin = row.fin, h.sourceFin = $source,
        h.modifiePar = $auteur, h.modifieLe = $now
+   // A simulated membership the file says has ended is a real one of the past.
+   SET h.source = CASE WHEN r.source = 'synthetic' THEN $source ELSE r.source END
    DELETE r`,
 );
 

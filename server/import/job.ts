@@ -33,6 +33,8 @@ export interface Plan {
   updated: number;
   unchanged: number;
   ended: number;
+  /** Simulated memberships (`source: 'synthetic'`) the file confirms: they become real. */
+  simulatedConfirmed: number;
 }
 
 export interface ImportJob<Name extends string, Parsed, Resolved> {
@@ -46,6 +48,11 @@ export interface ImportJob<Name extends string, Parsed, Resolved> {
   /** Operators whose links the rows change, locked before deciding. */
   operators(rows: Lined<Resolved>[]): string[];
   plan(tx: ManagedTransaction, rows: Lined<Resolved>[]): Promise<Plan>;
+  /**
+   * True for real memberships (adhesions, ANCT adherents, BANATIC): the operators the file
+   * names lose their simulated memberships that it does not confirm, in the same transaction.
+   */
+  replacesSimulatedMemberships?: boolean;
 }
 
 export const emptyPlan = (): Plan => ({
@@ -54,6 +61,7 @@ export const emptyPlan = (): Plan => ({
   updated: 0,
   unchanged: 0,
   ended: 0,
+  simulatedConfirmed: 0,
 });
 
 /**

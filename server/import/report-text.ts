@@ -22,6 +22,11 @@ export function formatReport(report: ImportReport): string {
     `Import ${report.type} de ${report.fileName} (source ${report.source})`,
     `  lignes / rows: ${report.rows}, valides / valid: ${report.valid}, refusées / refused: ${report.refusedCount}, ignorées / ignored: ${report.ignoredCount}`,
     `  ${report.dryRun ? 'seraient ' : ''}créées / created: ${report.created}, modifiées / updated: ${report.updated}, terminées / ended: ${report.ended}, inchangées / unchanged: ${report.unchanged}`,
+    ...(report.simulatedRemoved
+      ? [
+          `  adhésions simulées ${report.dryRun ? 'à retirer' : 'retirées'} (remplacées par les réelles) / simulated memberships ${report.dryRun ? 'to remove' : 'removed'} (replaced by the real ones): ${report.simulatedRemoved}`,
+        ]
+      : []),
     `  durée / duration: ${(report.durationMs / 1000).toFixed(1)} s`,
     outcome,
   ];

@@ -14,6 +14,7 @@ import {
 } from '../graph/imports.ts';
 import { fillMissingSearchNamesIn } from '../graph/search-names.ts';
 import { refreshServesOfOperators } from '../graph/serving-upkeep.ts';
+import { countSimulatedMemberships, removeSimulatedMemberships } from '../graph/simulated.ts';
 import { readCsv } from './csv.ts';
 import { importSource } from './file-name.ts';
 import type { ImportJob, Plan } from './job.ts';
@@ -71,6 +72,7 @@ export async function importFile(graph: Graph, options: ImportOptions): Promise<
     updated: 0,
     unchanged: 0,
     ended: 0,
+    simulatedRemoved: 0,
     dryRun,
     committed: false,
     durationMs: 0,
@@ -101,8 +103,21 @@ export async function importFile(graph: Graph, options: ImportOptions): Promise<
       unchanged: plan.unchanged,
       ended: plan.ended,
     });
-    if (dryRun || plan.steps.length === 0) return;
+    const replaces = job.replacesSimulatedMemberships === true && operators.length > 0;
+    if (dryRun) {
+      // What the removal below would take: the simulated ones the file does not confirm.
+      if (replaces) {
+        const simulated = await countSimulatedMemberships(tx, operators);
+        report.simulatedRemoved = simulated - plan.simulatedConfirmed;
+      }
+      return;
+    }
+    if (plan.steps.length === 0 && !replaces) return;
     await writePlan(tx, plan, audit, options.onProgress);
+    // Real memberships replace the simulated ones: those the file confirmed are real by now,
+    // the others go, and the served relation below follows.
+    if (replaces) report.simulatedRemoved = await removeSimulatedMemberships(tx, operators);
+    if (plan.steps.length === 0 && report.simulatedRemoved === 0) return;
     // Whatever the import type, the served relation follows the memberships it wrote.
     await refreshServesOfOperators(tx, operators);
     await fillMissingSearchNamesIn(tx);
@@ -118,6 +133,7 @@ export async function importFile(graph: Graph, options: ImportOptions): Promise<
         modifiees: plan.updated,
         terminees: plan.ended,
         inchangees: plan.unchanged,
+        simuleesRetirees: report.simulatedRemoved,
         ignorees: report.ignoredCount,
       }),
     });

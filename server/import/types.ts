@@ -73,6 +73,11 @@ export interface ImportReport {
   unchanged: number;
   /** Current memberships moved to the history (`ADHERAIT_A`). */
   ended: number;
+  /**
+   * Simulated memberships (demo graph, `source: 'synthetic'`) of the file's operators that the
+   * file does not confirm, removed because real ones replace them (would be, in a dry run).
+   */
+  simulatedRemoved: number;
   dryRun: boolean;
   committed: boolean;
   durationMs: number;

@@ -139,11 +139,17 @@ describe('dpd rows (CNIL headers)', () => {
 });
 
 describe('planning memberships', () => {
-  const state = (collectivite: string, current: string | null | false, past = [] as object[]) => ({
+  const state = (
+    collectivite: string,
+    current: string | null | false,
+    past = [] as object[],
+    source: string | null = 'import:avant.csv',
+  ) => ({
     collectivite,
     opsn: 'opsn:o',
     current: current !== false,
     depuis: current || null,
+    source: current === false ? null : source,
     past: past as { depuis: string | null; fin: string | null }[],
   });
   const row = (line: number, collectivite: string, depuis: string | null, fin: string | null) => ({
@@ -177,5 +183,21 @@ describe('planning memberships', () => {
   it('keeps a known start date when the file gives none', () => {
     const plan = planAdhesions([row(2, 'c', null, null)], [state('c', '2010-01-01')]);
     expect(plan).toMatchObject({ unchanged: 1, steps: [] });
+  });
+
+  it('makes a simulated membership the file names real, and counts it as confirmed', () => {
+    const plan = planAdhesions(
+      [row(2, 'c', null, null), row(3, 'd', null, '2015-12-31'), row(4, 'e', null, null)],
+      [
+        state('c', '2012-05-01', [], 'synthetic'),
+        state('d', '2011-01-01', [], 'synthetic'),
+        state('e', '2010-01-01'),
+      ],
+    );
+    expect(plan).toMatchObject({ updated: 1, ended: 1, unchanged: 1, simulatedConfirmed: 2 });
+    expect(plan.steps.map((step) => step.query.name)).toEqual([
+      'importEndMemberships',
+      'importUpdateMembershipDates',
+    ]);
   });
 });

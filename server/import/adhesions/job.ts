@@ -107,6 +107,7 @@ export const adhesionsJob: ImportJob<AdhesionColumn, AdhesionRow, ResolvedAdhesi
   parseRow: parseAdhesionRow,
   resolve: resolveAdhesions,
   operators: (rows) => unique(rows.map(({ row }) => row.opsn)),
+  replacesSimulatedMemberships: true,
   async plan(tx, rows) {
     const pairs = unique(rows.map(({ row }) => pairKey(row))).map((key) => {
       const [collectivite, opsn] = key.split('|') as [string, string];

@@ -21,7 +21,7 @@ export interface ResolvedAdhesion {
 }
 
 interface PairState {
-  current: { depuis: string | null } | null;
+  current: { depuis: string | null; simulated: boolean } | null;
   past: { depuis: string | null; fin: string | null }[];
 }
 
@@ -38,7 +38,10 @@ export function planAdhesions(rows: Lined<ResolvedAdhesion>[], states: Membershi
   const pairs = new Map<string, PairState>(
     states.map((s) => [
       pairKey(s),
-      { current: s.current ? { depuis: s.depuis } : null, past: [...s.past] },
+      {
+        current: s.current ? { depuis: s.depuis, simulated: s.source === 'synthetic' } : null,
+        past: [...s.past],
+      },
     ]),
   );
   const stateOf = (row: ResolvedAdhesion): PairState => {
@@ -68,6 +71,7 @@ export function planAdhesions(rows: Lined<ResolvedAdhesion>[], states: Membershi
       } else plan.unchanged += 1;
     } else if (state.current && endsCurrent(state.current, row)) {
       writes.end.push(row);
+      if (state.current.simulated) plan.simulatedConfirmed += 1;
       state.past.push({ depuis: row.depuis ?? state.current.depuis, fin: row.fin });
       state.current = null;
       plan.ended += 1;
@@ -81,8 +85,14 @@ export function planAdhesions(rows: Lined<ResolvedAdhesion>[], states: Membershi
     const state = stateOf(row);
     if (!state.current) {
       writes.create.push(row);
-      state.current = { depuis: row.depuis };
+      state.current = { depuis: row.depuis, simulated: false };
       plan.created += 1;
+    } else if (state.current.simulated) {
+      // The file confirms a simulated membership: it becomes real, with the file's dates.
+      writes.update.push(row);
+      state.current = { depuis: row.depuis, simulated: false };
+      plan.updated += 1;
+      plan.simulatedConfirmed += 1;
     } else if (row.depuis && row.depuis !== state.current.depuis) {
       writes.update.push(row);
       plan.updated += 1;

@@ -92,5 +92,6 @@ export const adherentsJob: OpenDataJob<AdherentColumn, AdherentRow, ResolvedMemb
   resolve: resolveAdherents,
   operators: (rows) => unique(rows.map(({ row }) => row.opsn)),
   plan: membershipPlan,
+  replacesSimulatedMemberships: true,
   summarize: (rows) => summarizeRows(rows),
 };

@@ -145,5 +145,6 @@ export const banaticJob: OpenDataJob<BanaticColumn, BanaticRow, ResolvedMembersh
   resolve: resolveBanatic,
   operators: (rows) => unique(rows.map(({ row }) => row.opsn)),
   plan: membershipPlan,
+  replacesSimulatedMemberships: true,
   summarize: (rows) => summarizeRows(rows),
 };

@@ -120,6 +120,7 @@ export function planMemberships(
     ) {
       confirms.push(write);
       plan.updated += 1;
+      if (state.source === 'synthetic') plan.simulatedConfirmed += 1;
     } else plan.unchanged += 1;
   }
   plan.steps = [
