@@ -56,6 +56,55 @@ export default tseslint.config(
     },
   },
   {
+    // Folders point one way (README, Organisation): entry points → server → graph → driver.
+    files: ['server/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/seeds/**', '**/bench/**', '**/cli/**', '**/test/**', '**/client/**'],
+              message: 'server/ is used by seeds, bench and cli, never the reverse.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['seeds/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/bench/**', '**/cli/**', '**/test/**'],
+              message: 'seeds/ is used by the entry points, never the reverse.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['db/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/server/**', '**/seeds/**', '**/bench/**', '**/cli/**', '**/test/**'],
+              message: 'db/ (the local Neo4j) knows nothing of the server.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Tests read GraphQL responses as loosely typed JSON.
     files: ['test/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
