@@ -28,7 +28,8 @@ export const COLLECTIVITE_LABELS = [
   'AutreOrganisme',
 ] as const satisfies readonly NodeLabel[];
 
-const SLUG = /^[a-z0-9][a-z0-9._-]{0,99}$/;
+/** The key of an id that is not an official code (opsn:megalis, logiciel:i-parapheur). */
+export const SLUG = /^[a-z0-9][a-z0-9._-]{0,99}$/;
 const KEY_FORMAT: Record<IdPrefix, RegExp> = {
   commune: /^(\d{5}|2[AB]\d{3})$/,
   epci: /^\d{9}$/,

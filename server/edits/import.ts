@@ -4,7 +4,7 @@ import { badInput } from '../errors.ts';
 import type { Graph } from '../graph/db.ts';
 import { importFile } from '../import/run-import.ts';
 import { ImportFileError, type ImportReport, type ImportType } from '../import/types.ts';
-import { text } from './input.ts';
+import { text } from '../input/text.ts';
 
 const TYPES: Record<string, ImportType> = {
   ADHESIONS: 'adhesions',

@@ -18,7 +18,8 @@ import {
   type OpsnRecord,
 } from '../graph/records.ts';
 import type { ManagedTransaction } from 'neo4j-driver';
-import { idOf, pastDate, sourceOf } from './input.ts';
+import { fieldId } from '../input/ids.ts';
+import { pastDate, sourceOf } from '../input/writes.ts';
 
 const COLLECTIVITE_PREFIXES = ['commune', 'epci', 'departement', 'region', 'organisme'] as const;
 
@@ -37,8 +38,8 @@ interface Prepared {
 }
 
 function prepare(viewer: Viewer, args: MembershipArgs): Prepared {
-  const opsnId = `opsn:${idOf('opsnId', args.opsnId, ['opsn']).key}`;
-  const collectivite = idOf('collectiviteId', args.collectiviteId, COLLECTIVITE_PREFIXES);
+  const opsnId = `opsn:${fieldId('opsnId', args.opsnId, ['opsn']).key}`;
+  const collectivite = fieldId('collectiviteId', args.collectiviteId, COLLECTIVITE_PREFIXES);
   const author = requireOperatorAccess(viewer, opsnId);
   return {
     opsnId,

@@ -13,7 +13,8 @@ import {
 } from '../graph/edits.ts';
 import type { OpsnRecord } from '../graph/records.ts';
 import type { ManagedTransaction } from 'neo4j-driver';
-import { idOf, sourceOf } from './input.ts';
+import { fieldId } from '../input/ids.ts';
+import { sourceOf } from '../input/writes.ts';
 
 const unknown = (kind: string, kindEn: string, id: string, field: string) =>
   badInput(`${kind} inconnu : ${id}`, `Unknown ${kindEn}: ${id}`, { field });
@@ -29,8 +30,8 @@ export async function declareService(
   viewer: Viewer,
   args: { opsnId: string; serviceId: string; propose: boolean; source?: string | null },
 ): Promise<OpsnRecord> {
-  const opsnId = `opsn:${idOf('opsnId', args.opsnId, ['opsn']).key}`;
-  const serviceId = `service:${idOf('serviceId', args.serviceId, ['service']).key}`;
+  const opsnId = `opsn:${fieldId('opsnId', args.opsnId, ['opsn']).key}`;
+  const serviceId = `service:${fieldId('serviceId', args.serviceId, ['service']).key}`;
   const author = requireOperatorAccess(viewer, opsnId);
   const source = sourceOf(args.source, author);
   const now = new Date().toISOString();
@@ -61,12 +62,12 @@ export async function declareDistribution(
     source?: string | null;
   },
 ): Promise<OpsnRecord> {
-  const opsnId = `opsn:${idOf('opsnId', args.opsnId, ['opsn']).key}`;
-  const logicielId = `logiciel:${idOf('logicielId', args.logicielId, ['logiciel']).key}`;
+  const opsnId = `opsn:${fieldId('opsnId', args.opsnId, ['opsn']).key}`;
+  const logicielId = `logiciel:${fieldId('logicielId', args.logicielId, ['logiciel']).key}`;
   const fournisseur =
     args.fournisseurId == null
       ? null
-      : `opsn:${idOf('fournisseurId', args.fournisseurId, ['opsn']).key}`;
+      : `opsn:${fieldId('fournisseurId', args.fournisseurId, ['opsn']).key}`;
   const mode = args.mode ?? null;
   if (fournisseur && mode !== 'MARQUE_BLANCHE') {
     throw badInput(

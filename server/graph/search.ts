@@ -7,7 +7,7 @@
 import { ACCENT_FOLDING, NAMES_INDEX } from './search-names.ts';
 import neo4j from 'neo4j-driver';
 import { NODE_LABELS, type NodeLabel } from '../ids.ts';
-import { fold } from '../validation.ts';
+import { fold } from '../input/text.ts';
 import { cypher, type Graph, type NamedQuery } from './db.ts';
 import type { NodeRecord } from './records.ts';
 

@@ -1,6 +1,8 @@
 /**
  * Checks of one field of a row. Each returns the clean value or throws a RowRefusal whose
- * reason names the column, in French then English.
+ * reason names the column, in French then English. The rules are those of the API's checks
+ * (server/input/: control characters, id keys; server/french-codes.ts: SIREN, INSEE codes,
+ * dates), refused row by row instead of for the whole request.
  */
 import {
   isValidInseeCommuneCode,
@@ -10,11 +12,11 @@ import {
   parseCalendarDate,
   today,
 } from '../french-codes.ts';
+import { SLUG } from '../ids.ts';
+import { CONTROL_CHARACTERS } from '../input/text.ts';
 import { bilingual } from './types.ts';
 
 export const MAX_FIELD_LENGTH = 300;
-const CONTROL_CHARACTERS = /\p{Cc}/u;
-const KEY = /^[a-z0-9][a-z0-9._-]{0,99}$/;
 
 export class RowRefusal extends Error {}
 
@@ -56,7 +58,7 @@ export function required(column: string, value: string): string {
 export function idOfKind(prefix: string, column: string, value: string): string {
   const text = required(column, value).toLowerCase();
   const key = text.startsWith(`${prefix}:`) ? text.slice(prefix.length + 1) : text;
-  if (!KEY.test(key)) {
+  if (!SLUG.test(key)) {
     refuse(
       `« ${column} » : identifiant mal formé « ${shown(value)} » (attendu ${prefix}:<clé> ou <clé>, en minuscules, chiffres, . _ -)`,
       `"${column}": malformed id "${shown(value)}" (expected ${prefix}:<key> or <key>, lower case letters, digits, . _ -)`,

@@ -22,7 +22,7 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../validation.ts';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../input/pages.ts';
 
 /** What each analysis costs the database, in the units of a plain object field (≈ ms at full scale). */
 export const ANALYSIS_WEIGHTS: Readonly<Record<string, number>> = {

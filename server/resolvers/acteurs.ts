@@ -13,7 +13,9 @@ import type {
   ServiceRecord,
 } from '../graph/records.ts';
 import { OPSN_FACT_FIELDS, toDistribution, toPartenariat } from '../graph/records.ts';
-import { departementCode, luceneQuery, pageWindow, regionCode } from '../validation.ts';
+import { departementCode, regionCode } from '../input/codes.ts';
+import { pageWindow } from '../input/pages.ts';
+import { luceneQuery } from '../input/text.ts';
 import {
   childPage,
   connectionFields,

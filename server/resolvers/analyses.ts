@@ -1,115 +1,48 @@
 import { coverageReport } from '../analyses/coverage.ts';
 import { overlapDepartements, overlapPairs } from '../analyses/overlaps.ts';
 import type { RequestContext } from '../context.ts';
-import { badInput } from '../errors.ts';
 import type { Resolvers } from '../generated/resolvers.ts';
 import { coverageOfService } from '../graph/coverage.ts';
-import type { CollectiviteNature } from '../graph/enums.ts';
 import {
   currentDistributorsByDepartement,
   distributionChains,
   relayCandidates,
   type RelayTarget,
 } from '../graph/distribution.ts';
-import { overlapMembers, overlapSummary, type OverlapScope } from '../graph/overlaps.ts';
-import {
-  toDistribution,
-  type LogicielRecord,
-  type OpsnRecord,
-  type ServiceRecord,
-} from '../graph/records.ts';
+import { overlapMembers, overlapSummary } from '../graph/overlaps.ts';
+import { toDistribution, type LogicielRecord, type ServiceRecord } from '../graph/records.ts';
 import { servedBy, whoServes, type ServedItem } from '../graph/serving.ts';
-import { parseId, type NodeLabel } from '../ids.ts';
-import { departementCode, pageWindow, regionCode } from '../validation.ts';
-import { connectionFields, loadExisting, loadNode, relatedNodes } from './shared.ts';
+import { COLLECTIVITE_LABELS } from '../ids.ts';
+import { departementCode } from '../input/codes.ts';
+import { overlapScope, relaySearch } from '../input/filters.ts';
+import { entityId, unknownOfKind } from '../input/ids.ts';
+import { pageWindow } from '../input/pages.ts';
+import { connectionFields, existingNode, loadExisting, relatedNodes } from './shared.ts';
 
-const COLLECTIVITE_LABELS: NodeLabel[] = [
-  'Commune',
-  'Epci',
-  'Departement',
-  'Region',
-  'AutreOrganisme',
-];
-
-/** Parses an id that must designate one kind of entity, and says which when it does not. */
-function idOf(id: string, labels: NodeLabel[], french: string, english: string): string {
-  if (!labels.includes(parseId(id).label)) {
-    throw badInput(`« ${id} » n'est pas ${french}`, `"${id}" is not ${english}`);
-  }
-  return id;
-}
-
-async function existing(context: RequestContext, id: string, french: string, english: string) {
-  const node = await loadNode(context, id);
-  if (!node) throw badInput(`${french} inconnu : « ${id} »`, `Unknown ${english} "${id}"`);
-  return node;
-}
-
-function overlapScope(
-  filter:
-    | {
-        opsnIds?: readonly string[] | null;
-        membreDeclic?: boolean | null;
-        region?: string | null;
-        departement?: string | null;
-        nature?: CollectiviteNature | null;
-      }
-    | null
-    | undefined,
-): OverlapScope {
-  const opsnIds = filter?.opsnIds
-    ? filter.opsnIds.map((id) => idOf(id, ['Opsn'], 'un opérateur', 'an operator'))
-    : null;
-  if (opsnIds && opsnIds.length > 200)
-    throw badInput('Au plus 200 opérateurs', 'At most 200 operators');
-  return {
-    opsnIds,
-    membreDeclic: filter?.membreDeclic ?? null,
-    region: regionCode(filter?.region),
-    departement: departementCode(filter?.departement),
-    nature: filter?.nature ?? null,
-  };
-}
-
-/** The software or service and the départements of a relay search, checked. */
+/** The software or service of a relay search, checked and known, and its départements. */
 async function relayTarget(
   context: RequestContext,
-  args: {
-    logicielId?: string | null;
-    serviceId?: string | null;
-    departements: readonly string[];
-  },
+  args: { logicielId?: string | null; serviceId?: string | null; departements: readonly string[] },
 ): Promise<{ target: RelayTarget; codes: string[] }> {
-  const { logicielId, serviceId, departements } = args;
-  if ((logicielId == null) === (serviceId == null)) {
-    throw badInput('Donnez soit logicielId, soit serviceId', 'Give either logicielId or serviceId');
-  }
-  if (departements.length < 1 || departements.length > 101) {
-    throw badInput('Donnez de 1 à 101 départements', 'Give 1 to 101 départements');
-  }
-  const codes = [...new Set(departements.map((code) => departementCode(code) as string))];
-  const targetId = logicielId ?? (serviceId as string);
-  const [label, french, english] = logicielId
-    ? (['Logiciel', 'Logiciel', 'software'] as const)
-    : (['Service', 'Service', 'service'] as const);
-  idOf(targetId, [label], `un ${french.toLowerCase()}`, `a ${english}`);
-  await existing(context, targetId, french, english);
-  return { target: { logicielId: logicielId ?? null, serviceId: serviceId ?? null }, codes };
+  const { logicielId, serviceId, codes } = relaySearch(args);
+  if (logicielId)
+    await existingNode(context, 'Logiciel', logicielId, 'Logiciel inconnu', 'software');
+  if (serviceId) await existingNode(context, 'Service', serviceId, 'Service inconnu', 'service');
+  return { target: { logicielId, serviceId }, codes };
 }
 
 export const analysesResolvers: Resolvers = {
   Query: {
     whoServes: async (_p, { id }, context) => {
-      idOf(id, COLLECTIVITE_LABELS, 'une collectivité', 'a collectivité');
+      entityId(id, COLLECTIVITE_LABELS, 'une collectivité', 'a collectivité');
       const answer = await whoServes(context.graph, id);
-      if (!answer)
-        throw badInput(`Collectivité inconnue : « ${id} »`, `Unknown collectivité "${id}"`);
+      if (!answer) throw unknownOfKind('Collectivité inconnue', 'collectivité', id);
       return answer;
     },
     servedBy: async (_p, { opsnId, filter, first, after }, context) => {
-      idOf(opsnId, ['Opsn'], 'un opérateur', 'an operator');
+      entityId(opsnId, ['Opsn'], 'un opérateur', 'an operator');
       const window = pageWindow(first, after);
-      const opsn = (await existing(context, opsnId, 'Opérateur', 'operator')) as OpsnRecord;
+      const opsn = await existingNode(context, 'Opsn', opsnId, 'Opérateur inconnu', 'operator');
       const page = await servedBy(
         context.graph,
         opsnId,
@@ -134,14 +67,13 @@ export const analysesResolvers: Resolvers = {
       return { scope, summary };
     },
     distributionChains: async (_p, { editeurId, departement }, context) => {
-      idOf(editeurId, ['Editeur', 'Opsn'], 'un éditeur', 'an editor');
+      entityId(editeurId, ['Editeur', 'Opsn'], 'un éditeur', 'an editor');
       const report = await distributionChains(
         context.graph,
         editeurId,
         departementCode(departement),
       );
-      if (!report)
-        throw badInput(`Éditeur inconnu : « ${editeurId} »`, `Unknown editor "${editeurId}"`);
+      if (!report) throw unknownOfKind('Éditeur inconnu', 'editor', editeurId);
       return report;
     },
     relays: async (_p, args, context) => {
@@ -153,10 +85,9 @@ export const analysesResolvers: Resolvers = {
       return currentDistributorsByDepartement(context.graph, target, codes);
     },
     coverage: async (_p, { serviceId }, context) => {
-      idOf(serviceId, ['Service'], 'un service', 'a service');
+      entityId(serviceId, ['Service'], 'un service', 'a service');
       const report = coverageReport(await coverageOfService(context.graph, serviceId));
-      if (!report)
-        throw badInput(`Service inconnu : « ${serviceId} »`, `Unknown service "${serviceId}"`);
+      if (!report) throw unknownOfKind('Service inconnu', 'service', serviceId);
       return report;
     },
   },

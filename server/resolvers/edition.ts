@@ -4,10 +4,10 @@ import { addMembership, finishMembership } from '../edits/memberships.ts';
 import { importThroughApi } from '../edits/import.ts';
 import { modifyOperator } from '../edits/operator.ts';
 import { declareDistribution, declareService } from '../edits/offers.ts';
-import { text } from '../edits/input.ts';
+import { text } from '../input/text.ts';
 import { forbidden } from '../errors.ts';
 import { journalEntries } from '../graph/journal.ts';
-import { pageWindow } from '../validation.ts';
+import { pageWindow } from '../input/pages.ts';
 
 export const editionResolvers: Resolvers = {
   Mutation: {

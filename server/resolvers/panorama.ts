@@ -1,7 +1,7 @@
 import { buildPanorama } from '../analyses/panorama.ts';
 import type { Resolvers } from '../generated/resolvers.ts';
 import { panoramaData } from '../graph/panorama.ts';
-import { departementCode, regionCode } from '../validation.ts';
+import { departementCode, regionCode } from '../input/codes.ts';
 
 export const panoramaResolvers: Resolvers = {
   Query: {

@@ -7,7 +7,8 @@ import type { RelatedRow, RelationName } from '../graph/relations.ts';
 import { compileNode } from '../graph/selection/compile.ts';
 import { PREFETCHED } from '../graph/selection/project.ts';
 import { labelOfId, parseId, type NodeLabel } from '../ids.ts';
-import { cursorFor, pageWindow } from '../validation.ts';
+import { unknownOfKind } from '../input/ids.ts';
+import { cursorFor, pageWindow } from '../input/pages.ts';
 
 /**
  * GraphQL type names are the Neo4j labels: the type of a record of an interface or union,
@@ -26,6 +27,29 @@ export async function loadNode(context: RequestContext, id: string): Promise<Nod
   return context.loaders.byId(parseId(id).label).load(id);
 }
 
+/** A node of a label by id (the loader of a label reads only nodes of that label). */
+async function loadOfLabel<L extends NodeLabel>(
+  context: RequestContext,
+  label: L,
+  id: string,
+): Promise<RecordByLabel[L] | null> {
+  if (labelOfId(id) !== label) throw new Error(`${id} is not a ${label}`);
+  return (await context.loaders.byId(label).load(id)) as RecordByLabel[L] | null;
+}
+
+/** A node the caller names, which must exist (« Opérateur inconnu », "operator" otherwise). */
+export async function existingNode<L extends NodeLabel>(
+  context: RequestContext,
+  label: L,
+  id: string,
+  french: string,
+  english: string,
+): Promise<RecordByLabel[L]> {
+  const node = await loadOfLabel(context, label, id);
+  if (!node) throw unknownOfKind(french, english, id);
+  return node;
+}
+
 /**
  * A node of a known label by id (ids the database returned: an operator of an overlap…);
  * a dangling id is a bug, not the caller's mistake.
@@ -35,11 +59,9 @@ export async function loadExisting<L extends NodeLabel>(
   label: L,
   id: string,
 ): Promise<RecordByLabel[L]> {
-  if (labelOfId(id) !== label) throw new Error(`${id} is not a ${label}`);
-  const node = await context.loaders.byId(label).load(id);
+  const node = await loadOfLabel(context, label, id);
   if (!node) throw new Error(`Dangling reference to ${id}`);
-  // The loader of a label reads only nodes of that label.
-  return node as RecordByLabel[L];
+  return node;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { RequestContext } from '../context.ts';
 import type { Resolvers } from '../generated/resolvers.ts';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { CollectiviteOrder, EpciNature } from '../graph/enums.ts';
-import { listNodes, type ListName } from '../graph/lists.ts';
+import { listNodes } from '../graph/lists.ts';
 import { compilePageItems } from '../graph/selection/compile.ts';
 import {
   toAdhesion,
@@ -14,16 +14,21 @@ import {
   type OpsnRecord,
   type RegionRecord,
 } from '../graph/records.ts';
-import { badInput } from '../errors.ts';
-import { parseId } from '../ids.ts';
-import { departementCode, luceneQuery, pageWindow, regionCode } from '../validation.ts';
+import { departementCode, regionCode } from '../input/codes.ts';
+import {
+  collectiviteListFilter,
+  notServedById,
+  type CollectiviteListName,
+} from '../input/filters.ts';
+import { pageWindow } from '../input/pages.ts';
+import { luceneQuery } from '../input/text.ts';
 import {
   childPage,
   computedField,
   connectionFields,
+  existingNode,
   existingNodeField,
   isSynthetic,
-  loadNode,
   nodeField,
   relatedField,
   relatedRows,
@@ -43,21 +48,15 @@ interface CollectiviteListArgs {
   after?: string | null;
 }
 
-async function collectiviteList<L extends 'communes' | 'epcis' | 'departements' | 'regions'>(
+async function collectiviteList<L extends CollectiviteListName>(
   context: RequestContext,
   list: L,
   args: CollectiviteListArgs,
   info: GraphQLResolveInfo,
 ) {
   const filter = args.filter ?? {};
-  if (filter.nature != null && (list === 'departements' || list === 'regions')) {
-    throw badInput(
-      'Le filtre « nature » ne s’applique qu’aux EPCI et aux communes',
-      'The "nature" filter only applies to EPCI and communes',
-    );
-  }
-  const notServedBy = await notServedByFilter(context, list, filter.nonServiesPar);
-  if (filter.servie != null && list !== 'communes') throw communesOnly('servie');
+  collectiviteListFilter(list, filter);
+  const notServedBy = await notServedByFilter(context, filter.nonServiesPar);
   const window = pageWindow(args.first, args.after);
   const lucene = luceneQuery(filter.texte);
   if (lucene === '') return { total: 0, offset: window.skip, items: [] };
@@ -80,33 +79,12 @@ async function collectiviteList<L extends 'communes' | 'epcis' | 'departements' 
   );
 }
 
-const communesOnly = (filter: string) =>
-  badInput(
-    `Le filtre « ${filter} » ne s’applique qu’aux communes`,
-    `The "${filter}" filter only applies to communes`,
-  );
-
-/** The white-zone filter: an existing service's or software's id, on communes only. */
-async function notServedByFilter(
-  context: RequestContext,
-  list: ListName,
-  id: string | null | undefined,
-) {
+/** The white-zone filter: an existing service's or software's id. */
+async function notServedByFilter(context: RequestContext, id: string | null | undefined) {
   if (id == null) return {};
-  if (list !== 'communes') throw communesOnly('nonServiesPar');
-  const { label } = parseId(id);
-  if (label !== 'Service' && label !== 'Logiciel') {
-    throw badInput(
-      `« ${id} » n’est ni un service ni un logiciel`,
-      `"${id}" is neither a service nor a software`,
-    );
-  }
-  if (!(await loadNode(context, id))) {
-    throw badInput(
-      `${label === 'Service' ? 'Service inconnu' : 'Logiciel inconnu'} : « ${id} »`,
-      `Unknown ${label === 'Service' ? 'service' : 'software'} "${id}"`,
-    );
-  }
+  const { label } = notServedById(id);
+  if (label === 'Service') await existingNode(context, label, id, 'Service inconnu', 'service');
+  else await existingNode(context, label, id, 'Logiciel inconnu', 'software');
   return label === 'Service' ? { nonServiesParService: id } : { nonServiesParLogiciel: id };
 }
 

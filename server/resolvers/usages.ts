@@ -3,7 +3,7 @@ import DataLoader from 'dataloader';
 import type { RequestContext } from '../context.ts';
 import type { Resolvers } from '../generated/resolvers.ts';
 import { usagesOfCollectivites, usersOfLogiciel, type UsageRecord } from '../graph/usages.ts';
-import { pageWindow } from '../validation.ts';
+import { pageWindow } from '../input/pages.ts';
 import { connectionFields } from './shared.ts';
 
 /** One batch per request for the `usages` of every collectivité it lists. */

@@ -10,7 +10,7 @@
  * DPO service too; `opsn:tout` distributes the editor's software.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cursorFor } from '../../server/validation.ts';
+import { cursorFor } from '../../server/input/pages.ts';
 import { mergeDemoAdhesionsQuery } from '../../seeds/graph/demo-data.ts';
 import { writeInBatches } from '../../seeds/batches.ts';
 import { createTestApi, type TestApi } from '../support/api.ts';

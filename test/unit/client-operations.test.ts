@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { armorProtection, DEFAULT_LIMITS } from '../../server/limits/index.ts';
 import { operationCost } from '../../server/limits/query-cost.ts';
 import { readTypeDefs } from '../../server/schema.ts';
-import { MAX_PAGE_SIZE } from '../../server/validation.ts';
+import { MAX_PAGE_SIZE } from '../../server/input/pages.ts';
 
 const dir = new URL('../../client/src/graphql/', import.meta.url);
 const documents = parse(

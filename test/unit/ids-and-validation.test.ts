@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseId } from '../../server/ids.ts';
-import {
-  cursorFor,
-  departementCode,
-  fold,
-  luceneQuery,
-  pageWindow,
-  regionCode,
-} from '../../server/validation.ts';
+import { departementCode, regionCode } from '../../server/input/codes.ts';
+import { cursorFor, pageWindow } from '../../server/input/pages.ts';
+import { fold, luceneQuery } from '../../server/input/text.ts';
 import { parseMigration } from '../../server/graph/migrations.ts';
 import { loadConfig } from '../../server/config.ts';
 

@@ -7,7 +7,7 @@
  */
 import neo4j from 'neo4j-driver';
 import { NODE_LABELS } from '../../ids.ts';
-import { pageWindow } from '../../validation.ts';
+import { pageWindow } from '../../input/pages.ts';
 import type { Params } from '../db.ts';
 import { CHILD_LISTS, CHILD_ORDER, type ChildListSpec } from '../lists.ts';
 import { RELATIONS, type RelationSpec } from '../relations.ts';
