@@ -3,6 +3,7 @@ import { flushPromises, mount } from '@vue/test-utils';
 import { createMemoryHistory, createRouter } from 'vue-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import DataTable from '../../client/src/components/DataTable.vue';
+import DistributeursDepartement from '../../client/src/components/DistributeursDepartement.vue';
 import FranceMap from '../../client/src/components/FranceMap.vue';
 import SimuleBadge from '../../client/src/components/SimuleBadge.vue';
 
@@ -135,5 +136,38 @@ describe('SimuleBadge', () => {
     const wrapper = mount(SimuleBadge);
     expect(wrapper.text()).toBe('donnée simulée');
     expect(wrapper.attributes('title')).toMatch(/Source : donnée simulée/);
+  });
+});
+
+describe('DistributeursDepartement, a component that owns its fragment', () => {
+  it('renders the data handed over as a fragment reference, names as text', async () => {
+    const r = router();
+    r.addRoute({
+      path: '/fiches/operateur/:key',
+      name: 'operateur',
+      component: { render: () => null },
+    });
+    await r.push('/');
+    const row = {
+      departement: { code: '29', nom: 'Finistère' },
+      distributeurs: [
+        { opsn: { id: 'opsn:megalis', nom: 'Mégalis <b>Bretagne</b>' }, communesServed: 12 },
+        { opsn: { id: 'opsn:sib', nom: 'SIB' }, communesServed: 0 },
+      ],
+    };
+    const wrapper = mount(DistributeursDepartement, {
+      props: { row: row as never },
+      global: { plugins: [r] },
+    });
+    expect(wrapper.text().replace(/\s+/g, ' ')).toBe(
+      '29 Finistère : déjà distribué par Mégalis <b>Bretagne</b> (12 communes servies ici), SIB (y intervient sans commune servie) — ils ne sont pas candidats ici.',
+    );
+    expect(wrapper.find('b').exists()).toBe(false);
+    expect(wrapper.find('a').attributes('href')).toBe('/fiches/operateur/megalis');
+    const empty = mount(DistributeursDepartement, {
+      props: { row: { ...row, distributeurs: [] } as never },
+      global: { plugins: [r] },
+    });
+    expect(empty.text()).toContain('personne ne le distribue encore.');
   });
 });

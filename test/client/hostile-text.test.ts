@@ -16,11 +16,47 @@ import {
 } from '../../client/src/lib/chart-text.ts';
 import { CYTOSCAPE_STYLESHEET_ID, claimCytoscapeStylesheet } from '../../client/src/lib/csp.ts';
 import { externalHref, sourceParts } from '../../client/src/lib/external-links.ts';
+import { buildSankey, SANKEY_KIND_COLORS, sankeyOption } from '../../client/src/lib/sankey.ts';
 
 const IMG = '<img src=x onerror="window.__xss=1">';
 const SCRIPT = '<script>window.__xss=1</script>';
 const RTL = `${'\u202E'.repeat(50)}retourné`;
 const TEMPLATE = '{a}{b}{c}';
+
+describe('the Sankey option', () => {
+  const data = buildSankey({ id: 'editeur:x', nom: TEMPLATE }, [
+    {
+      logiciel: { id: 'logiciel:l', nom: IMG },
+      distributeur: { id: 'opsn:d', nom: 'Distributeur', sigle: null },
+      mode: 'SUPPORT',
+      reach: { collectivites: 12, communes: 10, population: 1_234_567 },
+    },
+  ]);
+
+  it('labels nodes with their names as text and colours them by kind', () => {
+    const option = sankeyOption(data, 'collectivites');
+    const series = option.series[0]!;
+    expect(series.data.map((n) => n.itemStyle.color)).toEqual(
+      data.nodes.map((n) => SANKEY_KIND_COLORS[n.kind]),
+    );
+    expect(series.label.formatter({ name: 'E:editeur:x' })).toBe(TEMPLATE);
+    expect(series.label.formatter({ name: 'L:logiciel:l' })).toBe(IMG);
+    expect(series.links.map((l) => l.real)).toEqual(data.links.map((l) => l.real));
+  });
+
+  it('writes each link’s real value in the measure’s format, names as text', () => {
+    const format = (option: ReturnType<typeof sankeyOption>) =>
+      (option.tooltip.formatter as (p: unknown) => HTMLElement)({
+        dataType: 'edge',
+        data: { source: 'E:editeur:x', target: 'L:logiciel:l', real: 1_234_567 },
+      });
+    const byCount = format(sankeyOption(data, 'collectivites'));
+    expect(byCount.textContent).toBe(`${TEMPLATE} → ${IMG}1\u202f234\u202f567`);
+    expect(byCount.querySelectorAll('img')).toHaveLength(0);
+    const byPopulation = format(sankeyOption(data, 'population'));
+    expect(byPopulation.textContent).toContain('1,2 million d');
+  });
+});
 
 describe('chart tooltips', () => {
   it('shows names from the data as text, each in its own <bdi>', () => {

@@ -1,5 +1,6 @@
 /** Builds the ECharts Sankey of an editor's distribution chains: éditeur → logiciel → distributeur → relais → collectivités. */
-import { opsnShortName } from './format.ts';
+import { dataName, textTooltip } from './chart-text.ts';
+import { nombre, opsnShortName, population } from './format.ts';
 
 export interface ChainReach {
   collectivites: number;
@@ -108,4 +109,74 @@ export function buildSankey(
 export function sankeyOperatorId(nodeName: string | undefined): string | null {
   const match = /^[DR]:(.+)$/.exec(nodeName ?? '');
   return match ? match[1]! : null;
+}
+
+/** The colour of each kind of node (colour-blind safe, as the legend says). */
+export const SANKEY_KIND_COLORS: Record<SankeyNode['kind'], string> = {
+  editeur: '#d55e00',
+  logiciel: '#e69f00',
+  distributeur: '#0072b2',
+  relais: '#56b4e9',
+  cible: '#009e73',
+};
+
+/**
+ * The ECharts option of a Sankey: names shown as text (labels and tooltips through functions,
+ * never templates), the real value of each link in its tooltip, in the measure's format.
+ */
+export function sankeyOption(data: SankeyData, measure: SankeyMeasure) {
+  const format = measure === 'population' ? population : nombre;
+  const labels = new Map(data.nodes.map((n) => [n.name, n.label]));
+  const labelOf = (name?: string) => (name ? (labels.get(name) ?? '') : '');
+  return {
+    tooltip: textTooltip(
+      (params: {
+        dataType?: string;
+        data: { real?: number; source?: string; target?: string; name?: string };
+      }) => {
+        if (params.dataType === 'edge') {
+          return [
+            {
+              parts: [
+                dataName(labelOf(params.data.source)),
+                ' → ',
+                dataName(labelOf(params.data.target)),
+              ],
+              title: true,
+            },
+            format(params.data.real ?? 0),
+          ];
+        }
+        return [{ parts: [dataName(labelOf(params.data.name))], title: true }];
+      },
+      { trigger: 'item' },
+    ),
+    series: [
+      {
+        type: 'sankey' as const,
+        left: 8,
+        right: 150,
+        top: 12,
+        bottom: 12,
+        nodeGap: 10,
+        layoutIterations: 32,
+        emphasis: { focus: 'adjacency' as const },
+        lineStyle: { color: 'gradient', opacity: 0.35, curveness: 0.5 },
+        // A function, not a string: a string formatter is a template where `{a}` in a name
+        // would be filled in.
+        label: { fontSize: 11, formatter: (p: { name: string }) => labelOf(p.name) },
+        data: data.nodes.map((n) => ({
+          name: n.name,
+          depth: n.depth,
+          itemStyle: { color: SANKEY_KIND_COLORS[n.kind] },
+        })),
+        links: data.links.map((l) => ({
+          source: l.source,
+          target: l.target,
+          value: l.value,
+          real: l.real,
+        })),
+      },
+    ],
+  };
 }
