@@ -1,36 +1,57 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import {
   buildSchema,
   Kind,
-  parse,
   validate,
+  visit,
   type DocumentNode,
   type FragmentDefinitionNode,
   type OperationDefinitionNode,
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import * as generated from '../../client/src/generated/graphql.ts';
 import { armorProtection, DEFAULT_LIMITS } from '../../server/limits/index.ts';
 import { operationCost } from '../../server/limits/query-cost.ts';
 import { readTypeDefs } from '../../server/schema.ts';
 import { MAX_PAGE_SIZE } from '../../server/input/pages.ts';
 
-const dir = new URL('../../client/src/graphql/', import.meta.url);
-const documents = parse(
-  readdirSync(dir)
-    .filter((file) => file.endsWith('.graphql'))
-    .map((file) => readFileSync(new URL(file, dir), 'utf8'))
-    .join('\n'),
+/**
+ * Every operation of the client as it reaches the server: the generated documents (from the
+ * .graphql files and the components' graphql() calls, each with the fragments it spreads),
+ * without Apollo's client-side @unmask directive, which Apollo removes before sending.
+ */
+const withoutUnmask = (document: DocumentNode): DocumentNode =>
+  visit(document, {
+    Directive: (directive) => (directive.name.value === 'unmask' ? null : undefined),
+  });
+const sent = Object.entries(generated)
+  .filter(([name]) => name.endsWith('Document'))
+  .map(([, document]) => withoutUnmask(document as DocumentNode))
+  .filter((document) => document.definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION));
+const operations = sent.map((document) =>
+  document.definitions.find(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+  )!,
 );
-const fragments = documents.definitions.filter(
-  (d): d is FragmentDefinitionNode => d.kind === 'FragmentDefinition',
-);
-const operations = documents.definitions.filter(
-  (d): d is OperationDefinitionNode => d.kind === 'OperationDefinition',
-);
+const fragments = [
+  ...new Map(
+    sent
+      .flatMap((document) => document.definitions)
+      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((fragment) => [fragment.name.value, fragment]),
+  ).values(),
+];
 
 describe("the client's operations", () => {
   const schema = buildSchema(readTypeDefs());
   const rules = armorProtection(DEFAULT_LIMITS, true).validationRules;
+
+  it('reads every operation, those declared in the components included', () => {
+    const names = operations.map((op) => op.name?.value);
+    expect(names).toContain('Panorama');
+    expect(names).toContain('CommunesNonServies');
+    expect(names).toContain('DepartementDetail');
+    expect(fragments.map((f) => f.name.value)).toContain('DistributeursDepartement');
+  });
 
   it.each(operations.map((op) => [op.name?.value ?? '(anonymous)', op] as const))(
     '%s is valid and within the default request limits',
