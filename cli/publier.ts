@@ -9,6 +9,7 @@ import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../server/config.ts';
+import { isDatabaseUnavailable } from '../server/graph/db.ts';
 import { connectNeo4j } from '../server/neo4j-connection.ts';
 import { publishTo } from '../server/publication/generate.ts';
 
@@ -70,7 +71,9 @@ main().then(
       process.exit(2);
     }
     const code = (error as { code?: unknown }).code;
-    if (typeof code === 'string' && /^E[A-Z]+$/.test(code) && code !== 'ECONNREFUSED') {
+    if (isDatabaseUnavailable(error)) {
+      console.error(`Neo4j injoignable / Neo4j unreachable (NEO4J_URI): ${message}`);
+    } else if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) {
       console.error(`Écriture impossible / Cannot write: ${message}`);
     } else {
       console.error(`Publication impossible / Publishing failed: ${message}`);

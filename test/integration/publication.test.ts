@@ -300,13 +300,13 @@ describe('a hand-drawn graph with real, simulated and hostile rows', () => {
     const dir = mkdtempSync(join(tmpdir(), 'maillage-publier-'));
     try {
       const db = inject('scratchDb');
-      const run = (...args: string[]) =>
+      const run = (args: string[], uri = db.uri) =>
         new Promise<{ code: number | null; stderr: string }>((resolve) => {
           const child = spawn('npx', ['tsx', 'cli/publier.ts', ...args], {
             cwd: join(import.meta.dirname, '..', '..'),
             env: {
               ...process.env,
-              NEO4J_URI: db.uri,
+              NEO4J_URI: uri,
               NEO4J_USER: db.user,
               NEO4J_PASSWORD: db.password,
               NEO4J_DATABASE: 'neo4j',
@@ -317,7 +317,7 @@ describe('a hand-drawn graph with real, simulated and hostile rows', () => {
           child.on('close', (code) => resolve({ code, stderr }));
         });
       const target = join(dir, 'export');
-      const done = await run(target);
+      const done = await run([target]);
       expect(done.stderr).toContain('operateurs : 2 lignes');
       expect(done.code).toBe(0);
       expect(readdirSync(target).sort()).toEqual(
@@ -335,12 +335,15 @@ describe('a hand-drawn graph with real, simulated and hostile rows', () => {
       const index = JSON.parse(readFileSync(join(target, 'index.json'), 'utf8'));
       expect(index.fichiers).toHaveLength(DATASETS.length);
 
-      const usage = await run();
+      const usage = await run([]);
       expect(usage.code).toBe(2);
       expect(usage.stderr).toContain('Usage : npm run publier -- DOSSIER');
-      const notAFolder = await run(join(target, 'index.json'));
+      const notAFolder = await run([join(target, 'index.json')]);
       expect(notAFolder.code).toBe(2);
       expect(notAFolder.stderr).toContain("n'est pas un dossier");
+      const noDatabase = await run([join(dir, 'rien')], 'bolt://127.0.0.1:1');
+      expect(noDatabase.code).toBe(1);
+      expect(noDatabase.stderr).toContain('Neo4j injoignable / Neo4j unreachable');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
