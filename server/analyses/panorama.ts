@@ -2,6 +2,12 @@
 import type { DepartementCoverageKind } from '../graph/enums.ts';
 import type { OperatorFigures, PanoramaData } from '../graph/panorama.ts';
 import type { OpsnRecord, ServiceRecord, DepartementRecord } from '../graph/records.ts';
+import {
+  panoramaProvenance,
+  serviceOfferProvenance,
+  type PanoramaProvenance,
+  type Provenance,
+} from './provenance.ts';
 
 export const ADHERENT_BUCKETS = [0, 50, 100, 200, 500, 1000, 2000] as const;
 
@@ -37,7 +43,14 @@ export interface Panorama {
   };
   departementsCovered: number;
   agents: { min: number | null; max: number | null; mean: number | null };
-  services: Array<{ service: ServiceRecord; operators: number; share: number }>;
+  services: Array<{
+    service: ServiceRecord;
+    operators: number;
+    share: number;
+    provenance: Provenance;
+  }>;
+  /** Whether each group of figures rests on real, simulated or mixed data. */
+  provenance: PanoramaProvenance;
   departements: Array<{
     departement: DepartementRecord;
     couverture: DepartementCoverageKind;
@@ -132,7 +145,9 @@ export function buildPanorama(data: PanoramaData): Panorama {
       service: s.service as ServiceRecord,
       operators: s.operators,
       share: ratio(s.operators, opsnCount),
+      provenance: serviceOfferProvenance(s),
     })),
+    provenance: panoramaProvenance(data.operators, data.services),
     departements: data.departements.map((d) => ({
       departement: d.departement as DepartementRecord,
       couverture: d.declic > 0 ? 'DECLIC' : d.operators > 0 ? 'AUTRE' : 'AUCUNE',

@@ -946,6 +946,11 @@ export type Opsn = Node & {
   partenariats: Array<Partenariat>;
   /** Population déclarée du territoire servi. */
   populationDeclaree: Maybe<Scalars['Float']['output']>;
+  /**
+   * Sur quelles données reposent les adhésions de l'opérateur (`adherents`) : réelles, simulées
+   * ou les deux ; absente quand il n'en a aucune.
+   */
+  provenanceAdhesions: Maybe<Provenance>;
   /** Services (métiers) proposés. */
   services: Array<Service>;
   /** Sigle ou nom court, tel que l'étude le cite. */
@@ -1065,6 +1070,11 @@ export type OverlapReport = {
   multiMemberCount: Scalars['Int']['output'];
   /** Les paires d'opérateurs qui partagent des collectivités, de la plus grande à la plus petite. */
   pairs: Array<OverlapPair>;
+  /**
+   * Sur quelles adhésions reposent ces chevauchements : celles des opérateurs choisis dans le
+   * périmètre, réelles, simulées ou les deux.
+   */
+  provenance: Provenance;
   /** Collectivités servies, sommées sur les opérateurs (doublons compris). */
   summedMemberships: Scalars['Int']['output'];
 };
@@ -1116,6 +1126,8 @@ export type Panorama = {
   opsnCount: Scalars['Int']['output'];
   /** Population déclarée et servie. */
   population: PopulationFigures;
+  /** Sur quelles données reposent ces chiffres, groupe par groupe. */
+  provenance: ProvenancePanorama;
   /** Part des opérateurs proposant chaque service, du plus au moins proposé. */
   services: Array<ServiceOffer>;
 };
@@ -1193,6 +1205,38 @@ export type PopulationFigures = {
   servedDistinct: Scalars['Float']['output'];
   /** Part de la population du périmètre réellement servie. */
   shareOfFrance: Scalars['Float']['output'];
+};
+
+/**
+ * Sur quelles données repose un chiffre : réelles (publiées, déclarées ou importées),
+ * simulées (le graphe de démonstration, `source: synthetic`), ou les deux. Le client le dit à
+ * côté de chaque chiffre, pour que réel et simulé ne se mélangent jamais sans le dire.
+ */
+export type Provenance =
+  /** Des données réelles et des données simulées. */
+  | 'MIXTE'
+  /** Aucune donnée simulée : le chiffre repose sur des données réelles. */
+  | 'REELLE'
+  /** Uniquement des données simulées (graphe de démonstration). */
+  | 'SIMULEE';
+
+/** Sur quelles données reposent les chiffres du panorama, groupe par groupe. */
+export type ProvenancePanorama = {
+  __typename?: 'ProvenancePanorama';
+  /**
+   * Les adhésions comptées : adhérents, adhésions sommées et distinctes, communes et population
+   * servies, départements couverts.
+   */
+  adhesions: Provenance;
+  /** Les faits déclarés que le panorama additionne : effectifs (`agents`) et population déclarée. */
+  faits: Provenance;
+  /**
+   * Les opérateurs comptés (`opsnCount`, moyennes et médianes par opérateur) : simulée pour un
+   * opérateur inventé, ou, sous le filtre `membreDeclic`, une adhésion à Déclic simulée.
+   */
+  operateurs: Provenance;
+  /** Les offres de services comptées dans les parts par service. */
+  services: Provenance;
 };
 
 export type Query = {
@@ -1617,6 +1661,8 @@ export type ServiceOffer = {
   __typename?: 'ServiceOffer';
   /** Nombre d'opérateurs qui le proposent. */
   operators: Scalars['Int']['output'];
+  /** Sur quelles offres repose cette part : réelles, simulées, ou les deux. */
+  provenance: Provenance;
   /** Le service. */
   service: Service;
   /** Part des opérateurs du périmètre qui le proposent (0 à 1). */
@@ -1852,6 +1898,8 @@ export type ResolversTypes = {
   PartenaireEdge: ResolverTypeWrapper<Edge<PartenaireRecord>>;
   Partenariat: ResolverTypeWrapper<PartenariatRecord>;
   PopulationFigures: ResolverTypeWrapper<PopulationFigures>;
+  Provenance: Provenance;
+  ProvenancePanorama: ResolverTypeWrapper<ProvenancePanorama>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RapportImport: ResolverTypeWrapper<RapportImport>;
   Reach: ResolverTypeWrapper<Reach>;
@@ -1947,6 +1995,7 @@ export type ResolversParentTypes = {
   PartenaireEdge: Edge<PartenaireRecord>;
   Partenariat: PartenariatRecord;
   PopulationFigures: PopulationFigures;
+  ProvenancePanorama: ProvenancePanorama;
   Query: Record<PropertyKey, never>;
   RapportImport: RapportImport;
   Reach: Reach;
@@ -2333,6 +2382,7 @@ export type OpsnResolvers<ContextType = RequestContext, ParentType extends Resol
   notes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   partenariats?: Resolver<Array<ResolversTypes['Partenariat']>, ParentType, ContextType>;
   populationDeclaree?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  provenanceAdhesions?: Resolver<Maybe<ResolversTypes['Provenance']>, ParentType, ContextType>;
   services?: Resolver<Array<ResolversTypes['Service']>, ParentType, ContextType>;
   sigle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   simule?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2380,6 +2430,7 @@ export type OverlapReportResolvers<ContextType = RequestContext, ParentType exte
   members?: Resolver<ResolversTypes['ServedConnection'], ParentType, ContextType, Partial<OverlapReportMembersArgs>>;
   multiMemberCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   pairs?: Resolver<Array<ResolversTypes['OverlapPair']>, ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   summedMemberships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -2403,6 +2454,7 @@ export type PanoramaResolvers<ContextType = RequestContext, ParentType extends R
   memberships?: Resolver<ResolversTypes['MembershipCounts'], ParentType, ContextType>;
   opsnCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   population?: Resolver<ResolversTypes['PopulationFigures'], ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['ProvenancePanorama'], ParentType, ContextType>;
   services?: Resolver<Array<ResolversTypes['ServiceOffer']>, ParentType, ContextType>;
 };
 
@@ -2440,6 +2492,13 @@ export type PopulationFiguresResolvers<ContextType = RequestContext, ParentType 
   perimeter?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   servedDistinct?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   shareOfFrance?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type ProvenancePanoramaResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProvenancePanorama'] = ResolversParentTypes['ProvenancePanorama']> = {
+  adhesions?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  faits?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  operateurs?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  services?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -2572,6 +2631,7 @@ export type ServiceEdgeResolvers<ContextType = RequestContext, ParentType extend
 
 export type ServiceOfferResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ServiceOffer'] = ResolversParentTypes['ServiceOffer']> = {
   operators?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   service?: Resolver<ResolversTypes['Service'], ParentType, ContextType>;
   share?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
@@ -2676,6 +2736,7 @@ export type Resolvers<ContextType = RequestContext> = {
   PartenaireEdge?: PartenaireEdgeResolvers<ContextType>;
   Partenariat?: PartenariatResolvers<ContextType>;
   PopulationFigures?: PopulationFiguresResolvers<ContextType>;
+  ProvenancePanorama?: ProvenancePanoramaResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RapportImport?: RapportImportResolvers<ContextType>;
   Reach?: ReachResolvers<ContextType>;

@@ -5,7 +5,14 @@
  * collectivités: those lying in the area and of the nature asked.
  */
 import { cypher, type Graph } from './db.ts';
-import { AREA_DEPS, COLLECTIVITES_OF_AREA, NATURE_OF_C, VIA_OF_S, WAYS_OF_S } from './fragments.ts';
+import {
+  AREA_DEPS,
+  COLLECTIVITES_OF_AREA,
+  LOCATION_OF_C,
+  NATURE_OF_C,
+  VIA_OF_S,
+  WAYS_OF_S,
+} from './fragments.ts';
 import type { CollectiviteRecord, DepartementRecord, EpciRecord, OpsnRecord } from './records.ts';
 import type { CollectiviteNature } from './enums.ts';
 import { pageParams, type ServedItem, type ServingRow } from './serving.ts';
@@ -39,7 +46,8 @@ const SERVED_IN_SCOPE = `${AREA_DEPS}
 /**
  * One pass, aggregated under a key per figure: ['all'] for the totals, ['opsn', id] for each
  * operator's size, ['pair', a, b] for each pair sharing members, ['dep', code] for each
- * département (a région counts towards none). Only these few groups are held.
+ * département (a région counts towards none). Only these few groups are held. Apart, the
+ * selected operators' memberships in the area, simulated and real: what the figures rest on.
  */
 export const overlapSummaryQuery = cypher(
   'overlapSummary',
@@ -56,12 +64,21 @@ export const overlapSummaryQuery = cypher(
        RETURN collect({departement: d {.*}, distinctMembers: g.members,
                        summedMemberships: g.summed, multiMemberCount: g.multis}) AS departements
      }
-     WITH groups, departements, [g IN groups WHERE g.key[0] = 'all'][0] AS all
+     CALL () {
+       ${AREA_DEPS}
+       MATCH (c:Collectivite)-[r:ADHERE_A]->(o:Opsn) WHERE ${SELECTED_O}
+       WITH r, ${LOCATION_OF_C} AS located, areaDeps
+       WHERE any(x IN located WHERE x IN areaDeps)
+       RETURN count(CASE WHEN r.source = 'synthetic' THEN 1 END) AS simulatedMemberships,
+              count(CASE WHEN coalesce(r.source, '') <> 'synthetic' THEN 1 END) AS realMemberships
+     }
+     WITH groups, departements, simulatedMemberships, realMemberships,
+          [g IN groups WHERE g.key[0] = 'all'][0] AS all
      RETURN coalesce(all.members, 0) AS distinctMembers, coalesce(all.summed, 0) AS summedMemberships,
             coalesce(all.multis, 0) AS multiMemberCount,
             [g IN groups WHERE g.key[0] = 'opsn' | {opsn: g.key[1], size: g.members}] AS sizes,
             [g IN groups WHERE g.key[0] = 'pair' | {a: g.key[1], b: g.key[2], shared: g.members}] AS pairs,
-            departements`,
+            departements, simulatedMemberships, realMemberships`,
 );
 
 /** Totals streamed, then one page sorted inside Neo4j (a top-k sort: no list of all members). */
@@ -96,6 +113,12 @@ export interface OverlapSummary {
     summedMemberships: number;
     multiMemberCount: number;
   }>;
+  /**
+   * The selected operators' memberships in the area that the demo graph simulates, and the
+   * real ones: what the overlaps rest on.
+   */
+  simulatedMemberships: number;
+  realMemberships: number;
 }
 
 export async function overlapSummary(graph: Graph, scope: OverlapScope): Promise<OverlapSummary> {
@@ -110,6 +133,8 @@ export async function overlapSummary(graph: Graph, scope: OverlapScope): Promise
       sizes: [],
       pairs: [],
       departements: [],
+      simulatedMemberships: 0,
+      realMemberships: 0,
     }
   );
 }

@@ -26,19 +26,28 @@ const SELECTED_OPERATORS = `MATCH (o:Opsn) WHERE ${SELECTED_O}`;
 const KIND = `CASE WHEN c:Commune THEN 'communes' WHEN c:Epci THEN 'epci'
                    WHEN c:Departement THEN 'departements' ELSE 'autres' END`;
 
-/** Each selected operator's members in the area, counted by kind. */
+/**
+ * Each selected operator's members in the area, counted by kind; how many of those
+ * memberships are simulated (the demo graph's, `source: 'synthetic'`) or real; and whether
+ * the operator's being selected rests on simulated data (an invented operator, or a Déclic
+ * membership the demo simulates when the selection asks for it).
+ */
 export const panoramaOperatorsQuery = cypher(
   'panoramaOperators',
   `${AREA_DEPS}
      ${SELECTED_OPERATORS}
      CALL (o, areaDeps) {
-       OPTIONAL MATCH (c:Collectivite)-[:ADHERE_A]->(o)
-       WITH c, ${LOCATION_OF_C} AS located
+       OPTIONAL MATCH (c:Collectivite)-[r:ADHERE_A]->(o)
+       WITH c, r, ${LOCATION_OF_C} AS located
        WHERE c IS NOT NULL AND any(x IN located WHERE x IN areaDeps)
-       WITH ${KIND} AS kind, count(DISTINCT c) AS n
-       RETURN collect([kind, n]) AS byKind
+       WITH ${KIND} AS kind, count(DISTINCT c) AS n,
+            count(CASE WHEN r.source = 'synthetic' THEN 1 END) AS simulated, count(r) AS memberships
+       RETURN collect([kind, n]) AS byKind, sum(simulated) AS simulatedMemberships,
+              sum(memberships) - sum(simulated) AS realMemberships
      }
-     RETURN o {.*} AS opsn, byKind
+     RETURN o {.*} AS opsn, byKind, simulatedMemberships, realMemberships,
+            o.source = 'synthetic'
+              OR ($membreDeclic IS NOT NULL AND o.membreDeclicSource = 'synthetic') AS simulatedOperator
      ORDER BY o.id`,
 );
 
@@ -78,13 +87,16 @@ export const panoramaDistinctQuery = cypher(
             communesFrance, populationFrance`,
 );
 
+/** Each service with the selected operators offering it, and how many of those offers are simulated. */
 export const panoramaServicesQuery = cypher(
   'panoramaServices',
   `${AREA_DEPS}
      OPTIONAL ${SELECTED_OPERATORS}
      WITH collect(o) AS ops
      MATCH (s:Service)
-     RETURN s {.*} AS service, size([o IN ops WHERE (o)-[:PROPOSE]->(s)]) AS operators
+     RETURN s {.*} AS service, size([o IN ops WHERE (o)-[:PROPOSE]->(s)]) AS operators,
+            size([o IN ops WHERE EXISTS { (o)-[p:PROPOSE]->(s) WHERE p.source = 'synthetic' }])
+              AS simulatedOffers
      ORDER BY operators DESC, s.nom, s.id`,
 );
 
@@ -123,8 +135,17 @@ export interface OperatorFigures {
     agents: number | null;
     populationDeclaree: number | null;
     membreDeclic: boolean;
+    /** Provenance of the node, and of the two facts the panorama sums (`<champ>Source`). */
+    source?: string;
+    agentsSource?: string | null;
+    populationDeclareeSource?: string | null;
   };
   byKind: Array<[string | null, number]>;
+  /** Its memberships in the area that the demo graph simulates, and the real ones. */
+  simulatedMemberships?: number;
+  realMemberships?: number;
+  /** Its being selected rests on simulated data (invented, or a simulated Déclic membership). */
+  simulatedOperator?: boolean;
 }
 
 export interface DistinctFigures {
@@ -141,6 +162,8 @@ export interface DistinctFigures {
 export interface ServiceOffer {
   service: { id: string; nom: string; famille: string; source: string; description: string | null };
   operators: number;
+  /** Offers (PROPOSE) among them that the demo graph simulates. */
+  simulatedOffers?: number;
 }
 
 export interface DepartementCoverageRow {

@@ -5,6 +5,7 @@ import { editionResolvers } from './edition.ts';
 import { grapheResolvers } from './graphe.ts';
 import { nodeResolvers } from './node.ts';
 import { panoramaResolvers } from './panorama.ts';
+import { provenanceResolvers } from './provenance.ts';
 import { territoireResolvers } from './territoire.ts';
 import { usagesResolvers } from './usages.ts';
 
@@ -28,4 +29,5 @@ export const resolvers = buildResolvers(
   grapheResolvers,
   editionResolvers,
   usagesResolvers,
+  provenanceResolvers,
 );

@@ -199,6 +199,34 @@ describe('the register’s real operators in the demo graph', () => {
     });
   });
 
+  it('says per figure what the demo graph rests on: real, simulated or mixed', async () => {
+    const data = await ok(`{
+      panorama(filter: { membreDeclic: true }) { provenance { operateurs adhesions faits services } }
+      overlaps(filter: { membreDeclic: true }) { provenance }
+      sitiv: node(id: "opsn:sitiv") { ... on Opsn { provenanceAdhesions } }
+      megalis: node(id: "opsn:megalis") { ... on Opsn { provenanceAdhesions } }
+      gironde: node(id: "opsn:gironde-numerique") { ... on Opsn { provenanceAdhesions } }
+      adica: node(id: "opsn:adica") { ... on Opsn { provenanceAdhesions } }
+    }`);
+    expect(data.panorama.provenance).toEqual({
+      // the study's named members beside invented ones and simulated Déclic memberships
+      operateurs: 'MIXTE',
+      // SITIV's and Cogitis's public members beside the drawn ones
+      adhesions: 'MIXTE',
+      // public figures (SITIV, SMICA…) beside simulated ones
+      faits: 'MIXTE',
+      // every offer is drawn
+      services: 'SIMULEE',
+    });
+    expect(data.overlaps.provenance).toBe('MIXTE');
+    // SITIV: its 8 communes named by public sources; Mégalis: BANATIC's Région and
+    // Départements beside drawn members; Gironde Numérique: all drawn; ADICA: none.
+    expect(data.sitiv.provenanceAdhesions).toBe('REELLE');
+    expect(data.megalis.provenanceAdhesions).toBe('MIXTE');
+    expect(data.gironde.provenanceAdhesions).toBe('SIMULEE');
+    expect(data.adica.provenanceAdhesions).toBeNull();
+  });
+
   it('invents no operator where the register has one: no « OPSN simulé » in Gironde', async () => {
     const rows = await cypherRows(
       `MATCH (o:Opsn {source: 'synthetic'}) WHERE o.departementSiege IN ['33', '74', '39', '64']

@@ -10,6 +10,7 @@ import { servesFromMemberships, storedServes } from '../../server/graph/serving-
 import { refreshAllServes } from '../../server/graph/serving-upkeep.ts';
 import { importFile } from '../../server/import/run-import.ts';
 import { purgeSimulatedData } from '../../server/maintenance/purge-simulated.ts';
+import { createTestApi } from '../support/api.ts';
 import { openScratchGraph } from '../support/databases.ts';
 
 const scratch = openScratchGraph();
@@ -273,5 +274,67 @@ describe('npm run retirer-simule takes every simulated datum away', () => {
 
     const again = await purgeSimulatedData(scratch.graph);
     expect(again.found).toEqual({ memberships: 0, relationships: 0, nodes: 0, nodesWithFacts: 0 });
+  });
+});
+
+describe('the API says what each figure rests on', () => {
+  beforeEach(draw);
+
+  const QUERY = `{
+    reel: node(id: "opsn:reel") { ... on Opsn { provenanceAdhesions } }
+    simule: node(id: "opsn:simule") { ... on Opsn { provenanceAdhesions } }
+    served: whoServes(id: "commune:24003") { operators { opsn { id provenanceAdhesions } } }
+    panorama { provenance { operateurs adhesions faits services } services { service { id } provenance } }
+    overlaps { provenance }
+  }`;
+
+  async function ask(compileReads: boolean) {
+    const api = await createTestApi(scratch.driver, { compileReads });
+    try {
+      const { data, errors } = await api.run(QUERY);
+      expect(errors).toBeUndefined();
+      return data as Record<string, any>;
+    } finally {
+      await api.stop();
+    }
+  }
+
+  it('real, simulated or mixed, compiled or read field by field, then real once the simulated is gone', async () => {
+    for (const compileReads of [true, false]) {
+      const data = await ask(compileReads);
+      expect(data.reel).toEqual({ provenanceAdhesions: 'MIXTE' });
+      expect(data.simule).toEqual({ provenanceAdhesions: 'SIMULEE' });
+      expect(data.served.operators).toEqual([
+        { opsn: { id: 'opsn:reel', provenanceAdhesions: 'MIXTE' } },
+      ]);
+      expect(data.panorama.provenance).toEqual({
+        // the invented operator beside the real one
+        operateurs: 'MIXTE',
+        // five simulated memberships, one real
+        adhesions: 'MIXTE',
+        // both operators' agents are simulated, no declared population
+        faits: 'SIMULEE',
+        // a simulated DPD offer, a real SIG one
+        services: 'MIXTE',
+      });
+      expect(data.panorama.services).toEqual([
+        { service: { id: 'service:dpd' }, provenance: 'SIMULEE' },
+        { service: { id: 'service:sig' }, provenance: 'REELLE' },
+      ]);
+      expect(data.overlaps).toEqual({ provenance: 'MIXTE' });
+    }
+    await purgeSimulatedData(scratch.graph);
+    for (const compileReads of [true, false]) {
+      const data = await ask(compileReads);
+      expect(data.reel).toEqual({ provenanceAdhesions: 'REELLE' });
+      expect(data.simule).toBeNull();
+      expect(data.panorama.provenance).toEqual({
+        operateurs: 'REELLE',
+        adhesions: 'REELLE',
+        faits: 'REELLE',
+        services: 'REELLE',
+      });
+      expect(data.overlaps).toEqual({ provenance: 'REELLE' });
+    }
   });
 });

@@ -6,6 +6,7 @@
  * computed in Cypher. A field not listed is the property of the same name.
  */
 import { departementPopulationExpression } from '../populations.ts';
+import { membershipProvenanceExpression } from '../provenance.ts';
 import { OPSN_FACT_FIELDS } from '../records.ts';
 import type { ChildListName } from '../lists.ts';
 import type { RelationName } from '../relations.ts';
@@ -81,6 +82,7 @@ export const READ_MODEL: Record<string, Record<string, FieldRead>> = {
     logicielsEdites: related('opsnLogicielsEdites'),
     partenariats: edges('opsnPartenariats', 'partenaire', 'cible', 'Partenaire'),
     adherents: children('opsnAdherents'),
+    provenanceAdhesions: { kind: 'computed', expression: membershipProvenanceExpression },
   },
   Federation: {
     membres: related('federationMembres'),
