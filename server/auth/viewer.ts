@@ -49,7 +49,7 @@ export function requireAdmin(viewer: Viewer): TokenClaims {
 }
 
 /** An admin edits every operator; an `opsn-editor` only its own (and its own members). */
-export function requireOperatorAccess(viewer: Viewer, opsnId: string): TokenClaims {
+export function requireOpsnAccess(viewer: Viewer, opsnId: string): TokenClaims {
   const signed = requireSignedIn(viewer);
   if (signed.role === 'opsn-editor' && signed.opsnId !== opsnId) {
     throw forbidden(

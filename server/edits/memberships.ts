@@ -1,16 +1,10 @@
 /** `ajouterAdhesion` and `terminerAdhesion`: an ended membership goes to the history, dates kept. */
 import type { TokenClaims } from '../auth/tokens.ts';
-import { requireOperatorAccess, type Viewer } from '../auth/viewer.ts';
+import { requireOpsnAccess, type Viewer } from '../auth/viewer.ts';
 import { badInput, conflict } from '../errors.ts';
 import type { Graph } from '../graph/db.ts';
-import {
-  createMembership,
-  endMembership,
-  lockOperator,
-  membershipState,
-  recordModification,
-  type MembershipState,
-} from '../graph/edits.ts';
+import * as writes from '../graph/edits.ts';
+import type { MembershipState } from '../graph/edits.ts';
 import {
   toAdhesion,
   type AdhesionRecord,
@@ -40,7 +34,7 @@ interface Prepared {
 function prepare(viewer: Viewer, args: MembershipArgs): Prepared {
   const opsnId = `opsn:${fieldId('opsnId', args.opsnId, ['opsn']).key}`;
   const collectivite = fieldId('collectiviteId', args.collectiviteId, COLLECTIVITE_PREFIXES);
-  const author = requireOperatorAccess(viewer, opsnId);
+  const author = requireOpsnAccess(viewer, opsnId);
   return {
     opsnId,
     collectiviteId: `${collectivite.prefix}:${collectivite.key}`,
@@ -59,14 +53,14 @@ async function stateFor(
   collectivite: CollectiviteRecord;
   current: MembershipState['current'];
 }> {
-  const opsn = await lockOperator(tx, prepared.opsnId);
+  const opsn = await writes.lockOpsn(tx, prepared.opsnId);
   if (!opsn) {
     throw badInput(
       `Opérateur inconnu : ${prepared.opsnId}`,
       `Unknown operator: ${prepared.opsnId}`,
     );
   }
-  const state = await membershipState(tx, prepared.collectiviteId, prepared.opsnId);
+  const state = await writes.membershipState(tx, prepared.collectiviteId, prepared.opsnId);
   if (!state.collectivite) {
     throw badInput(
       `Collectivité inconnue : ${prepared.collectiviteId}`,
@@ -91,8 +85,8 @@ export async function addMembership(
         `${prepared.collectiviteId} is already a member of ${prepared.opsnId}`,
       );
     }
-    const rel = await createMembership(tx, { ...prepared, depuis });
-    await recordModification(tx, prepared.author, prepared.now, {
+    const rel = await writes.addMembership(tx, { ...prepared, depuis });
+    await writes.recordModification(tx, prepared.author, prepared.now, {
       action: 'ajouterAdhesion',
       cible: prepared.opsnId,
       source: prepared.source,
@@ -102,7 +96,7 @@ export async function addMembership(
   });
 }
 
-export async function finishMembership(
+export async function endMembership(
   graph: Graph,
   viewer: Viewer,
   args: MembershipArgs & { fin: string },
@@ -125,8 +119,8 @@ export async function finishMembership(
         { field: 'fin' },
       );
     }
-    const rel = await endMembership(tx, { ...prepared, fin });
-    await recordModification(tx, prepared.author, prepared.now, {
+    const rel = await writes.endMembership(tx, { ...prepared, fin });
+    await writes.recordModification(tx, prepared.author, prepared.now, {
       action: 'terminerAdhesion',
       cible: prepared.opsnId,
       source: prepared.source,

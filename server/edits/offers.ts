@@ -1,16 +1,8 @@
 /** `declarerService` and `declarerDistribution`: what an operator offers and distributes. */
-import { requireOperatorAccess, type Viewer } from '../auth/viewer.ts';
+import { requireOpsnAccess, type Viewer } from '../auth/viewer.ts';
 import { badInput } from '../errors.ts';
 import type { Graph } from '../graph/db.ts';
-import {
-  distributionState,
-  lockOperator,
-  operatorExists,
-  recordModification,
-  serviceOffer,
-  setDistribution,
-  setServiceOffered,
-} from '../graph/edits.ts';
+import * as writes from '../graph/edits.ts';
 import type { OpsnRecord } from '../graph/records.ts';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { fieldId } from '../input/ids.ts';
@@ -19,8 +11,8 @@ import { sourceOf } from '../input/writes.ts';
 const unknown = (kind: string, kindEn: string, id: string, field: string) =>
   badInput(`${kind} inconnu : ${id}`, `Unknown ${kindEn}: ${id}`, { field });
 
-async function lockedOperator(tx: ManagedTransaction, opsnId: string): Promise<OpsnRecord> {
-  const opsn = await lockOperator(tx, opsnId);
+async function lockedOpsn(tx: ManagedTransaction, opsnId: string): Promise<OpsnRecord> {
+  const opsn = await writes.lockOpsn(tx, opsnId);
   if (!opsn) throw unknown('Opérateur', 'operator', opsnId, 'opsnId');
   return opsn;
 }
@@ -32,16 +24,23 @@ export async function declareService(
 ): Promise<OpsnRecord> {
   const opsnId = `opsn:${fieldId('opsnId', args.opsnId, ['opsn']).key}`;
   const serviceId = `service:${fieldId('serviceId', args.serviceId, ['service']).key}`;
-  const author = requireOperatorAccess(viewer, opsnId);
+  const author = requireOpsnAccess(viewer, opsnId);
   const source = sourceOf(args.source, author);
   const now = new Date().toISOString();
   return graph.writeTransaction(async (tx) => {
-    const opsn = await lockedOperator(tx, opsnId);
-    const offered = await serviceOffer(tx, opsnId, serviceId);
+    const opsn = await lockedOpsn(tx, opsnId);
+    const offered = await writes.serviceOfferState(tx, opsnId, serviceId);
     if (offered === null) throw unknown('Service', 'service', serviceId, 'serviceId');
     if (offered === args.propose) return opsn;
-    await setServiceOffered(tx, { opsnId, serviceId, offered: args.propose, source, author, now });
-    await recordModification(tx, author, now, {
+    await writes.declareService(tx, {
+      opsnId,
+      serviceId,
+      offered: args.propose,
+      source,
+      author,
+      now,
+    });
+    await writes.recordModification(tx, author, now, {
       action: args.propose ? 'proposerService' : 'retirerService',
       cible: opsnId,
       source,
@@ -83,17 +82,20 @@ export async function declareDistribution(
       { field: 'fournisseurId' },
     );
   }
-  const author = requireOperatorAccess(viewer, opsnId);
+  const author = requireOpsnAccess(viewer, opsnId);
   const source = sourceOf(args.source, author);
   const now = new Date().toISOString();
   return graph.writeTransaction(async (tx) => {
-    const opsn = await lockedOperator(tx, opsnId);
-    const state = await distributionState(tx, opsnId, logicielId);
+    const opsn = await lockedOpsn(tx, opsnId);
+    const state = await writes.distributionState(tx, opsnId, logicielId);
     if (!state) throw unknown('Logiciel', 'software', logicielId, 'logicielId');
-    if (fournisseur && !(await operatorExists(tx, fournisseur))) {
+    if (fournisseur && !(await writes.opsnExists(tx, fournisseur))) {
       throw unknown('Opérateur', 'operator', fournisseur, 'fournisseurId');
     }
-    if (fournisseur && !(await distributionState(tx, fournisseur, logicielId))?.distribution) {
+    if (
+      fournisseur &&
+      !(await writes.distributionState(tx, fournisseur, logicielId))?.distribution
+    ) {
       throw badInput(
         `${fournisseur} ne distribue pas ${logicielId} : seul un opérateur qui le distribue peut le fournir en marque blanche`,
         `${fournisseur} does not distribute ${logicielId}: only an operator that distributes it can supply it as white label`,
@@ -105,8 +107,16 @@ export async function declareDistribution(
       ? before.mode === mode && (before.fournisseur ?? null) === fournisseur
       : mode === null;
     if (unchanged) return opsn;
-    await setDistribution(tx, { opsnId, logicielId, mode, fournisseur, source, author, now });
-    await recordModification(tx, author, now, {
+    await writes.declareDistribution(tx, {
+      opsnId,
+      logicielId,
+      mode,
+      fournisseur,
+      source,
+      author,
+      now,
+    });
+    await writes.recordModification(tx, author, now, {
       action: mode ? 'distribuerLogiciel' : 'retirerLogiciel',
       cible: opsnId,
       source,

@@ -1,7 +1,9 @@
 /**
  * Writes of the edit mutations. Each edit runs in one write transaction: it first locks the
  * operator (so two edits of the same operator happen one after the other), reads the state it
- * decides on, then writes and journals.
+ * decides on, then writes and journals. Each write bears the name of the edit it serves
+ * (server/edits/: addMembership, endMembership, modifyOpsn, declareService,
+ * declareDistribution), which imports this module as `writes`.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import { organisationOf } from '../auth/provenance.ts';
@@ -22,8 +24,8 @@ export interface JournalEntry {
   resume: Record<string, unknown>;
 }
 
-const lockOperatorQuery = cypher(
-  'lockOperator',
+const lockOpsnQuery = cypher(
+  'lockOpsn',
   `MATCH (o:Opsn {id: $id})
    SET o.verrouEdition = true
    REMOVE o.verrouEdition
@@ -31,34 +33,31 @@ const lockOperatorQuery = cypher(
 );
 
 /** The operator, write-locked until the transaction ends; null when it does not exist. */
-export async function lockOperator(
-  tx: ManagedTransaction,
-  opsnId: string,
-): Promise<OpsnRecord | null> {
-  const [row] = await rowsIn<{ opsn: OpsnRecord }>(tx, lockOperatorQuery, { id: opsnId });
+export async function lockOpsn(tx: ManagedTransaction, opsnId: string): Promise<OpsnRecord | null> {
+  const [row] = await rowsIn<{ opsn: OpsnRecord }>(tx, lockOpsnQuery, { id: opsnId });
   return row?.opsn ?? null;
 }
 
-const operatorExistsQuery = cypher('operatorExists', `MATCH (o:Opsn {id: $id}) RETURN o.id AS id`);
+const opsnExistsQuery = cypher('opsnExists', `MATCH (o:Opsn {id: $id}) RETURN o.id AS id`);
 
-export async function operatorExists(tx: ManagedTransaction, opsnId: string): Promise<boolean> {
-  return (await rowsIn(tx, operatorExistsQuery, { id: opsnId })).length > 0;
+export async function opsnExists(tx: ManagedTransaction, opsnId: string): Promise<boolean> {
+  return (await rowsIn(tx, opsnExistsQuery, { id: opsnId })).length > 0;
 }
 
-const updateOperatorQuery = cypher(
-  'updateOperator',
+const modifyOpsnQuery = cypher(
+  'modifyOpsn',
   `MATCH (o:Opsn {id: $id})
    SET o += $properties
    RETURN o {.*} AS opsn`,
 );
 
 /** Sets the given properties (a null removes one) and returns the operator as stored. */
-export async function updateOperator(
+export async function modifyOpsn(
   tx: ManagedTransaction,
   opsnId: string,
   properties: Record<string, unknown>,
 ): Promise<OpsnRecord> {
-  const [row] = await rowsIn<{ opsn: OpsnRecord }>(tx, updateOperatorQuery, {
+  const [row] = await rowsIn<{ opsn: OpsnRecord }>(tx, modifyOpsnQuery, {
     id: opsnId,
     properties,
   });
@@ -90,8 +89,8 @@ export async function membershipState(
   return row ?? { collectivite: null, current: null };
 }
 
-const createMembershipQuery = cypher(
-  'createMembership',
+const addMembershipQuery = cypher(
+  'addMembership',
   `MATCH (c:Collectivite {id: $collectivite})
    MATCH (o:Opsn {id: $opsn})
    CREATE (c)-[r:ADHERE_A {depuis: $depuis, source: $source, modifiePar: $auteur, modifieLe: $now}]->(o)
@@ -110,13 +109,13 @@ export interface MembershipWrite {
   now: string;
 }
 
-export async function createMembership(
+export async function addMembership(
   tx: ManagedTransaction,
   write: MembershipWrite & { depuis: string | null },
 ): Promise<Record<string, unknown>> {
   const [row] = await rowsIn<{ adhesion: Record<string, unknown> }>(
     tx,
-    createMembershipQuery,
+    addMembershipQuery,
     membershipParams(write, { depuis: write.depuis }),
   );
   return row!.adhesion;
@@ -160,20 +159,20 @@ function membershipParams(write: MembershipWrite, extra: Params): Params {
   };
 }
 
-const serviceOfferQuery = cypher(
-  'serviceOffer',
+const serviceOfferStateQuery = cypher(
+  'serviceOfferState',
   `MATCH (s:Service {id: $service})
    OPTIONAL MATCH (:Opsn {id: $opsn})-[r:PROPOSE]->(s)
    RETURN s.id AS service, r IS NOT NULL AS offered`,
 );
 
 /** Null when the service does not exist; else whether the operator offers it. */
-export async function serviceOffer(
+export async function serviceOfferState(
   tx: ManagedTransaction,
   opsnId: string,
   serviceId: string,
 ): Promise<boolean | null> {
-  const [row] = await rowsIn<{ offered: boolean }>(tx, serviceOfferQuery, {
+  const [row] = await rowsIn<{ offered: boolean }>(tx, serviceOfferStateQuery, {
     opsn: opsnId,
     service: serviceId,
   });
@@ -193,7 +192,7 @@ const withdrawServiceQuery = cypher(
    DELETE r`,
 );
 
-export async function setServiceOffered(
+export async function declareService(
   tx: ManagedTransaction,
   write: {
     opsnId: string;
@@ -249,7 +248,7 @@ const withdrawSoftwareQuery = cypher(
    DELETE r`,
 );
 
-export async function setDistribution(
+export async function declareDistribution(
   tx: ManagedTransaction,
   write: {
     opsnId: string;

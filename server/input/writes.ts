@@ -71,7 +71,7 @@ export function pastDate(field: string, value: string): string {
 }
 
 /** The facts `modifierOpsn` may change (schema/edition.graphql, ModificationsOpsn). */
-export interface OperatorChanges {
+export interface OpsnChanges {
   nom?: string | null;
   sigle?: string | null;
   siren?: string | null;
@@ -85,10 +85,10 @@ export interface OperatorChanges {
 }
 
 type Checks = {
-  [F in keyof OperatorChanges]-?: (value: NonNullable<OperatorChanges[F]>) => unknown;
+  [F in keyof OpsnChanges]-?: (value: NonNullable<OpsnChanges[F]>) => unknown;
 };
 
-const OPERATOR_CHECKS: Checks = {
+const OPSN_CHECKS: Checks = {
   nom: (value) => text('nom', value, 200),
   sigle: (value) => text('sigle', value, 40),
   siren: (value) => {
@@ -112,14 +112,14 @@ const OPERATOR_CHECKS: Checks = {
 };
 
 /** The checked new values; null erases a fact, but an operator always keeps its name. */
-export function operatorChanges(changes: OperatorChanges): Record<string, unknown> {
+export function opsnChanges(changes: OpsnChanges): Record<string, unknown> {
   const checked: Record<string, unknown> = {};
-  for (const [field, value] of Object.entries(changes) as [keyof OperatorChanges, never][]) {
+  for (const [field, value] of Object.entries(changes) as [keyof OpsnChanges, never][]) {
     if (value === undefined) continue;
     if (value === null && field === 'nom') {
       throw badInput('Un opérateur garde un nom', 'An operator keeps a name', { field });
     }
-    checked[field] = value === null ? null : OPERATOR_CHECKS[field](value);
+    checked[field] = value === null ? null : OPSN_CHECKS[field](value);
   }
   return checked;
 }

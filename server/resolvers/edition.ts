@@ -1,8 +1,8 @@
 import type { Resolvers } from '../generated/resolvers.ts';
 import { requireSignedIn } from '../auth/viewer.ts';
-import { addMembership, finishMembership } from '../edits/memberships.ts';
+import { addMembership, endMembership } from '../edits/memberships.ts';
 import { importThroughApi } from '../edits/import.ts';
-import { modifyOperator } from '../edits/operator.ts';
+import { modifyOpsn } from '../edits/opsn.ts';
 import { declareDistribution, declareService } from '../edits/offers.ts';
 import { text } from '../input/text.ts';
 import { forbidden } from '../errors.ts';
@@ -11,9 +11,9 @@ import { pageWindow } from '../input/pages.ts';
 
 export const editionResolvers: Resolvers = {
   Mutation: {
-    modifierOpsn: (_p, args, context) => modifyOperator(context.graph, context.viewer, args),
+    modifierOpsn: (_p, args, context) => modifyOpsn(context.graph, context.viewer, args),
     ajouterAdhesion: (_p, args, context) => addMembership(context.graph, context.viewer, args),
-    terminerAdhesion: (_p, args, context) => finishMembership(context.graph, context.viewer, args),
+    terminerAdhesion: (_p, args, context) => endMembership(context.graph, context.viewer, args),
     declarerService: (_p, args, context) => declareService(context.graph, context.viewer, args),
     declarerDistribution: (_p, args, context) =>
       declareDistribution(context.graph, context.viewer, args),

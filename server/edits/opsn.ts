@@ -1,29 +1,29 @@
 /** `modifierOpsn`: the operator's facts, each changed one with its new source. */
 import { organisationOf } from '../auth/provenance.ts';
-import { requireOperatorAccess, type Viewer } from '../auth/viewer.ts';
+import { requireOpsnAccess, type Viewer } from '../auth/viewer.ts';
 import { badInput } from '../errors.ts';
 import type { Graph } from '../graph/db.ts';
-import { lockOperator, recordModification, updateOperator } from '../graph/edits.ts';
+import * as writes from '../graph/edits.ts';
 import { refreshSearchNameOf } from '../graph/search-names.ts';
 import { OPSN_FACT_FIELDS, type OpsnRecord } from '../graph/records.ts';
 import { fieldId } from '../input/ids.ts';
-import { operatorChanges, sourceOf, type OperatorChanges } from '../input/writes.ts';
+import { opsnChanges, sourceOf, type OpsnChanges } from '../input/writes.ts';
 
 const isFact = (field: string) => (OPSN_FACT_FIELDS as readonly string[]).includes(field);
 
-export async function modifyOperator(
+export async function modifyOpsn(
   graph: Graph,
   viewer: Viewer,
-  args: { id: string; modifications: OperatorChanges; source?: string | null },
+  args: { id: string; modifications: OpsnChanges; source?: string | null },
 ): Promise<OpsnRecord> {
   const opsnId = `opsn:${fieldId('id', args.id, ['opsn']).key}`;
-  const author = requireOperatorAccess(viewer, opsnId);
+  const author = requireOpsnAccess(viewer, opsnId);
   const source = sourceOf(args.source, author);
-  const changes = operatorChanges(args.modifications);
+  const changes = opsnChanges(args.modifications);
   const now = new Date().toISOString();
 
   return graph.writeTransaction(async (tx) => {
-    const current = await lockOperator(tx, opsnId);
+    const current = await writes.lockOpsn(tx, opsnId);
     if (!current) {
       throw badInput(`Opérateur inconnu : ${opsnId}`, `Unknown operator: ${opsnId}`, {
         field: 'id',
@@ -42,9 +42,9 @@ export async function modifyOperator(
       properties[field] = changes[field];
       if (isFact(field)) properties[`${field}Source`] = changes[field] === null ? null : source;
     }
-    const updated = await updateOperator(tx, opsnId, properties);
+    const updated = await writes.modifyOpsn(tx, opsnId, properties);
     if (changed.includes('nom')) await refreshSearchNameOf(tx, opsnId);
-    await recordModification(tx, author, now, {
+    await writes.recordModification(tx, author, now, {
       action: 'modifierOpsn',
       cible: opsnId,
       source,
