@@ -6,8 +6,8 @@ import type { Graph } from '../graph/db.ts';
 import * as writes from '../graph/edits.ts';
 import type { MembershipState } from '../graph/edits.ts';
 import {
-  toAdhesion,
-  type AdhesionRecord,
+  toMembership,
+  type MembershipRecord,
   type CollectiviteRecord,
   type OpsnRecord,
 } from '../graph/records.ts';
@@ -74,7 +74,7 @@ export async function addMembership(
   graph: Graph,
   viewer: Viewer,
   args: MembershipArgs & { depuis?: string | null },
-): Promise<AdhesionRecord> {
+): Promise<MembershipRecord> {
   const prepared = prepare(viewer, args);
   const depuis = args.depuis == null ? null : pastDate('depuis', args.depuis);
   return graph.writeTransaction(async (tx) => {
@@ -92,7 +92,7 @@ export async function addMembership(
       source: prepared.source,
       resume: { collectivite: prepared.collectiviteId, depuis },
     });
-    return toAdhesion(collectivite, opsn, rel);
+    return toMembership(collectivite, opsn, rel);
   });
 }
 
@@ -100,7 +100,7 @@ export async function endMembership(
   graph: Graph,
   viewer: Viewer,
   args: MembershipArgs & { fin: string },
-): Promise<AdhesionRecord> {
+): Promise<MembershipRecord> {
   const prepared = prepare(viewer, args);
   const fin = pastDate('fin', args.fin);
   return graph.writeTransaction(async (tx) => {
@@ -126,6 +126,6 @@ export async function endMembership(
       source: prepared.source,
       resume: { collectivite: prepared.collectiviteId, depuis, fin },
     });
-    return toAdhesion(collectivite, opsn, rel);
+    return toMembership(collectivite, opsn, rel);
   });
 }

@@ -6,8 +6,9 @@ import type { EpciNature as NatureEpci } from '../graph/enums.ts';
 import type { CollectiviteOrder as OrdreCollectivites } from '../graph/enums.ts';
 import type { DepartementCoverageKind as CouvertureDepartement } from '../graph/enums.ts';
 import type { ImportTypeName as TypeImport } from '../graph/enums.ts';
+import type { Provenance } from '../analyses/provenance.ts';
 import type { GraphQLResolveInfo } from 'graphql';
-import type { NodeRecord, CollectiviteRecord, CommuneRecord, EpciRecord, DepartementRecord, RegionRecord, AutreOrganismeRecord, OpsnRecord, FederationRecord, EditeurRecord, LogicielRecord, ServiceRecord, PartenaireRecord, AdhesionRecord, DistributionRecord, PartenariatRecord, CommunePage, EpciPage, DepartementPage, RegionPage, CollectivitePage, OpsnPage, EditeurPage, LogicielPage, ServicePage, PartenairePage, Edge, Page } from '../graph/records.ts';
+import type { NodeRecord, CollectiviteRecord, CommuneRecord, EpciRecord, DepartementRecord, RegionRecord, AutreOrganismeRecord, OpsnRecord, FederationRecord, EditeurRecord, LogicielRecord, ServiceRecord, PartenaireRecord, MembershipRecord, DistributionRecord, PartnershipRecord, CommunePage, EpciPage, DepartementPage, RegionPage, CollectivitePage, OpsnPage, EditeurPage, LogicielPage, ServicePage, PartenairePage, Edge, Page } from '../graph/records.ts';
 import type { ModificationRecord } from '../graph/journal.ts';
 import type { UsageRecord } from '../graph/usages.ts';
 import type { ServingRow, ServedItem, ServedPage } from '../graph/serving.ts';
@@ -137,18 +138,18 @@ export type Collectivite = {
 /** Liste paginée de collectivités de natures diverses. */
 export type CollectiviteConnection = {
   __typename?: 'CollectiviteConnection';
-  /** Les éléments de la page. */
+  /** Les collectivités de cette page, dans l'ordre de la liste, chacune avec son curseur. */
   edges: Array<CollectiviteEdge>;
-  /** Pagination. */
+  /** Où se situe cette page parmi les collectivités : s'il en reste après elle ou avant, et les curseurs de sa première et de sa dernière ligne. */
   pageInfo: PageInfo;
-  /** Nombre total d'éléments. */
+  /** Nombre de collectivités de la liste (filtre compris), toutes pages confondues. */
   totalCount: Scalars['Int']['output'];
 };
 
 /** Un élément d'une liste de collectivités de natures diverses. */
 export type CollectiviteEdge = {
   __typename?: 'CollectiviteEdge';
-  /** Curseur de cet élément. */
+  /** Curseur de cette collectivité : à passer en `after` pour lire les collectivités qui la suivent. */
   cursor: Scalars['String']['output'];
   /** La collectivité. */
   node: Collectivite;
@@ -211,18 +212,18 @@ export type Commune = Collectivite & Node & {
 /** Liste paginée de communes. */
 export type CommuneConnection = {
   __typename?: 'CommuneConnection';
-  /** Les éléments de la page. */
+  /** Les communes de cette page, dans l'ordre de la liste, chacune avec son curseur. */
   edges: Array<CommuneEdge>;
-  /** Pagination. */
+  /** Où se situe cette page parmi les communes : s'il en reste après elle ou avant, et les curseurs de sa première et de sa dernière ligne. */
   pageInfo: PageInfo;
-  /** Nombre total d'éléments correspondant au filtre. */
+  /** Nombre de communes de la liste (filtre compris), toutes pages confondues. */
   totalCount: Scalars['Int']['output'];
 };
 
 /** Un élément d'une liste de communes. */
 export type CommuneEdge = {
   __typename?: 'CommuneEdge';
-  /** Curseur de cet élément. */
+  /** Curseur de cette commune : à passer en `after` pour lire les communes qui la suivent. */
   cursor: Scalars['String']['output'];
   /** La commune. */
   node: Commune;
@@ -286,11 +287,11 @@ export type DepartementCommunesArgs = {
 /** Liste paginée de départements. */
 export type DepartementConnection = {
   __typename?: 'DepartementConnection';
-  /** Les éléments de la page. */
+  /** Les départements de cette page, dans l'ordre de la liste, chacun avec son curseur. */
   edges: Array<DepartementEdge>;
-  /** Pagination. */
+  /** Où se situe cette page parmi les départements : s'il en reste après elle ou avant, et les curseurs de sa première et de sa dernière ligne. */
   pageInfo: PageInfo;
-  /** Nombre total d'éléments correspondant au filtre. */
+  /** Nombre de départements de la liste (filtre compris), toutes pages confondues. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -335,7 +336,7 @@ export type DepartementCoverage = {
 /** Un élément d'une liste de départements. */
 export type DepartementEdge = {
   __typename?: 'DepartementEdge';
-  /** Curseur de cet élément. */
+  /** Curseur de ce département : à passer en `after` pour lire les départements qui le suivent. */
   cursor: Scalars['String']['output'];
   /** Le département. */
   node: Departement;
@@ -368,7 +369,7 @@ export type Distribution = {
   mode: ModeDistribution;
   /** L'opérateur distributeur. */
   opsn: Opsn;
-  /** Provenance. */
+  /** Provenance de cette distribution : `etude-declic-2020`, `public:<adresse>`, `declaration:<organisation>`, `import:<fichier>` ou `synthetic` (simulée). */
   source: Scalars['String']['output'];
 };
 
@@ -414,7 +415,7 @@ export type Editeur = Node & {
   nom: Scalars['String']['output'];
   /** Vrai si l'éditeur est simulé. */
   simule: Scalars['Boolean']['output'];
-  /** Provenance. */
+  /** Provenance : `etude-declic-2020`, `public:<adresse>`, `synthetic` (simulé) ou `import:<fichier>`. */
   source: Scalars['String']['output'];
   /** Statut (association, SCOP, société…) quand il est connu. */
   statut: Maybe<Scalars['String']['output']>;
@@ -423,18 +424,18 @@ export type Editeur = Node & {
 /** Liste paginée d'éditeurs. */
 export type EditeurConnection = {
   __typename?: 'EditeurConnection';
-  /** Les éléments de la page. */
+  /** Les éditeurs de cette page, dans l'ordre de la liste, chacun avec son curseur. */
   edges: Array<EditeurEdge>;
-  /** Pagination. */
+  /** Où se situe cette page parmi les éditeurs : s'il en reste après elle ou avant, et les curseurs de sa première et de sa dernière ligne. */
   pageInfo: PageInfo;
-  /** Nombre total d'éléments correspondant au filtre. */
+  /** Nombre de éditeurs de la liste (filtre compris), toutes pages confondues. */
   totalCount: Scalars['Int']['output'];
 };
 
 /** Un élément d'une liste d'éditeurs. */
 export type EditeurEdge = {
   __typename?: 'EditeurEdge';
-  /** Curseur. */
+  /** Curseur de cet éditeur : à passer en `after` pour lire les éditeurs qui le suivent. */
   cursor: Scalars['String']['output'];
   /** L'éditeur. */
   node: Editeur;
@@ -487,18 +488,18 @@ export type EpciMembresArgs = {
 /** Liste paginée d'EPCI. */
 export type EpciConnection = {
   __typename?: 'EpciConnection';
-  /** Les éléments de la page. */
+  /** Les EPCI de cette page, dans l'ordre de la liste, chacun avec son curseur. */
   edges: Array<EpciEdge>;
-  /** Pagination. */
+  /** Où se situe cette page parmi les EPCI : s'il en reste après elle ou avant, et les curseurs de sa première et de sa dernière ligne. */
   pageInfo: PageInfo;
-  /** Nombre total d'éléments correspondant au filtre. */
+  /** Nombre de EPCI de la liste (filtre compris), toutes pages confondues. */
   totalCount: Scalars['Int']['output'];
 };
 
 /** Un élément d'une liste d'EPCI. */
 export type EpciEdge = {
   __typename?: 'EpciEdge';
-  /** Curseur de cet élément. */
+  /** Curseur de cet EPCI : à passer en `after` pour lire les EPCI qui le suivent. */
   cursor: Scalars['String']['output'];
   /** L'EPCI. */
   node: Epci;
@@ -526,7 +527,7 @@ export type Federation = Node & {
   nom: Scalars['String']['output'];
   /** Partenariats institutionnels de la fédération. */
   partenariats: Array<Partenariat>;
-  /** Provenance. */
+  /** Provenance : `etude-declic-2020`, `public:<adresse>`, `synthetic` (simulé) ou `import:<fichier>`. */
   source: Scalars['String']['output'];
 };
 
@@ -601,7 +602,7 @@ export type Logiciel = Node & {
   services: Array<Service>;
   /** Vrai si le logiciel est simulé. */
   simule: Scalars['Boolean']['output'];
-  /** Provenance. */
+  /** Provenance : `etude-declic-2020`, `public:<adresse>`, `synthetic` (simulé) ou `import:<fichier>`. */
   source: Scalars['String']['output'];
   /** Collectivités qui utilisent ce service (registre de l'ANCT), par nom. */
   utilisateurs: UsageConnection;
@@ -618,18 +619,18 @@ export type LogicielUtilisateursArgs = {
 /** Liste paginée de logiciels. */
 export type LogicielConnection = {
   __typename?: 'LogicielConnection';
-  /** Les éléments de la page. */
+  /** Les logiciels de cette page, dans l'ordre de la liste, chacun avec son curseur. */
   edges: Array<LogicielEdge>;
-  /** Pagination. */
+  /** Où se situe cette page parmi les logiciels : s'il en reste après elle ou avant, et les curseurs de sa première et de sa dernière ligne. */
   pageInfo: PageInfo;
-  /** Nombre total d'éléments correspondant au filtre. */
+  /** Nombre de logiciels de la liste (filtre compris), toutes pages confondues. */
   totalCount: Scalars['Int']['output'];
 };
 
 /** Un élément d'une liste de logiciels. */
 export type LogicielEdge = {
   __typename?: 'LogicielEdge';
-  /** Curseur. */
+  /** Curseur de ce logiciel : à passer en `after` pour lire les logiciels qui le suivent. */
   cursor: Scalars['String']['output'];
   /** Le logiciel. */
   node: Logiciel;
@@ -975,18 +976,18 @@ export type OpsnAdherentsArgs = {
 /** Liste paginée d'opérateurs. */
 export type OpsnConnection = {
   __typename?: 'OpsnConnection';
-  /** Les éléments de la page. */
+  /** Les opérateurs de cette page, dans l'ordre de la liste, chacun avec son curseur. */
   edges: Array<OpsnEdge>;
-  /** Pagination. */
+  /** Où se situe cette page parmi les opérateurs : s'il en reste après elle ou avant, et les curseurs de sa première et de sa dernière ligne. */
   pageInfo: PageInfo;
-  /** Nombre total d'éléments correspondant au filtre. */
+  /** Nombre de opérateurs de la liste (filtre compris), toutes pages confondues. */
   totalCount: Scalars['Int']['output'];
 };
 
 /** Un élément d'une liste d'opérateurs. */
 export type OpsnEdge = {
   __typename?: 'OpsnEdge';
-  /** Curseur. */
+  /** Curseur de cet opérateur : à passer en `after` pour lire les opérateurs qui le suivent. */
   cursor: Scalars['String']['output'];
   /** L'opérateur. */
   node: Opsn;
@@ -1153,25 +1154,25 @@ export type Partenaire = Node & {
   nom: Scalars['String']['output'];
   /** Partenariats noués. */
   partenariats: Array<Partenariat>;
-  /** Provenance. */
+  /** Provenance : `etude-declic-2020`, `public:<adresse>`, `synthetic` (simulé) ou `import:<fichier>`. */
   source: Scalars['String']['output'];
 };
 
 /** Liste paginée de partenaires. */
 export type PartenaireConnection = {
   __typename?: 'PartenaireConnection';
-  /** Les éléments de la page. */
+  /** Les partenaires de cette page, dans l'ordre de la liste, chacun avec son curseur. */
   edges: Array<PartenaireEdge>;
-  /** Pagination. */
+  /** Où se situe cette page parmi les partenaires : s'il en reste après elle ou avant, et les curseurs de sa première et de sa dernière ligne. */
   pageInfo: PageInfo;
-  /** Nombre total d'éléments correspondant au filtre. */
+  /** Nombre de partenaires de la liste (filtre compris), toutes pages confondues. */
   totalCount: Scalars['Int']['output'];
 };
 
 /** Un élément d'une liste de partenaires. */
 export type PartenaireEdge = {
   __typename?: 'PartenaireEdge';
-  /** Curseur. */
+  /** Curseur de ce partenaire : à passer en `after` pour lire les partenaires qui le suivent. */
   cursor: Scalars['String']['output'];
   /** Le partenaire. */
   node: Partenaire;
@@ -1188,7 +1189,7 @@ export type Partenariat = {
   objet: Maybe<Scalars['String']['output']>;
   /** Le partenaire. */
   partenaire: Partenaire;
-  /** Provenance. */
+  /** Provenance de ce partenariat : `etude-declic-2020`, `public:<adresse>` de la convention ou `synthetic` (simulé). */
   source: Scalars['String']['output'];
 };
 
@@ -1207,18 +1208,7 @@ export type PopulationFigures = {
   shareOfFrance: Scalars['Float']['output'];
 };
 
-/**
- * Sur quelles données repose un chiffre : réelles (publiées, déclarées ou importées),
- * simulées (le graphe de démonstration, `source: synthetic`), ou les deux. Le client le dit à
- * côté de chaque chiffre, pour que réel et simulé ne se mélangent jamais sans le dire.
- */
-export type Provenance =
-  /** Des données réelles et des données simulées. */
-  | 'MIXTE'
-  /** Aucune donnée simulée : le chiffre repose sur des données réelles. */
-  | 'REELLE'
-  /** Uniquement des données simulées (graphe de démonstration). */
-  | 'SIMULEE';
+export type { Provenance };
 
 /** Sur quelles données reposent les chiffres du panorama, groupe par groupe. */
 export type ProvenancePanorama = {
@@ -1523,18 +1513,18 @@ export type Region = Collectivite & Node & {
 /** Liste paginée de régions. */
 export type RegionConnection = {
   __typename?: 'RegionConnection';
-  /** Les éléments de la page. */
+  /** Les régions de cette page, dans l'ordre de la liste, chacune avec son curseur. */
   edges: Array<RegionEdge>;
-  /** Pagination. */
+  /** Où se situe cette page parmi les régions : s'il en reste après elle ou avant, et les curseurs de sa première et de sa dernière ligne. */
   pageInfo: PageInfo;
-  /** Nombre total d'éléments correspondant au filtre. */
+  /** Nombre de régions de la liste (filtre compris), toutes pages confondues. */
   totalCount: Scalars['Int']['output'];
 };
 
 /** Un élément d'une liste de régions. */
 export type RegionEdge = {
   __typename?: 'RegionEdge';
-  /** Curseur de cet élément. */
+  /** Curseur de cette région : à passer en `after` pour lire les régions qui la suivent. */
   cursor: Scalars['String']['output'];
   /** La région. */
   node: Region;
@@ -1588,9 +1578,9 @@ export type ServedConnection = {
   __typename?: 'ServedConnection';
   /** Dont communes. */
   communes: Scalars['Int']['output'];
-  /** Les éléments de la page. */
+  /** Les collectivités servies de cette page, dans l'ordre de la liste, chacune avec son curseur. */
   edges: Array<ServedEdge>;
-  /** Pagination. */
+  /** Où se situe cette page parmi les collectivités servies : s'il en reste après elle ou avant, et les curseurs de sa première et de sa dernière ligne. */
   pageInfo: PageInfo;
   /** Population des communes de la liste, chacune comptée une fois. */
   population: Scalars['Float']['output'];
@@ -1601,7 +1591,7 @@ export type ServedConnection = {
 /** Un élément d'une liste de collectivités servies. */
 export type ServedEdge = {
   __typename?: 'ServedEdge';
-  /** Curseur. */
+  /** Curseur de cette collectivité : à passer en `after` pour lire les collectivités servies qui la suivent. */
   cursor: Scalars['String']['output'];
   /** La collectivité servie. */
   node: Served;
@@ -1632,25 +1622,25 @@ export type Service = Node & {
   nom: Scalars['String']['output'];
   /** Opérateurs qui proposent ce service. */
   operateurs: Array<Opsn>;
-  /** Provenance. */
+  /** Provenance : `etude-declic-2020`, `public:<adresse>`, `synthetic` (simulé) ou `import:<fichier>`. */
   source: Scalars['String']['output'];
 };
 
 /** Liste paginée de services. */
 export type ServiceConnection = {
   __typename?: 'ServiceConnection';
-  /** Les éléments de la page. */
+  /** Les services de cette page, dans l'ordre de la liste, chacun avec son curseur. */
   edges: Array<ServiceEdge>;
-  /** Pagination. */
+  /** Où se situe cette page parmi les services : s'il en reste après elle ou avant, et les curseurs de sa première et de sa dernière ligne. */
   pageInfo: PageInfo;
-  /** Nombre total d'éléments correspondant au filtre. */
+  /** Nombre de services de la liste (filtre compris), toutes pages confondues. */
   totalCount: Scalars['Int']['output'];
 };
 
 /** Un élément d'une liste de services. */
 export type ServiceEdge = {
   __typename?: 'ServiceEdge';
-  /** Curseur. */
+  /** Curseur de ce service : à passer en `after` pour lire les services qui le suivent. */
   cursor: Scalars['String']['output'];
   /** Le service. */
   node: Service;
@@ -1716,9 +1706,9 @@ export type Usage = {
 /** Liste paginée d'usages. */
 export type UsageConnection = {
   __typename?: 'UsageConnection';
-  /** Les éléments de la page. */
+  /** Les usages de cette page, dans l'ordre de la liste, chacun avec son curseur. */
   edges: Array<UsageEdge>;
-  /** Pagination. */
+  /** Où se situe cette page parmi les usages : s'il en reste après elle ou avant, et les curseurs de sa première et de sa dernière ligne. */
   pageInfo: PageInfo;
   /** Nombre total d'usages correspondant au filtre. */
   totalCount: Scalars['Int']['output'];
@@ -1727,7 +1717,7 @@ export type UsageConnection = {
 /** Un élément d'une liste d'usages. */
 export type UsageEdge = {
   __typename?: 'UsageEdge';
-  /** Curseur. */
+  /** Curseur de cet usage : à passer en `after` pour lire les usages qui le suivent. */
   cursor: Scalars['String']['output'];
   /** L'usage. */
   node: Usage;
@@ -1828,7 +1818,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
 export type ResolversTypes = {
   AdherentStats: ResolverTypeWrapper<Omit<AdherentStats, 'max' | 'min'> & { max?: Maybe<ResolversTypes['OpsnValue']>, min?: Maybe<ResolversTypes['OpsnValue']> }>;
   AdherentsBucket: ResolverTypeWrapper<AdherentsBucket>;
-  Adhesion: ResolverTypeWrapper<AdhesionRecord>;
+  Adhesion: ResolverTypeWrapper<MembershipRecord>;
   AgentStats: ResolverTypeWrapper<AgentStats>;
   AutreOrganisme: ResolverTypeWrapper<AutreOrganismeRecord>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -1896,7 +1886,7 @@ export type ResolversTypes = {
   Partenaire: ResolverTypeWrapper<PartenaireRecord>;
   PartenaireConnection: ResolverTypeWrapper<PartenairePage>;
   PartenaireEdge: ResolverTypeWrapper<Edge<PartenaireRecord>>;
-  Partenariat: ResolverTypeWrapper<PartenariatRecord>;
+  Partenariat: ResolverTypeWrapper<PartnershipRecord>;
   PopulationFigures: ResolverTypeWrapper<PopulationFigures>;
   Provenance: Provenance;
   ProvenancePanorama: ResolverTypeWrapper<ProvenancePanorama>;
@@ -1931,7 +1921,7 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   AdherentStats: Omit<AdherentStats, 'max' | 'min'> & { max?: Maybe<ResolversParentTypes['OpsnValue']>, min?: Maybe<ResolversParentTypes['OpsnValue']> };
   AdherentsBucket: AdherentsBucket;
-  Adhesion: AdhesionRecord;
+  Adhesion: MembershipRecord;
   AgentStats: AgentStats;
   AutreOrganisme: AutreOrganismeRecord;
   Boolean: Scalars['Boolean']['output'];
@@ -1993,7 +1983,7 @@ export type ResolversParentTypes = {
   Partenaire: PartenaireRecord;
   PartenaireConnection: PartenairePage;
   PartenaireEdge: Edge<PartenaireRecord>;
-  Partenariat: PartenariatRecord;
+  Partenariat: PartnershipRecord;
   PopulationFigures: PopulationFigures;
   ProvenancePanorama: ProvenancePanorama;
   Query: Record<PropertyKey, never>;
@@ -2494,6 +2484,8 @@ export type PopulationFiguresResolvers<ContextType = RequestContext, ParentType 
   shareOfFrance?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type ProvenanceResolvers = EnumResolverSignature<{ MIXTE?: any, REELLE?: any, SIMULEE?: any }, ResolversTypes['Provenance']>;
+
 export type ProvenancePanoramaResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProvenancePanorama'] = ResolversParentTypes['ProvenancePanorama']> = {
   adhesions?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   faits?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
@@ -2736,6 +2728,7 @@ export type Resolvers<ContextType = RequestContext> = {
   PartenaireEdge?: PartenaireEdgeResolvers<ContextType>;
   Partenariat?: PartenariatResolvers<ContextType>;
   PopulationFigures?: PopulationFiguresResolvers<ContextType>;
+  Provenance?: ProvenanceResolvers;
   ProvenancePanorama?: ProvenancePanoramaResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RapportImport?: RapportImportResolvers<ContextType>;

@@ -103,7 +103,7 @@ export type NodeRecord =
   | ServiceRecord
   | PartenaireRecord;
 
-export interface AdhesionRecord {
+export interface MembershipRecord {
   collectivite: CollectiviteRecord;
   opsn: OpsnRecord;
   depuis: string | null;
@@ -117,11 +117,11 @@ export interface AdhesionRecord {
 const textOrNull = (value: unknown) => (typeof value === 'string' ? value : null);
 
 /** An `ADHERE_A` or `ADHERAIT_A` relationship's properties as an Adhesion. */
-export function toAdhesion(
+export function toMembership(
   collectivite: CollectiviteRecord,
   opsn: OpsnRecord,
   rel: Record<string, unknown>,
-): AdhesionRecord {
+): MembershipRecord {
   return {
     collectivite,
     opsn,
@@ -150,7 +150,7 @@ export function toDistribution(
   return { opsn, logiciel, mode: rel.mode as DistributionMode, source: String(rel.source ?? '') };
 }
 
-export interface PartenariatRecord {
+export interface PartnershipRecord {
   partenaire: PartenaireRecord;
   cible: FederationRecord | OpsnRecord;
   objet: string | null;
@@ -159,11 +159,11 @@ export interface PartenariatRecord {
 }
 
 /** A `PARTENAIRE_DE` relationship's properties as a Partenariat. */
-export function toPartenariat(
+export function toPartnership(
   partenaire: PartenaireRecord,
   cible: FederationRecord | OpsnRecord,
   rel: Record<string, unknown>,
-): PartenariatRecord {
+): PartnershipRecord {
   return {
     partenaire,
     cible,

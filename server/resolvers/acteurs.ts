@@ -12,7 +12,7 @@ import type {
   PartenaireRecord,
   ServiceRecord,
 } from '../graph/records.ts';
-import { OPSN_FACT_FIELDS, toDistribution, toPartenariat } from '../graph/records.ts';
+import { OPSN_FACT_FIELDS, toDistribution, toPartnership } from '../graph/records.ts';
 import { departementCode, regionCode } from '../input/codes.ts';
 import { pageWindow } from '../input/pages.ts';
 import { luceneQuery } from '../input/text.ts';
@@ -68,7 +68,7 @@ const distributionsOfLogiciel = (logiciel: LogicielRecord) => (row: RelationRow)
 
 /** Partnerships seen from their target (an operator, a federation). */
 const partnershipsOfCible = (cible: FederationRecord | OpsnRecord) => (row: RelationRow) =>
-  toPartenariat(row.node as PartenaireRecord, cible, row.rel);
+  toPartnership(row.node as PartenaireRecord, cible, row.rel);
 
 export const acteursResolvers: Resolvers = {
   Query: {
@@ -140,7 +140,7 @@ export const acteursResolvers: Resolvers = {
   Partenaire: {
     partenariats: async (p, _a, context, info) =>
       (await relatedRows(context, 'partenairePartenariats', p, info)).map((row) =>
-        toPartenariat(p, row.node as FederationRecord | OpsnRecord, row.rel),
+        toPartnership(p, row.node as FederationRecord | OpsnRecord, row.rel),
       ),
   },
   Partenariat: {

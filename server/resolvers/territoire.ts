@@ -5,8 +5,8 @@ import type { CollectiviteOrder, EpciNature } from '../graph/enums.ts';
 import { listNodes } from '../graph/lists.ts';
 import { compilePageItems } from '../graph/selection/compile.ts';
 import {
-  toAdhesion,
-  type AdhesionRecord,
+  toMembership,
+  type MembershipRecord,
   type CollectiviteRecord,
   type CommuneRecord,
   type DepartementRecord,
@@ -88,14 +88,14 @@ async function notServedByFilter(context: RequestContext, id: string | null | un
   return label === 'Service' ? { nonServiesParService: id } : { nonServiesParLogiciel: id };
 }
 
-async function adhesionsOf(
+async function membershipsOf(
   context: RequestContext,
   collectivite: CollectiviteRecord,
   relation: 'collectiviteAdhesions' | 'collectiviteAdhesionsTerminees',
   info: GraphQLResolveInfo,
-): Promise<AdhesionRecord[]> {
+): Promise<MembershipRecord[]> {
   const rows = await relatedRows(context, relation, collectivite, info);
-  return rows.map((row) => toAdhesion(collectivite, row.node as OpsnRecord, row.rel));
+  return rows.map((row) => toMembership(collectivite, row.node as OpsnRecord, row.rel));
 }
 
 const collectiviteFields = {
@@ -105,13 +105,13 @@ const collectiviteFields = {
     _args: unknown,
     context: RequestContext,
     info: GraphQLResolveInfo,
-  ) => adhesionsOf(context, record, 'collectiviteAdhesions', info),
+  ) => membershipsOf(context, record, 'collectiviteAdhesions', info),
   adhesionsTerminees: (
     record: CollectiviteRecord,
     _args: unknown,
     context: RequestContext,
     info: GraphQLResolveInfo,
-  ) => adhesionsOf(context, record, 'collectiviteAdhesionsTerminees', info),
+  ) => membershipsOf(context, record, 'collectiviteAdhesionsTerminees', info),
 };
 
 export const territoireResolvers: Resolvers = {
