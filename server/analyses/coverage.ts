@@ -2,7 +2,7 @@
 import type { CoverageRow } from '../graph/coverage.ts';
 import type { DepartementRecord, ServiceRecord } from '../graph/records.ts';
 
-/** One département's coverage: its row and the share of its communes served. */
+/** One département's coverage: its row (operators by id) and the share of its communes served. */
 export type DepartementCoverageFigures = CoverageRow & { share: number };
 
 export interface CoverageReport {
@@ -27,6 +27,7 @@ export function coverageReport(rows: readonly CoverageRow[]): CoverageReport | n
     service: first.service,
     departements: rows.map((row) => ({
       ...row,
+      operators: [...row.operators].sort(),
       share: row.communesTotal > 0 ? row.communesServed / row.communesTotal : 0,
     })),
     whiteZones: rows.filter((row) => row.communesServed === 0).map((row) => row.departement),

@@ -120,6 +120,6 @@ export const analysesResolvers: Resolvers = {
   },
   DepartementCoverage: {
     operators: (d, _a, context) =>
-      Promise.all([...d.operators].sort().map((id) => loadExisting(context, 'Opsn', id))),
+      Promise.all(d.operators.map((id) => loadExisting(context, 'Opsn', id))),
   },
 };

@@ -88,7 +88,7 @@ describe('the coverage of a service', () => {
     communesTotal,
     populationServed,
     populationTotal,
-    operators: communesServed > 0 ? ['opsn:a'] : [],
+    operators: communesServed > 0 ? ['opsn:b', 'opsn:a'] : [],
   });
 
   it('sums the départements and names the white zones', () => {
@@ -106,6 +106,7 @@ describe('the coverage of a service', () => {
     });
     expect(report?.whiteZones.map((d) => d.code)).toEqual(['29']);
     expect(report?.departements.map((d) => d.share)).toEqual([0.25, 0, 1]);
+    expect(report?.departements[0]?.operators).toEqual(['opsn:a', 'opsn:b']);
   });
 
   it('gives a share of 0 to a département without communes', () => {
