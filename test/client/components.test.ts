@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import DataTable from '../../client/src/components/DataTable.vue';
 import DistributeursDepartement from '../../client/src/components/DistributeursDepartement.vue';
 import FranceMap from '../../client/src/components/FranceMap.vue';
+import OpsnLink from '../../client/src/components/OpsnLink.vue';
 import SimuleBadge from '../../client/src/components/SimuleBadge.vue';
 
 function router() {
@@ -169,5 +170,38 @@ describe('DistributeursDepartement, a component that owns its fragment', () => {
       global: { plugins: [r] },
     });
     expect(empty.text()).toContain('personne ne le distribue encore.');
+  });
+});
+
+describe('OpsnLink', () => {
+  it('links to the fiche with the sigle or the name as text, and the operator’s badges', async () => {
+    const r = router();
+    r.addRoute({
+      path: '/fiches/operateur/:key',
+      name: 'operateur',
+      component: { render: () => null },
+    });
+    await r.push('/');
+    const opsn = {
+      id: 'opsn:sim-48',
+      nom: 'Opérateur <img src=x> simulé',
+      sigle: 'SIM-48',
+      membreDeclic: true,
+      simule: true,
+      source: 'synthetic',
+    };
+    const full = mount(OpsnLink, { props: { opsn: opsn as never }, global: { plugins: [r] } });
+    expect(full.find('a').text()).toBe('Opérateur <img src=x> simulé');
+    expect(full.find('a').attributes('href')).toBe('/fiches/operateur/sim-48');
+    expect(full.find('img').exists()).toBe(false);
+    expect(full.find('.badge.declic').text()).toBe('Déclic');
+    expect(full.find('.badge.simule').exists()).toBe(true);
+    const short = mount(OpsnLink, {
+      props: { opsn: { ...opsn, membreDeclic: false, simule: false } as never, short: true },
+      global: { plugins: [r] },
+    });
+    expect(short.find('a').text()).toBe('SIM-48');
+    expect(short.find('a').attributes('title')).toBe('Opérateur <img src=x> simulé');
+    expect(short.findAll('.badge')).toHaveLength(0);
   });
 });
