@@ -242,6 +242,26 @@ describe('tables generated from the schema', () => {
     expect(typeOfId('organisme:x')).toBe('AutreOrganisme');
     expect(typeOfId('inconnu:x')).toBe('Node');
   });
+
+  it('finds an entity’s page from its id alone, through the generated table', async () => {
+    const { entityRoute } = await import('../../client/src/composables/links.ts');
+    expect(entityRoute({ id: 'commune:24322' })).toEqual({
+      name: 'collectivite',
+      params: { id: 'commune:24322' },
+    });
+    expect(entityRoute({ id: 'organisme:ccas-x' })).toEqual({
+      name: 'collectivite',
+      params: { id: 'organisme:ccas-x' },
+    });
+    expect(entityRoute({ id: 'opsn:megalis' })).toEqual({
+      name: 'operateur',
+      params: { key: 'megalis' },
+    });
+    expect(entityRoute({ id: 'logiciel:x' })).toEqual({
+      name: 'explorer',
+      query: { id: 'logiciel:x' },
+    });
+  });
 });
 
 describe('chart descriptions for screen readers', () => {

@@ -9,15 +9,12 @@ export function entityRoute(entity: {
   __typename?: string;
   type?: string;
 }): RouteLocationRaw {
-  const type = entity.__typename ?? entity.type ?? entity.id.split(':')[0];
+  // Without a type name, the id's prefix gives it (the table generated from the schema).
+  const type = entity.__typename ?? entity.type ?? typeOfId(entity.id);
   const key = entity.id.slice(entity.id.indexOf(':') + 1);
-  if (type === 'Opsn' || entity.id.startsWith('opsn:')) {
-    return { name: 'operateur', params: { key } };
-  }
-  if (type === 'Editeur' || entity.id.startsWith('editeur:')) {
-    return { name: 'editeur', params: { key } };
-  }
-  if (COLLECTIVITES.has(type ?? '')) return { name: 'collectivite', params: { id: entity.id } };
+  if (type === 'Opsn') return { name: 'operateur', params: { key } };
+  if (type === 'Editeur') return { name: 'editeur', params: { key } };
+  if (COLLECTIVITES.has(type)) return { name: 'collectivite', params: { id: entity.id } };
   return { name: 'explorer', query: { id: entity.id } };
 }
 
