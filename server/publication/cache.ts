@@ -29,9 +29,29 @@ export interface CachedDataset {
 /** Temporary cache folders of this process, removed when it exits. */
 const temporaryRoots = new Set<string>();
 let removeOnExit = false;
+const PREFIX = 'maillage-donnees-';
 
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * A fresh folder named after this process. The folders of processes that ended without
+ * their exit handler (killed, or a test worker stopped) are removed here.
+ */
 function temporaryRoot(): string {
-  const root = mkdtempSync(join(tmpdir(), 'maillage-donnees-'));
+  for (const entry of readdirSync(tmpdir())) {
+    const pid = Number(new RegExp(`^${PREFIX}(\\d+)-`).exec(entry)?.[1]);
+    if (pid && pid !== process.pid && !alive(pid)) {
+      rmSync(join(tmpdir(), entry), { recursive: true, force: true });
+    }
+  }
+  const root = mkdtempSync(join(tmpdir(), `${PREFIX}${process.pid}-`));
   temporaryRoots.add(root);
   if (!removeOnExit) {
     removeOnExit = true;

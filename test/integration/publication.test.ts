@@ -352,8 +352,9 @@ describe('a hand-drawn graph with real, simulated and hostile rows', () => {
 
 describe('the demo graph (reference database)', () => {
   let reference: TestGraph;
-  const dir = mkdtempSync(join(tmpdir(), 'maillage-publier-demo-'));
+  let dir = '';
   beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'maillage-publier-demo-'));
     reference = openReferenceGraph();
   });
   afterAll(async () => {
@@ -442,8 +443,9 @@ describe('the demo graph (reference database)', () => {
 describe('a large file', () => {
   const LARGE = 100_000;
   const scratch = openScratchGraph();
-  const dir = mkdtempSync(join(tmpdir(), 'maillage-publier-grand-'));
+  let dir = '';
   beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'maillage-publier-grand-'));
     await scratch.wipe();
     await scratch.run(`CREATE (:Logiciel {id: 'logiciel:grand', nom: 'Grand', source: 'test'})`);
     // In slices: the scratch Neo4j bounds a transaction's memory.
