@@ -174,7 +174,7 @@ describe('DistributeursDepartement, a component that owns its fragment', () => {
 });
 
 describe('OpsnLink', () => {
-  it('links to the fiche with the sigle or the name as text, and the operator’s badges', async () => {
+  it('links to the fiche with the name or the short form as text, and the operator’s badges', async () => {
     const r = router();
     r.addRoute({
       path: '/fiches/operateur/:key',
@@ -200,8 +200,16 @@ describe('OpsnLink', () => {
       props: { opsn: { ...opsn, membreDeclic: false, simule: false } as never, short: true },
       global: { plugins: [r] },
     });
-    expect(short.find('a').text()).toBe('SIM-48');
-    expect(short.find('a').attributes('title')).toBe('Opérateur <img src=x> simulé');
+    // A code-like acronym gives way to the (shortened) name.
+    expect(short.find('a').text()).toBe('Opérateur <img src=x> sim…');
+    expect(short.find('a').attributes('title')).toBe(
+      'Opérateur <img src=x> simulé — Source : donnée simulée (graphe de démonstration)',
+    );
+    const acronym = mount(OpsnLink, {
+      props: { opsn: { ...opsn, sigle: 'MEGALIS' } as never, short: true },
+      global: { plugins: [r] },
+    });
+    expect(acronym.find('a').text()).toBe('MEGALIS');
     expect(short.findAll('.badge')).toHaveLength(0);
   });
 });
