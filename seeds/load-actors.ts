@@ -45,6 +45,8 @@ export function opsnProperties(seed: OpsnSeed): Record<string, unknown> {
   };
   for (const field of OPSN_FACT_FIELDS) {
     const fact = (seed[field] ?? null) as Fact<unknown> | null;
+    // A SIREN the study does not give is the register's (seeds/load-register.ts): kept.
+    if (field === 'siren' && !fact) continue;
     properties[field] = fact?.value ?? null;
     properties[`${field}Source`] = fact?.source ?? null;
   }

@@ -53,6 +53,7 @@ export async function importThroughApi(graph: Graph, viewer: Viewer, args: Impor
     modifies: report.updated,
     inchanges: report.unchanged,
     terminees: report.ended,
+    adhesionsSimuleesRetirees: report.simulatedRemoved,
     simulation: report.dryRun,
     ecrit: report.committed,
     dureeMs: report.durationMs,

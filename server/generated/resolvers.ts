@@ -1446,6 +1446,11 @@ export type QueryWhoServesArgs = {
 /** Compte rendu d'un import. */
 export type RapportImport = {
   __typename?: 'RapportImport';
+  /**
+   * Adhésions simulées (graphe de démonstration) des opérateurs du fichier que le fichier ne
+   * confirme pas, retirées parce que les réelles les remplacent (à retirer, en simulation).
+   */
+  adhesionsSimuleesRetirees: Scalars['Int']['output'];
   /** Éléments créés. */
   crees: Scalars['Int']['output'];
   /** Durée en millisecondes. */
@@ -2519,6 +2524,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
 };
 
 export type RapportImportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RapportImport'] = ResolversParentTypes['RapportImport']> = {
+  adhesionsSimuleesRetirees?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   crees?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   dureeMs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   ecrit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;

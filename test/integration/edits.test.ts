@@ -371,7 +371,8 @@ describe('refused writes', () => {
 describe('importing a file through the API', () => {
   const IMPORT = `mutation($contenu: String!, $simulation: Boolean) {
     importer(type: ADHESIONS, nomFichier: "adhesions-alpha.csv", contenu: $contenu, simulation: $simulation) {
-      source lignes valides refusees { ligne raison } crees modifies inchanges simulation ecrit } }`;
+      source lignes valides refusees { ligne raison } crees modifies inchanges simulation ecrit
+      adhesionsSimuleesRetirees } }`;
   const GOOD = 'opsn;code_insee;depuis\nalpha;24001;2021-01-01\nalpha;24002;\n';
 
   it('is for administrators only', async () => {
@@ -381,6 +382,15 @@ describe('importing a file through the API', () => {
 
   it('simulates, then writes all the rows once, journaled with the file as source', async () => {
     const before = await dump();
+    // Alpha's simulated memberships go when real ones are imported for it.
+    const { records } = await scratch.driver.executeQuery(
+      `MATCH (:Collectivite)-[r:ADHERE_A {source: 'synthetic'}]->(:Opsn {id: 'opsn:alpha'})
+       RETURN count(r) AS n`,
+      {},
+      { database: 'neo4j' },
+    );
+    const simulatedOfAlpha = records[0]!.get('n') as number;
+    expect(simulatedOfAlpha).toBeGreaterThan(0);
     const simulated = await gql('admin', IMPORT, { contenu: GOOD, simulation: true });
     expect(simulated.json.data.importer).toMatchObject({
       lignes: 2,
@@ -388,6 +398,7 @@ describe('importing a file through the API', () => {
       crees: 2,
       simulation: true,
       ecrit: false,
+      adhesionsSimuleesRetirees: simulatedOfAlpha,
     });
     expect(await dump()).toBe(before);
 
@@ -398,6 +409,7 @@ describe('importing a file through the API', () => {
       crees: 2,
       refusees: [],
       ecrit: true,
+      adhesionsSimuleesRetirees: simulatedOfAlpha,
     });
     expect(await journalSize()).toBe(journal + 1);
     const again = await gql('admin', IMPORT, { contenu: GOOD });

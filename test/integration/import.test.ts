@@ -151,7 +151,8 @@ describe('adhesions', () => {
     expect(history[0]!.h).toMatchObject({
       depuis: '2015-01-01',
       fin: '2020-12-31',
-      source: 'synthetic',
+      // The simulated membership the file ends was a real one: the file is its source.
+      source: 'import:adhesions.csv',
       sourceFin: 'import:adhesions.csv',
       modifiePar: 'declic',
     });
