@@ -63,7 +63,10 @@ export function notASiren(prefix: string, n: number): string {
 const copyId = (originalId: string, copy: number) =>
   `${SCALE_COPY_PREFIX}${copy}-${originalId.slice('opsn:'.length)}`;
 
-/** The original's properties, every provenance turned synthetic and no real SIREN kept. */
+/**
+ * The original's properties, every provenance turned synthetic, and no real identifier kept
+ * (a SIREN, or the ANCT register's id, which imports match on).
+ */
 function copyProperties(
   original: Record<string, unknown>,
   id: string,
@@ -71,7 +74,7 @@ function copyProperties(
 ): Record<string, unknown> {
   const properties: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(original)) {
-    if (key === 'siren' || key === 'sirenSource') continue;
+    if (['siren', 'sirenSource', 'idAnct', 'idAnctSource', 'notesSimulees'].includes(key)) continue;
     properties[key] = key.endsWith('Source') && value !== null ? SYNTHETIC : value;
   }
   const nom = `${String(original.nom)} (copie simulée ${copy})`;

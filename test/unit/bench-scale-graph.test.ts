@@ -13,6 +13,8 @@ const megalis: OperatorToScale = {
     sirenSource: 'public:example',
     agents: 40,
     agentsSource: 'public:example',
+    idAnct: '7e7ff701-de04-476e-bfca-3db263c7dc33',
+    idAnctSource: 'import:st-operateurs-echantillon.csv',
     source: 'etude-declic-2020',
   },
   members: [
@@ -58,10 +60,12 @@ describe('the bench graph grown N times', () => {
     expect(rows.opsns.every((o) => o.federation === 'federation:declic')).toBe(true);
   });
 
-  it('marks every copy synthetic and keeps no real SIREN or public source', () => {
+  it('marks every copy synthetic and keeps no real SIREN, register id or public source', () => {
     const copy = rows.opsns[0]!.properties;
     expect(copy).toMatchObject({ source: 'synthetic', agents: 40, agentsSource: 'synthetic' });
     expect(copy.siren).toBeUndefined();
+    // An import of the register's adherents finds operators by this id: never on a copy.
+    expect(copy.idAnct).toBeUndefined();
     expect(copy.nom).toBe('Mégalis Bretagne (copie simulée 1)');
     for (const o of rows.opsns) expect(parseId(o.id).label).toBe('Opsn');
   });
