@@ -1,5 +1,6 @@
 /** The overlap report's figures from the summary its query reads (server/graph/overlaps.ts). */
-import type { OverlapSummary } from '../graph/overlaps.ts';
+import type { OverlapMemberRow, OverlapSummary } from '../graph/overlaps.ts';
+import type { ServedItem } from '../graph/serving.ts';
 
 export interface OverlapPair {
   a: string;
@@ -35,4 +36,14 @@ export function overlapDepartements(
       y.multiMemberCount - x.multiMemberCount ||
       x.departement.code.localeCompare(y.departement.code),
   );
+}
+
+/**
+ * A collectivité served several times, as a served item: the ways of all its operators (each
+ * once, in order) and the EPCI of the first operator that serves it through one.
+ */
+export function overlapMember(row: OverlapMemberRow): ServedItem {
+  const ways = [...new Set(row.operators.flatMap((serving) => serving.ways))].sort();
+  const viaEpci = row.operators.find((serving) => serving.viaEpci)?.viaEpci ?? null;
+  return { collectivite: row.collectivite, operators: row.operators, ways, viaEpci };
 }

@@ -13,9 +13,9 @@ import {
   VIA_OF_S,
   WAYS_OF_S,
 } from './fragments.ts';
-import type { CollectiviteRecord, DepartementRecord, EpciRecord, OpsnRecord } from './records.ts';
+import type { CollectiviteRecord, DepartementRecord, OpsnRecord } from './records.ts';
 import type { CollectiviteNature } from './enums.ts';
-import { pageParams, type ServedItem, type ServingRow } from './serving.ts';
+import { pageParams, type ServingRow } from './serving.ts';
 
 export interface OverlapScope {
   opsnIds: string[] | null;
@@ -139,7 +139,9 @@ export async function overlapSummary(graph: Graph, scope: OverlapScope): Promise
   );
 }
 
-export interface OverlapMember extends ServedItem {
+/** A collectivité served by several selected operators, with how each serves it. */
+export interface OverlapMemberRow {
+  collectivite: CollectiviteRecord;
   operators: ServingRow[];
 }
 
@@ -148,7 +150,7 @@ export interface OverlapMembersPage {
   communes: number;
   population: number;
   offset: number;
-  items: OverlapMember[];
+  items: OverlapMemberRow[];
 }
 
 export async function overlapMembers(
@@ -160,19 +162,10 @@ export async function overlapMembers(
     total: number;
     communes: number;
     population: number;
-    items: Array<{ collectivite: CollectiviteRecord; operators: ServingRow[] }>;
+    items: OverlapMemberRow[];
   }>(overlapMembersQuery, { ...scope, ...pageParams(page) });
   if (!row) return { total: 0, communes: 0, population: 0, offset: page.skip, items: [] };
-  return {
-    ...row,
-    offset: page.skip,
-    items: row.items.map((item) => {
-      const operators = item.operators;
-      const ways = [...new Set(operators.flatMap((s) => s.ways))].sort();
-      const viaEpci: EpciRecord | null = operators.find((s) => s.viaEpci)?.viaEpci ?? null;
-      return { collectivite: item.collectivite, operators, ways, viaEpci };
-    }),
-  };
+  return { ...row, offset: page.skip };
 }
 
 export type { OpsnRecord };

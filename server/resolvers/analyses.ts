@@ -1,5 +1,5 @@
 import { coverageReport } from '../analyses/coverage.ts';
-import { overlapDepartements, overlapPairs } from '../analyses/overlaps.ts';
+import { overlapDepartements, overlapMember, overlapPairs } from '../analyses/overlaps.ts';
 import type { RequestContext } from '../context.ts';
 import type { Resolvers } from '../generated/resolvers.ts';
 import { coverageOfService } from '../graph/coverage.ts';
@@ -111,8 +111,10 @@ export const analysesResolvers: Resolvers = {
         })),
       ),
     departements: ({ summary }) => overlapDepartements(summary.departements),
-    members: ({ scope }, { first, after }, context) =>
-      overlapMembers(context.graph, scope, pageWindow(first, after)),
+    members: async ({ scope }, { first, after }, context) => {
+      const page = await overlapMembers(context.graph, scope, pageWindow(first, after));
+      return { ...page, items: page.items.map(overlapMember) };
+    },
   },
   ServedConnection: connectionFields<ServedItem>(),
   Served: {

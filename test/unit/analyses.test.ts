@@ -1,9 +1,20 @@
 /** The computations on query results (server/analyses/), on hand-computed values. */
 import { describe, expect, it } from 'vitest';
 import { coverageReport } from '../../server/analyses/coverage.ts';
-import { jaccardIndex, overlapDepartements, overlapPairs } from '../../server/analyses/overlaps.ts';
+import {
+  jaccardIndex,
+  overlapDepartements,
+  overlapMember,
+  overlapPairs,
+} from '../../server/analyses/overlaps.ts';
 import type { CoverageRow } from '../../server/graph/coverage.ts';
-import type { DepartementRecord, ServiceRecord } from '../../server/graph/records.ts';
+import type {
+  CommuneRecord,
+  DepartementRecord,
+  EpciRecord,
+  OpsnRecord,
+  ServiceRecord,
+} from '../../server/graph/records.ts';
 
 const departement = (code: string): DepartementRecord => ({
   id: `departement:${code}`,
@@ -115,5 +126,67 @@ describe('the coverage of a service', () => {
 
   it('has no report for a service without rows (unknown)', () => {
     expect(coverageReport([])).toBeNull();
+  });
+});
+
+describe('a collectivité served several times', () => {
+  const epci = (siren: string): EpciRecord => ({
+    id: `epci:${siren}`,
+    nom: `EPCI ${siren}`,
+    siren,
+    nature: 'CC',
+    population: null,
+    departements: ['35'],
+    source: 'insee-cog',
+  });
+  const opsn = (key: string): OpsnRecord => ({
+    id: `opsn:${key}`,
+    nom: key,
+    source: 'etude-declic-2020',
+    sigle: null,
+    formeJuridique: null,
+    departementSiege: null,
+    anneeCreation: null,
+    agents: null,
+    budgetKEuro: null,
+    adherentsDeclares: null,
+    populationDeclaree: null,
+    membreDeclic: true,
+    notes: null,
+  });
+  const rennes: CommuneRecord = {
+    id: 'commune:35238',
+    nom: 'Rennes',
+    code: '35238',
+    siren: '213502388',
+    population: 227_830,
+    departement: '35',
+    region: '53',
+    source: 'insee-cog',
+  };
+
+  it('is served in every way of its operators, each once, through the first EPCI given', () => {
+    const member = overlapMember({
+      collectivite: rennes,
+      operators: [
+        { opsn: opsn('a'), ways: ['VIA_EPCI'], viaEpci: epci('200000001') },
+        { opsn: opsn('b'), ways: ['DIRECT', 'VIA_EPCI'], viaEpci: epci('200000002') },
+        { opsn: opsn('c'), ways: ['DIRECT'], viaEpci: null },
+      ],
+    });
+    expect(member.ways).toEqual(['DIRECT', 'VIA_EPCI']);
+    expect(member.viaEpci?.id).toBe('epci:200000001');
+    expect(member.operators).toHaveLength(3);
+  });
+
+  it('has no EPCI when every operator serves it directly', () => {
+    const member = overlapMember({
+      collectivite: rennes,
+      operators: [
+        { opsn: opsn('a'), ways: ['DIRECT'], viaEpci: null },
+        { opsn: opsn('b'), ways: ['DIRECT'], viaEpci: null },
+      ],
+    });
+    expect(member).toMatchObject({ ways: ['DIRECT'], viaEpci: null });
   });
 });
