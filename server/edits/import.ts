@@ -2,11 +2,13 @@
 import { requireAdmin, type Viewer } from '../auth/viewer.ts';
 import { badInput } from '../errors.ts';
 import type { Graph } from '../graph/db.ts';
+import type { ImportTypeName } from '../graph/enums.ts';
 import { importFile } from '../import/run-import.ts';
 import { ImportFileError, type ImportReport, type ImportType } from '../import/types.ts';
 import { text } from '../input/text.ts';
 
-const TYPES: Record<string, ImportType> = {
+/** The API's import types (TypeImport) → the importer's. */
+const TYPES: Record<ImportTypeName, ImportType> = {
   ADHESIONS: 'adhesions',
   DISTRIBUTIONS: 'distributions',
   DPD: 'dpd',
@@ -17,7 +19,7 @@ const TYPES: Record<string, ImportType> = {
 };
 
 export interface ImportArgs {
-  type: string;
+  type: ImportTypeName;
   nomFichier: string;
   contenu: string;
   simulation?: boolean | null;
@@ -29,7 +31,7 @@ export async function importThroughApi(graph: Graph, viewer: Viewer, args: Impor
   let report: ImportReport;
   try {
     report = await importFile(graph, {
-      type: TYPES[args.type]!,
+      type: TYPES[args.type],
       fileName,
       content: args.contenu,
       dryRun: args.simulation ?? false,
