@@ -35,8 +35,8 @@ const GRAPH = `
     agents: 12, agentsSource: 'synthetic', anneeCreation: 2001, anneeCreationSource: 'public:registre',
     membreDeclic: true, statutRegistre: 'partenaire', siteWeb: 'https://alpha.example',
     source: 'declaration:opsn:alpha', modifieLe: '${T1}'})
-  CREATE (beta:Opsn {id: 'opsn:beta', nom: 'Beta\\nsur deux lignes', sigle: '-1+1', membreDeclic: false,
-    source: '${HOSTILE_SOURCE}'})
+  CREATE (beta:Opsn {id: 'opsn:beta', nom: 'Beta\\nsur deux lignes', sigle: '-1+1', membreDeclic: true,
+    membreDeclicSource: 'synthetic', source: '${HOSTILE_SOURCE}'})
   CREATE (gamma:Opsn {id: 'opsn:simule-gamma', nom: 'OPSN simulé — Gamma', membreDeclic: true, source: 'synthetic'})
   CREATE (alpha)-[:INTERVIENT_DANS {source: 'public:registre'}]->(d35)
   CREATE (alpha)-[:INTERVIENT_DANS {source: 'public:registre'}]->(d29)
@@ -195,7 +195,12 @@ describe('a hand-drawn graph with real, simulated and hostile rows', () => {
       membre_declic: true,
       departements_intervention: '29 ; 35',
     });
-    expect(operators[1]).toMatchObject({ nom: 'Beta\nsur deux lignes', sigle: '-1+1' });
+    // Beta's Déclic membership is simulated (the demo's): published as not a member.
+    expect(operators[1]).toMatchObject({
+      nom: 'Beta\nsur deux lignes',
+      sigle: '-1+1',
+      membre_declic: false,
+    });
     const served2 = JSON.parse(
       (await get(`${served.url}/donnees/collectivites-servies.json`)).text,
     );
