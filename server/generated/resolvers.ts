@@ -939,6 +939,11 @@ export type Opsn = Node & {
   logicielsEdites: Array<Logiciel>;
   /** Vrai si l'opérateur est membre de la fédération Déclic. */
   membreDeclic: Scalars['Boolean']['output'];
+  /**
+   * Vrai quand `membreDeclic` est simulé : un opérateur réel dont le graphe de démonstration
+   * simule l'adhésion à Déclic (`membreDeclicSource: synthetic`), ou un opérateur inventé.
+   */
+  membreDeclicSimule: Scalars['Boolean']['output'];
   /** Nom complet. */
   nom: Scalars['String']['output'];
   /** Remarques de provenance (conflits entre sources, précisions). */
@@ -2373,6 +2378,7 @@ export type OpsnResolvers<ContextType = RequestContext, ParentType extends Resol
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   logicielsEdites?: Resolver<Array<ResolversTypes['Logiciel']>, ParentType, ContextType>;
   membreDeclic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  membreDeclicSimule?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   nom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   notes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   partenariats?: Resolver<Array<ResolversTypes['Partenariat']>, ParentType, ContextType>;

@@ -8,6 +8,7 @@ import { provenanceOf, type Provenance } from '../analyses/provenance.ts';
 import type { RequestContext } from '../context.ts';
 import type { Resolvers } from '../generated/resolvers.ts';
 import { membershipProvenances } from '../graph/provenance.ts';
+import { SYNTHETIC } from '../graph/simulated.ts';
 import { computedField } from './shared.ts';
 
 /** One loader per request (its context), made on first use. */
@@ -29,6 +30,9 @@ export const provenanceResolvers: Resolvers = {
   Opsn: {
     provenanceAdhesions: (o, _a, context, info) =>
       computedField(o, info, () => membershipProvenanceLoader(context).load(o.id)),
+    membreDeclicSimule: (o) =>
+      o.source === SYNTHETIC ||
+      (o as { membreDeclicSource?: unknown }).membreDeclicSource === SYNTHETIC,
   },
   OverlapReport: {
     provenance: ({ summary }) =>

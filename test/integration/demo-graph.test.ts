@@ -203,10 +203,10 @@ describe('the register’s real operators in the demo graph', () => {
     const data = await ok(`{
       panorama(filter: { membreDeclic: true }) { provenance { operateurs adhesions faits services } }
       overlaps(filter: { membreDeclic: true }) { provenance }
-      sitiv: node(id: "opsn:sitiv") { ... on Opsn { provenanceAdhesions } }
+      sitiv: node(id: "opsn:sitiv") { ... on Opsn { provenanceAdhesions membreDeclicSimule } }
       megalis: node(id: "opsn:megalis") { ... on Opsn { provenanceAdhesions } }
-      gironde: node(id: "opsn:gironde-numerique") { ... on Opsn { provenanceAdhesions } }
-      adica: node(id: "opsn:adica") { ... on Opsn { provenanceAdhesions } }
+      gironde: node(id: "opsn:gironde-numerique") { ... on Opsn { provenanceAdhesions membreDeclicSimule } }
+      adica: node(id: "opsn:adica") { ... on Opsn { provenanceAdhesions membreDeclicSimule } }
     }`);
     expect(data.panorama.provenance).toEqual({
       // the study's named members beside invented ones and simulated Déclic memberships
@@ -225,6 +225,10 @@ describe('the register’s real operators in the demo graph', () => {
     expect(data.megalis.provenanceAdhesions).toBe('MIXTE');
     expect(data.gironde.provenanceAdhesions).toBe('SIMULEE');
     expect(data.adica.provenanceAdhesions).toBeNull();
+    // Déclic membership: the study's for SITIV, simulated for Gironde Numérique, none for ADICA.
+    expect(data.sitiv.membreDeclicSimule).toBe(false);
+    expect(data.gironde.membreDeclicSimule).toBe(true);
+    expect(data.adica.membreDeclicSimule).toBe(false);
   });
 
   it('invents no operator where the register has one: no « OPSN simulé » in Gironde', async () => {

@@ -281,8 +281,8 @@ describe('the API says what each figure rests on', () => {
   beforeEach(draw);
 
   const QUERY = `{
-    reel: node(id: "opsn:reel") { ... on Opsn { provenanceAdhesions } }
-    simule: node(id: "opsn:simule") { ... on Opsn { provenanceAdhesions } }
+    reel: node(id: "opsn:reel") { ... on Opsn { provenanceAdhesions membreDeclicSimule } }
+    simule: node(id: "opsn:simule") { ... on Opsn { provenanceAdhesions membreDeclicSimule } }
     served: whoServes(id: "commune:24003") { operators { opsn { id provenanceAdhesions } } }
     panorama { provenance { operateurs adhesions faits services } services { service { id } provenance } }
     overlaps { provenance }
@@ -302,8 +302,8 @@ describe('the API says what each figure rests on', () => {
   it('real, simulated or mixed, compiled or read field by field, then real once the simulated is gone', async () => {
     for (const compileReads of [true, false]) {
       const data = await ask(compileReads);
-      expect(data.reel).toEqual({ provenanceAdhesions: 'MIXTE' });
-      expect(data.simule).toEqual({ provenanceAdhesions: 'SIMULEE' });
+      expect(data.reel).toEqual({ provenanceAdhesions: 'MIXTE', membreDeclicSimule: true });
+      expect(data.simule).toEqual({ provenanceAdhesions: 'SIMULEE', membreDeclicSimule: true });
       expect(data.served.operators).toEqual([
         { opsn: { id: 'opsn:reel', provenanceAdhesions: 'MIXTE' } },
       ]);
@@ -326,7 +326,7 @@ describe('the API says what each figure rests on', () => {
     await purgeSimulatedData(scratch.graph);
     for (const compileReads of [true, false]) {
       const data = await ask(compileReads);
-      expect(data.reel).toEqual({ provenanceAdhesions: 'REELLE' });
+      expect(data.reel).toEqual({ provenanceAdhesions: 'REELLE', membreDeclicSimule: false });
       expect(data.simule).toBeNull();
       expect(data.panorama.provenance).toEqual({
         operateurs: 'REELLE',

@@ -83,6 +83,7 @@ export const READ_MODEL: Record<string, Record<string, FieldRead>> = {
     partenariats: edges('opsnPartenariats', 'partenaire', 'cible', 'Partenaire'),
     adherents: children('opsnAdherents'),
     provenanceAdhesions: { kind: 'computed', expression: membershipProvenanceExpression },
+    membreDeclicSimule: properties('source', 'membreDeclicSource'),
   },
   Federation: {
     membres: related('federationMembres'),
