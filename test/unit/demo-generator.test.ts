@@ -3,6 +3,7 @@ import { buildCollectivites } from '../../seeds/collectivites.ts';
 import { calibrate, missedTargets, operatorFigures } from '../../seeds/demo/calibration.ts';
 import { generateDemoGraph, type DemoGraph } from '../../seeds/demo/generate.ts';
 import { createRandom } from '../../seeds/demo/random.ts';
+import { median } from '../../server/analyses/panorama.ts';
 import { registerOperators } from '../../seeds/demo/register.ts';
 import { DEFAULT_DEMO_SEED, DemoCalibrationError, demoReferences } from '../../seeds/load-demo.ts';
 import { EDITEURS, OPERATEURS } from '../../seeds/study-actors.ts';
@@ -331,6 +332,38 @@ describe('demo graph generator', () => {
     );
     expect(refs.logiciels).toEqual(['logiciel:i-parapheur']);
     expect(refs.collectivites.some((id) => id.startsWith('organisme:'))).toBe(false);
+  });
+});
+
+describe('calibration', () => {
+  it('takes the median as the server does: the lower middle value for an even count', () => {
+    const communes = collectivites.communes.slice(0, 100).map((c) => c.id);
+    const sizes = [10, 20, 30, 40];
+    const opsns = sizes.map((n, i) => ({
+      ...demo.opsns[0]!,
+      id: `opsn:simule-test-${i}`,
+      membreDeclic: true,
+    }));
+    const graph: DemoGraph = {
+      ...demo,
+      opsns,
+      opsnUpdates: [],
+      registerOpsns: [],
+      adhesions: sizes.flatMap((n, i) =>
+        communes.slice(0, n).map((collectivite) => ({
+          collectivite,
+          opsn: `opsn:simule-test-${i}`,
+          depuis: null,
+          source: 'synthetic',
+        })),
+      ),
+    };
+    const rows = calibrate(graph, collectivites, { operateurs: [] });
+    const row = (key: string) => rows.find((r) => r.key === key)?.achieved;
+    expect(row('opsnMapped')).toBe(4);
+    expect(row('adherents.total')).toBe(100);
+    expect(row('adherents.median')).toBe(median(sizes));
+    expect(row('adherents.median')).toBe(20);
   });
 });
 
