@@ -105,6 +105,9 @@ describe.skipIf(skip)('the real network, loaded then read in Chromium', () => {
     await settled(page);
     await page.getByText('Rennes').first().waitFor();
     expect(await page.locator('.badge.simule').count()).toBe(0);
+    await expect
+      .poll(() => page.getByTestId('provenance-adhesions').innerText(), { timeout: 20_000 })
+      .toContain('données réelles');
 
     await page.goto(`${e2e.server.url}/fiches/collectivite/commune%3A35238`);
     await expect
