@@ -20,12 +20,12 @@ CREATE (d24:Collectivite:Departement {id: 'departement:24', code: '24', nom: 'Do
 CREATE (d33:Collectivite:Departement {id: 'departement:33', code: '33', nom: 'Gironde', region: '75', source: 'test'})-[:SITUE_DANS]->(na)
 CREATE (d47:Collectivite:Departement {id: 'departement:47', code: '47', nom: 'Lot-et-Garonne', region: '75', source: 'test'})-[:SITUE_DANS]->(na)
 CREATE (d31:Collectivite:Departement {id: 'departement:31', code: '31', nom: 'Haute-Garonne', region: '76', source: 'test'})-[:SITUE_DANS]->(oc)
-CREATE (aubas:Collectivite:Commune {id: 'commune:24001', code: '24001', nom: 'Aubas', population: 100, departement: '24', region: '75', source: 'test'})
+CREATE (aubas:Collectivite:Commune {id: 'commune:24001', code: '24001', nom: 'Aubas', nomRecherche: 'aubas', population: 100, departement: '24', region: '75', source: 'test'})
 CREATE (bars:Collectivite:Commune {id: 'commune:24002', code: '24002', nom: 'Bars', population: 200, departement: '24', region: '75', source: 'test'})
 CREATE (coly:Collectivite:Commune {id: 'commune:24003', code: '24003', nom: 'Coly', population: 300, departement: '24', region: '75', source: 'test'})
 CREATE (quatre:Collectivite:Commune {id: 'commune:33001', code: '33001', nom: 'Quatre', population: 400, departement: '33', region: '75', source: 'test'})
 CREATE (cinq:Collectivite:Commune {id: 'commune:47001', code: '47001', nom: 'Cinq', population: 500, departement: '47', region: '75', source: 'test'})
-CREATE (six:Collectivite:Commune {id: 'commune:31001', code: '31001', nom: 'Six', population: 600, departement: '31', region: '76', source: 'test'})
+CREATE (six:Collectivite:Commune {id: 'commune:31001', code: '31001', nom: 'Six', nomRecherche: 'six', population: 600, departement: '31', region: '76', source: 'test'})
 CREATE (sept:Collectivite:Commune {id: 'commune:31002', code: '31002', nom: 'Sept', population: 50, departement: '31', region: '76', source: 'test'})
 CREATE (:Collectivite:Commune {id: 'commune:31003', code: '31003', nom: 'Huit', departement: '31', region: '76', source: 'test'})
 CREATE (e1:Collectivite:Epci {id: 'epci:000000001', siren: '000000001', nom: 'CC Vallée', nature: 'CC', departements: ['24'], population: 600, source: 'test'})
@@ -88,6 +88,12 @@ describe('communes(filter: {nonServiesPar})', () => {
       ordre: 'CODE',
     });
     expect(names(inDep)).toEqual(['Aubas', 'Bars', 'Coly']);
+    const byText = await ok(COMMUNES, { filter: { nonServiesPar: 'service:dpd', texte: 'six' } });
+    expect(names(byText)).toEqual(['Six']);
+    const servedByText = await ok(COMMUNES, {
+      filter: { nonServiesPar: 'logiciel:i-parapheur', texte: 'aubas' },
+    });
+    expect(servedByText.communes.totalCount).toBe(0);
     const byName = await ok(COMMUNES, { filter: { nonServiesPar: 'service:dpd' }, ordre: 'NOM' });
     expect(names(byName)).toEqual(['Huit', 'Quatre', 'Sept', 'Six']);
   });
