@@ -114,8 +114,59 @@ describe.skipIf(skip)('readers’ questions in Chromium', () => {
         );
       expect(shares.length, region).toBeGreaterThan(0);
       for (const share of shares) expect(share, region).toBeLessThanOrEqual(100);
+      // The perimeter the shares are of: the région's communes and population, from the server.
+      const { panorama } = await e2e.server.graphql(
+        `{ panorama(filter: { region: "${region}" }) { communesTotal population { perimeter } } }`,
+      );
+      const perimetre = await page.getByTestId('perimetre').innerText();
+      expect(perimetre.replace(/[\s\u202f]/g, ' ')).toContain(
+        `${new Intl.NumberFormat('fr-FR').format(panorama.communesTotal)} communes de la région`.replace(
+          /[\s\u202f]/g,
+          ' ',
+        ),
+      );
+      expect(panorama.population.perimeter).toBeGreaterThan(0);
     }
     expect(problems).toEqual([]);
     await page.close();
   });
+
+  it('exports the white zone of a service from the server’s list, and shows each département’s population', async () => {
+    const { page, problems } = await watchedPage(e2e.context);
+    await page.goto(e2e.server.url + '/zones-blanches?service=service%3Acybersecurite');
+    await page.getByTestId('cards-zones-blanches').waitFor();
+    await settled(page);
+    // The table has the départements' population (their communes'), as the API sums it.
+    const { departement } = await e2e.server.graphql(
+      '{ departement: node(id: "departement:29") { ... on Departement { population } } }',
+    );
+    expect(departement.population).toBeGreaterThan(0);
+    await expect(page.locator('table.data thead').first().innerText()).resolves.toContain(
+      'Population',
+    );
+    const requests: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/graphql') && request.postData()?.includes('CommunesNonServies'))
+        requests.push(request.postData() ?? '');
+    });
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 120_000 }),
+      page
+        .getByTestId('export-national')
+        .getByRole('button', { name: /Exporter les communes non servies/ })
+        .click(),
+    ]);
+    const lines = readFileSync(await download.path(), 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
+    const { communes } = await e2e.server.graphql(
+      '{ communes(filter: { nonServiesPar: "service:cybersecurite" }) { totalCount } }',
+    );
+    expect(lines.length - 1).toBe(communes.totalCount);
+    expect(requests.length).toBe(Math.max(1, Math.ceil(communes.totalCount / 500)));
+    expect(requests[0]).toContain('"nonServiesPar":"service:cybersecurite"');
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 150_000);
 });
