@@ -2,6 +2,7 @@
 import { flushPromises, mount } from '@vue/test-utils';
 import { createMemoryHistory, createRouter } from 'vue-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import CollectiviteLink from '../../client/src/components/CollectiviteLink.vue';
 import DataTable from '../../client/src/components/DataTable.vue';
 import DistributeursDepartement from '../../client/src/components/DistributeursDepartement.vue';
 import FranceMap from '../../client/src/components/FranceMap.vue';
@@ -211,5 +212,35 @@ describe('OpsnLink', () => {
     });
     expect(acronym.find('a').text()).toBe('MEGALIS');
     expect(short.findAll('.badge')).toHaveLength(0);
+  });
+});
+
+describe('CollectiviteLink', () => {
+  it('links a collectivité to its page by its type, its name as text, its source in the title', async () => {
+    const r = router();
+    r.addRoute({
+      path: '/fiches/collectivite/:id',
+      name: 'collectivite',
+      component: { render: () => null },
+    });
+    await r.push('/');
+    const wrapper = mount(CollectiviteLink, {
+      props: {
+        collectivite: {
+          __typename: 'AutreOrganisme',
+          id: 'organisme:ccas-x',
+          nom: 'CCAS <script>x</script>',
+          simule: true,
+          source: 'synthetic',
+        } as never,
+      },
+      global: { plugins: [r] },
+    });
+    const link = wrapper.find('a');
+    expect(link.text()).toBe('CCAS <script>x</script>');
+    expect(link.attributes('href')).toBe('/fiches/collectivite/organisme:ccas-x');
+    expect(link.attributes('title')).toBe('Source : donnée simulée (graphe de démonstration)');
+    expect(wrapper.find('script').exists()).toBe(false);
+    expect(wrapper.find('.badge.simule').exists()).toBe(true);
   });
 });
