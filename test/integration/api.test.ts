@@ -181,8 +181,14 @@ describe('lists', () => {
     expect(data?.node.membreDeclic).toBe(true);
     expect(data?.node.federation).toEqual({ id: 'federation:declic' });
     expect(data?.node.territoire.map((d: any) => d.code)).toEqual(['42', '69']);
+    // SITIV is in the ANCT register's sample, which the default graph loads through the import.
     for (const fait of data?.node.faits ?? [])
-      expect(fait.source).toMatch(/^(public:|etude-declic-2020|synthetic$)/);
+      expect(fait.source).toMatch(
+        /^(public:|etude-declic-2020$|synthetic$|import:st-operateurs-echantillon\.csv$)/,
+      );
+    expect(data?.node.faits.map((f: any) => f.source)).toContain(
+      'import:st-operateurs-echantillon.csv',
+    );
     // Public facts keep their source; the demo graph only fills what no reference gives.
     const agents = data?.node.faits.find((f: any) => f.champ === 'agents');
     expect(agents).toEqual({

@@ -291,17 +291,63 @@ describe('each analysis on the demo graph', () => {
     expect(soluris.chains.some((c: any) => c.relaisMode === 'MARQUE_BLANCHE')).toBe(true);
   });
 
-  it('relays: ranked by communes then population added', async () => {
+  it('relays: the candidates and what they add, recomputed from the memberships alone', async () => {
+    const departements = ['24', '33', '47'];
     const { relays } = await ok(
-      `{ relays(logicielId: "logiciel:i-parapheur", departements: ["24", "33", "47"]) { addedCommunes addedPopulation } }`,
+      `{ relays(logicielId: "logiciel:i-parapheur", departements: ["24", "33", "47"]) {
+          opsn { id } communesServed addedCommunes addedPopulation } }`,
     );
-    for (let i = 1; i < relays.length; i += 1) {
-      const [a, b] = [relays[i - 1], relays[i]];
-      expect(
-        a.addedCommunes > b.addedCommunes ||
-          (a.addedCommunes === b.addedCommunes && a.addedPopulation >= b.addedPopulation),
-      ).toBe(true);
-    }
+    // The same answer from the raw graph (ADHERE_A and MEMBRE_DE, not the stored SERVI_PAR).
+    const rows = async <T>(cypher: string) =>
+      (await db.driver.executeQuery(cypher, { departements }, { database: 'neo4j' })).records.map(
+        (r) => r.toObject() as T,
+      );
+    const current = new Set(
+      (
+        await rows<{ id: string }>(
+          `MATCH (o:Opsn)-[:DISTRIBUE]->(:Logiciel {id: 'logiciel:i-parapheur'}) RETURN o.id AS id`,
+        )
+      ).map((r) => r.id),
+    );
+    const candidates = await rows<{ id: string; nom: string }>(
+      `MATCH (o:Opsn)-[:INTERVIENT_DANS]->(d:Departement) WHERE d.code IN $departements
+       RETURN DISTINCT o.id AS id, o.nom AS nom`,
+    );
+    const served = await rows<{ commune: string; population: number | null; opsn: string }>(
+      `MATCH (c:Commune)-[:ADHERE_A]->(o:Opsn) WHERE c.departement IN $departements
+       RETURN c.id AS commune, c.population AS population, o.id AS opsn
+       UNION
+       MATCH (c:Commune)-[:MEMBRE_DE]->(:Epci)-[:ADHERE_A]->(o:Opsn) WHERE c.departement IN $departements
+       RETURN c.id AS commune, c.population AS population, o.id AS opsn`,
+    );
+    const reached = new Set(served.filter((r) => current.has(r.opsn)).map((r) => r.commune));
+    const expected = candidates
+      .filter((c) => !current.has(c.id))
+      .map((c) => {
+        const communes = new Map(
+          served.filter((r) => r.opsn === c.id).map((r) => [r.commune, r.population ?? 0]),
+        );
+        const added = [...communes].filter(([commune]) => !reached.has(commune));
+        return {
+          id: c.id,
+          nom: c.nom,
+          communesServed: communes.size,
+          addedCommunes: added.length,
+          addedPopulation: added.reduce((sum, [, population]) => sum + population, 0),
+        };
+      })
+      .sort(
+        (a, b) =>
+          b.addedCommunes - a.addedCommunes ||
+          b.addedPopulation - a.addedPopulation ||
+          (a.nom < b.nom ? -1 : a.nom > b.nom ? 1 : 0) ||
+          (a.id < b.id ? -1 : 1),
+      );
+    expect(relays.length).toBeGreaterThan(0);
+    expect(relays[0].addedCommunes).toBeGreaterThan(0);
+    expect(
+      relays.map((r: any) => [r.opsn.id, r.communesServed, r.addedCommunes, r.addedPopulation]),
+    ).toEqual(expected.map((e) => [e.id, e.communesServed, e.addedCommunes, e.addedPopulation]));
   });
 
   it('coverage of cybersecurity: never above 100 %, with white zones', async () => {
