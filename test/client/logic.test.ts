@@ -16,7 +16,6 @@ import { buildMatrix } from '../../client/src/lib/heatmap.ts';
 import { bucketLabel } from '../../client/src/lib/histogram.ts';
 import { buildSankey, type ChainInput } from '../../client/src/lib/sankey.ts';
 import { filterRows, fold, paginate, sortRows } from '../../client/src/lib/table.ts';
-import { isServed, whiteZone } from '../../client/src/lib/white-zones.ts';
 
 describe('colour scales', () => {
   it('gives integer counts one class per value when there are few', () => {
@@ -190,40 +189,6 @@ describe('tables', () => {
     expect(paginate(list, 9, 25).page).toBe(3);
     expect(paginate(list, 0, 25).rows[0]).toBe(0);
     expect(paginate([], 1, 25)).toMatchObject({ page: 1, pages: 1, from: 0, to: 0 });
-  });
-});
-
-describe('white zones', () => {
-  const adh = (...ids: string[]) => ids.map((id) => ({ opsn: { id } }));
-  const communes = [
-    { id: 'commune:1', code: '1', nom: 'A', population: 100, adhesions: adh('opsn:x'), epci: null },
-    {
-      id: 'commune:2',
-      code: '2',
-      nom: 'B',
-      population: 50,
-      adhesions: [],
-      epci: { id: 'epci:1', nom: 'CC', adhesions: adh('opsn:y') },
-    },
-    {
-      id: 'commune:3',
-      code: '3',
-      nom: 'C',
-      population: 10,
-      adhesions: [],
-      epci: { id: 'epci:2', nom: 'CC2', adhesions: [] },
-    },
-  ];
-  it('counts a commune as served directly or through its EPCI', () => {
-    expect(isServed(communes[0]!)).toBe(true);
-    expect(isServed(communes[1]!)).toBe(true);
-    expect(isServed(communes[2]!)).toBe(false);
-  });
-  it('keeps only the operators that count (those offering a service)', () => {
-    const zone = whiteZone(communes, new Set(['opsn:y']));
-    expect(zone.communes.map((c) => c.nom)).toEqual(['A', 'C']);
-    expect(zone).toMatchObject({ population: 110, totalPopulation: 160, total: 3 });
-    expect(whiteZone(communes, new Set()).communes).toHaveLength(3);
   });
 });
 
