@@ -1,5 +1,78 @@
 /** What a search suggestion says about the entity it found. */
+import { getFragmentData, graphql, type FragmentType } from '../generated/index.ts';
 import { TYPE_LABELS } from './format.ts';
+
+/**
+ * What names an entity (its title and detail below): a search hit, a node of the explorer, the
+ * collectivité of a fiche spread `...NodeLabel` and read it with `readNodeLabel`.
+ */
+export const NodeLabelFragment = graphql(`
+  fragment NodeLabel on Node {
+    __typename
+    id
+    ... on Commune {
+      nom
+      code
+      simule
+      source
+      departement {
+        code
+      }
+    }
+    ... on Epci {
+      nom
+      siren
+      simule
+      source
+    }
+    ... on Departement {
+      nom
+      code
+      source
+    }
+    ... on Region {
+      nom
+      code
+      source
+    }
+    ... on AutreOrganisme {
+      nom
+      natureOrganisme: nature
+      simule
+      source
+    }
+    ... on Opsn {
+      nom
+      sigle
+      simule
+      source
+    }
+    ... on Federation {
+      nom
+      source
+    }
+    ... on Editeur {
+      nom
+      simule
+      source
+    }
+    ... on Logiciel {
+      nom
+      simule
+      source
+    }
+    ... on Service {
+      nom
+      source
+    }
+    ... on Partenaire {
+      nom
+      source
+    }
+  }
+`);
+export type NodeLabelRef = FragmentType<typeof NodeLabelFragment>;
+export const readNodeLabel = (ref: NodeLabelRef) => getFragmentData(NodeLabelFragment, ref);
 
 export interface LabelledNode {
   __typename?: string;
