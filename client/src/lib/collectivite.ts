@@ -1,5 +1,48 @@
 /** Reading the CollectiviteRow fragment: type label, code, département, for tables and CSV. */
+import { getFragmentData, graphql, type FragmentType } from '../generated/index.ts';
 import { TYPE_LABELS } from './format.ts';
+
+/**
+ * A collectivité as a table row reads it (name, type, code, département, population): a list
+ * spreads `...CollectiviteRow` and reads it with `readCollectiviteRow`.
+ */
+export const CollectiviteRowFragment = graphql(`
+  fragment CollectiviteRow on Collectivite {
+    __typename
+    id
+    nom
+    source
+    simule
+    ... on Commune {
+      code
+      siren
+      population
+      departement {
+        code
+      }
+    }
+    ... on Epci {
+      siren
+      nature
+      population
+    }
+    ... on Departement {
+      code
+    }
+    ... on Region {
+      code
+    }
+    ... on AutreOrganisme {
+      natureOrganisme: nature
+      departementOrganisme: departement {
+        code
+      }
+    }
+  }
+`);
+export type CollectiviteRowRef = FragmentType<typeof CollectiviteRowFragment>;
+export const readCollectiviteRow = (ref: CollectiviteRowRef) =>
+  getFragmentData(CollectiviteRowFragment, ref);
 
 export interface CollectiviteLike {
   __typename: string;
