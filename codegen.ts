@@ -88,10 +88,8 @@ const config: CodegenConfig = {
     // The Vue client's operations (client/src/graphql/*.graphql), typed as TypedDocumentNode.
     // Components declare the fragment they render beside them (graphql() in the component, or
     // a .graphql file), masked: a page sees only its own fields of a child's fragment and hands
-    // the child its reference, which the child reads with getFragmentData(). Spreads marked
-    // `@unmask` (Apollo's directive, stripped before the request is sent) are not masked yet.
+    // the child its reference, which the child reads with getFragmentData().
     'client/src/generated/': {
-      schema: 'client/codegen/client-directives.graphql',
       documents: [
         'client/src/graphql/*.graphql',
         'client/src/**/*.vue',
@@ -104,7 +102,6 @@ const config: CodegenConfig = {
         useTypeImports: true,
         enumsAsTypes: true,
         nonOptionalTypename: true,
-        customDirectives: { apolloUnmask: true },
       },
     },
     // possibleTypes and the id prefix → type table, read from the schema.

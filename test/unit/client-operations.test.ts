@@ -2,7 +2,6 @@ import {
   buildSchema,
   Kind,
   validate,
-  visit,
   type DocumentNode,
   type FragmentDefinitionNode,
   type OperationDefinitionNode,
@@ -16,16 +15,11 @@ import { MAX_PAGE_SIZE } from '../../server/input/pages.ts';
 
 /**
  * Every operation of the client as it reaches the server: the generated documents (from the
- * .graphql files and the components' graphql() calls, each with the fragments it spreads),
- * without Apollo's client-side @unmask directive, which Apollo removes before sending.
+ * .graphql files and the components' graphql() calls, each with the fragments it spreads).
  */
-const withoutUnmask = (document: DocumentNode): DocumentNode =>
-  visit(document, {
-    Directive: (directive) => (directive.name.value === 'unmask' ? null : undefined),
-  });
 const sent = Object.entries(generated)
   .filter(([name]) => name.endsWith('Document'))
-  .map(([, document]) => withoutUnmask(document as DocumentNode))
+  .map(([, document]) => document as DocumentNode)
   .filter((document) => document.definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION));
 const operations = sent.map((document) =>
   document.definitions.find(
