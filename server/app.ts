@@ -6,7 +6,7 @@ import {
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import compression from 'compression';
 import express from 'express';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { buildSchema, GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { createServer, type Server } from 'node:http';
 import type { Logger } from 'pino';
 import { AnswerCache } from './cache/answer-cache.ts';
@@ -23,6 +23,7 @@ import { graphqlEndpoint, isGraphQLPath } from './http/graphql-endpoint.ts';
 import { notFound, requestErrorHandler } from './http/request-errors.ts';
 import { securityHeaderList, securityHeaders } from './http/security-headers.ts';
 import { AnalysisGate } from './limits/analysis-gate.ts';
+import { ListBounds } from './limits/list-bounds.ts';
 import { publicationRoutes } from './publication/routes.ts';
 import {
   armorProtection,
@@ -148,11 +149,14 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   const armor = armorProtection(limits, options.production);
   const answers = new AnswerCache(options.answerCacheBytes ?? 0);
+  const typeDefs = readTypeDefs();
+  const listBounds = new ListBounds(buildSchema(typeDefs), graph, limits.requestTimeoutMs);
+  await listBounds.measure();
   const revisions = new RevisionWatch(() =>
     currentRevision(graph.withBudget(limits.requestTimeoutMs)),
   );
   const apollo = new ApolloServer<RequestContext>({
-    typeDefs: readTypeDefs(),
+    typeDefs,
     resolvers: gatedAnalyses(resolvers),
     introspection: limits.introspection,
     // cli/start.ts handles SIGTERM/SIGINT itself: drain, close the driver, stop the local Neo4j.
@@ -164,7 +168,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     plugins: [
       // graphql-armor's types come from Apollo's CommonJS build; the plugins are the same.
       ...(armor.plugins as unknown as ApolloServerPlugin<RequestContext>[]),
-      costLimitPlugin<RequestContext>(limits),
+      costLimitPlugin<RequestContext>(limits, listBounds),
       writeBudgetPlugin(limits),
       storeAnswersPlugin<RequestContext>(answers),
       ApolloServerPluginDrainHttpServer({ httpServer }),

@@ -76,6 +76,11 @@ const schema = z
     ANSWER_CACHE_MB: z.coerce.number().min(0).max(4096).default(64),
     MAX_ALIASES: z.coerce.number().int().min(0).max(1000).default(20),
     MAX_TOKENS: z.coerce.number().int().min(50).default(5_000),
+    MAX_FRAGMENT_SPREADS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .default(DEFAULT_LIMITS.maxFragmentSpreads),
     BODY_LIMIT: z
       .string()
       .regex(/^\d+(kb|mb)$/, 'par exemple 1mb / for example 1mb')
@@ -116,6 +121,7 @@ export function limitsOf(config: Config): Limits {
     maxAliases: config.MAX_ALIASES,
     maxDirectives: 20,
     maxTokens: config.MAX_TOKENS,
+    maxFragmentSpreads: config.MAX_FRAGMENT_SPREADS,
     maxAnalysesPerRequest: config.MAX_ANALYSES_PER_REQUEST,
     maxConcurrentAnalyses: config.MAX_CONCURRENT_ANALYSES,
     maxQueuedAnalyses: config.MAX_QUEUED_ANALYSES,

@@ -10,6 +10,7 @@ export type ErrorCode =
   | 'QUERY_TIMEOUT'
   | 'QUERY_TOO_COSTLY'
   | 'TOO_MANY_ANALYSES'
+  | 'TOO_MANY_FRAGMENT_SPREADS'
   | 'SERVER_BUSY'
   | 'INTERNAL_SERVER_ERROR';
 
@@ -76,6 +77,16 @@ export function queryTooCostly(cost: number, maxCost: number): GraphQLError {
     `Requête trop coûteuse (coût estimé ${cost}, maximum ${maxCost}) : demandez des pages plus petites ou moins d'imbrications.`,
     `Query too costly (estimated cost ${cost}, maximum ${maxCost}): ask for smaller pages or less nesting.`,
     { cost, maxCost, http: { status: 400 } },
+  );
+}
+
+/** Refused before running: fragments that spread each other into a huge document. */
+export function tooManyFragmentSpreads(count: number, max: number): GraphQLError {
+  return refusal(
+    'TOO_MANY_FRAGMENT_SPREADS',
+    `Trop d'utilisations de fragments une fois développés (${count}, maximum ${max}) : un fragment qui en utilise d'autres plusieurs fois se multiplie.`,
+    `Too many fragment spreads once expanded (${count}, maximum ${max}): a fragment spreading others several times multiplies.`,
+    { count, max, http: { status: 400 } },
   );
 }
 

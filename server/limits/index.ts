@@ -14,8 +14,9 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
 } from 'graphql';
-import { queryTooCostly, tooManyAnalyses } from '../errors.ts';
-import { operationCost } from './query-cost.ts';
+import { queryTooCostly, tooManyAnalyses, tooManyFragmentSpreads } from '../errors.ts';
+import type { ListBounds } from './list-bounds.ts';
+import { operationCost, UNMEASURED_LIST_BOUND, type ListBound } from './query-cost.ts';
 
 export interface Limits {
   maxDepth: number;
@@ -23,7 +24,9 @@ export interface Limits {
   maxAliases: number;
   maxDirectives: number;
   maxTokens: number;
-  /** Heavy analyses (panorama, overlaps, coverage, distributionChains) in one request. */
+  /** Fragment spreads one operation expands to (each spread of a spread counted). */
+  maxFragmentSpreads: number;
+  /** Gated fields (analyses, relays, paths, white zones: limits/costly-fields.ts) in one request. */
   maxAnalysesPerRequest: number;
   /** Heavy analyses the whole server computes at once, and how many may wait for a slot. */
   maxConcurrentAnalyses: number;
@@ -45,6 +48,7 @@ export const DEFAULT_LIMITS: Limits = {
   maxAliases: 20,
   maxDirectives: 20,
   maxTokens: 5_000,
+  maxFragmentSpreads: 500,
   maxAnalysesPerRequest: 3,
   maxConcurrentAnalyses: 2,
   maxQueuedAnalyses: 16,
@@ -71,9 +75,14 @@ export function armorProtection(limits: Limits, production: boolean) {
 /** Variable sets remembered per document: the verdict of a repeated request is not recounted. */
 const REMEMBERED_VARIABLE_SETS = 64;
 
-/** Refuses, before anything runs, an operation too costly or holding too many analyses. */
+/**
+ * Refuses, before anything runs, an operation too costly, expanding to too many fragment
+ * spreads or holding too many gated fields. Unpaged lists are priced at the bounds measured
+ * on the graph (`listBounds`); without them, at the largest page.
+ */
 export function costLimitPlugin<Context extends object>(
   limits: Limits,
+  listBounds?: ListBounds,
 ): ApolloServerPlugin<Context> {
   // Apollo hands the same parsed document to every request with the same text.
   const counted = new WeakMap<object, Map<string, OperationCost | null>>();
@@ -82,17 +91,21 @@ export function costLimitPlugin<Context extends object>(
       return {
         async didResolveOperation({ request, document, operation, schema }) {
           if (!operation) return;
-          const key = `${operation.name?.value ?? ''}|${JSON.stringify(request.variables ?? {})}`;
+          const bound = listBounds?.current() ?? UNMEASURED_LIST_BOUND;
+          const key = `${listBounds?.version ?? 0}|${operation.name?.value ?? ''}|${JSON.stringify(request.variables ?? {})}`;
           let byVariables = counted.get(document);
           if (!byVariables) counted.set(document, (byVariables = new Map()));
           let result = byVariables.get(key);
           if (result === undefined) {
-            result = countOperation(schema, document, operation, request.variables ?? {});
+            result = countOperation(schema, document, operation, request.variables ?? {}, bound);
             if (byVariables.size >= REMEMBERED_VARIABLE_SETS) byVariables.clear();
             byVariables.set(key, result);
           }
           // Bad variables (null) are refused by execution with their own message.
           if (!result) return;
+          if (result.fragmentSpreads > limits.maxFragmentSpreads) {
+            throw tooManyFragmentSpreads(result.fragmentSpreads, limits.maxFragmentSpreads);
+          }
           if (result.cost > limits.maxCost) throw queryTooCostly(result.cost, limits.maxCost);
           if (result.heavyAnalyses > limits.maxAnalysesPerRequest) {
             throw tooManyAnalyses(result.heavyAnalyses, limits.maxAnalysesPerRequest);
@@ -110,6 +123,7 @@ function countOperation(
   document: DocumentNode,
   operation: OperationDefinitionNode,
   variables: Record<string, unknown>,
+  listBound: ListBound,
 ): OperationCost | null {
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
   if (coerced.errors) return null;
@@ -119,7 +133,7 @@ function countOperation(
       fragments[definition.name.value] = definition;
     }
   }
-  return operationCost(schema, operation, fragments, coerced.coerced);
+  return operationCost(schema, operation, fragments, coerced.coerced, listBound);
 }
 
 export function corsOrigin(limits: Limits): boolean | string[] {

@@ -1,20 +1,31 @@
 import type { RequestContext } from '../context.ts';
 import type { Resolvers } from '../generated/resolvers.ts';
-import { HEAVY_ANALYSES } from '../limits/query-cost.ts';
+import { COSTLY_FIELDS, GATED_QUERY_FIELDS } from '../limits/costly-fields.ts';
 
-type Resolver = (parent: unknown, args: unknown, context: RequestContext, info: unknown) => unknown;
+type Resolver = (
+  parent: unknown,
+  args: Record<string, unknown>,
+  context: RequestContext,
+  info: unknown,
+) => unknown;
 
 /**
- * The same resolvers, with each heavy analysis of Query waiting for a slot of the server-wide
- * gate (see limits/analysis-gate.ts) before it touches the database.
+ * The same resolvers, with each gated field of Query (limits/costly-fields.ts) waiting for a
+ * slot of the server-wide gate (limits/analysis-gate.ts) before it touches the database.
  */
 export function gatedAnalyses(resolvers: Resolvers): Resolvers {
   const query = { ...(resolvers.Query as Record<string, Resolver>) };
-  for (const name of HEAVY_ANALYSES) {
+  for (const name of GATED_QUERY_FIELDS) {
     const resolve = query[name];
-    if (!resolve) continue;
+    const costly = COSTLY_FIELDS[`Query.${name}`];
+    if (!resolve || !costly) continue;
     query[name] = (parent, args, context, info) =>
-      context.analyses.run(async () => resolve(parent, args, context, info), context.graph.budget);
+      costly.gated(args)
+        ? context.analyses.run(
+            async () => resolve(parent, args, context, info),
+            context.graph.budget,
+          )
+        : resolve(parent, args, context, info);
   }
   return { ...resolvers, Query: query as Resolvers['Query'] };
 }

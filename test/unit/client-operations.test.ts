@@ -9,6 +9,9 @@ import {
 import { describe, expect, it } from 'vitest';
 import * as generated from '../../client/src/generated/graphql.ts';
 import { armorProtection, DEFAULT_LIMITS } from '../../server/limits/index.ts';
+import type { GraphListSizes } from '../../server/graph/list-sizes.ts';
+import { RELATIONS, type RelationName } from '../../server/graph/relations.ts';
+import { listBoundFrom } from '../../server/limits/list-bounds.ts';
 import { operationCost } from '../../server/limits/query-cost.ts';
 import { readTypeDefs } from '../../server/schema.ts';
 import { MAX_PAGE_SIZE } from '../../server/input/pages.ts';
@@ -35,8 +38,30 @@ const fragments = [
   ).values(),
 ];
 
+/**
+ * A national graph, larger than the demo's: twice its operators, every département, a
+ * collectivité adhering to up to 10 operators, 20 operators in one département, and any other relationship field reaching up to
+ * 100 nodes from one parent (the demo's largest is 48).
+ */
+const NATIONAL_GRAPH: GraphListSizes = {
+  related: {
+    ...(Object.fromEntries(Object.keys(RELATIONS).map((name) => [name, 100])) as Record<
+      RelationName,
+      number
+    >),
+    collectiviteAdhesions: 10,
+    collectiviteAdhesionsTerminees: 10,
+    departementOperateurs: 20,
+  },
+  usages: 50,
+  servingOperators: 10,
+  distributions: 2_000,
+  nodes: { Opsn: 100, Departement: 101, Service: 60, Logiciel: 2_000 },
+};
+
 describe("the client's operations", () => {
   const schema = buildSchema(readTypeDefs());
+  const nationalBounds = listBoundFrom(schema, NATIONAL_GRAPH);
   const rules = armorProtection(DEFAULT_LIMITS, true).validationRules;
 
   it('reads every operation, those declared in the components included', () => {
@@ -62,7 +87,7 @@ describe("the client's operations", () => {
   );
 
   it.each(operations.map((op) => [op.name?.value ?? '(anonymous)', op] as const))(
-    '%s stays within the default cost with its largest pages (first: 500)',
+    '%s stays within the default cost with its largest pages (first: 500) on a national graph',
     (_name, operation) => {
       const variables = Object.fromEntries(
         (operation.variableDefinitions ?? [])
@@ -72,7 +97,13 @@ describe("the client's operations", () => {
       const byName = Object.fromEntries(
         fragments.map((fragment) => [fragment.name.value, fragment]),
       );
-      const { cost, heavyAnalyses } = operationCost(schema, operation, byName, variables);
+      const { cost, heavyAnalyses } = operationCost(
+        schema,
+        operation,
+        byName,
+        variables,
+        nationalBounds,
+      );
       expect(cost).toBeLessThanOrEqual(DEFAULT_LIMITS.maxCost);
       expect(heavyAnalyses).toBeLessThanOrEqual(DEFAULT_LIMITS.maxAnalysesPerRequest);
     },

@@ -62,3 +62,71 @@ describe('the cost of an operation', () => {
     expect(huge.cost).toBe(costOf(nested('500')).cost);
   });
 });
+
+/** `levels` fragments, each spreading the next twice, ending on `__typename` (944 bytes at 23). */
+function doublingFragments(levels: number): string {
+  const parts = ['query { ...F0 }'];
+  for (let i = 0; i < levels; i++) {
+    parts.push(`fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`);
+  }
+  parts.push(`fragment F${levels} on Query { __typename }`);
+  return parts.join('\n');
+}
+
+describe('fragments that spread each other', () => {
+  it.each([10, 20, 30, 60])(
+    'counts %i doubling levels once each: the expanded spreads, in linear time',
+    (levels) => {
+      const started = performance.now();
+      const result = costOf(doublingFragments(levels));
+      // Walking every expanded spread would take 2^levels steps: 60 levels would never end.
+      expect(performance.now() - started).toBeLessThan(1_000);
+      expect(result.fragmentSpreads).toBe(2 ** (levels + 1) - 1);
+      expect(result.cost).toBe(0);
+    },
+  );
+
+  it('prices a fragment spread twice as twice its cost', () => {
+    const once = costOf(
+      '{ ...A } fragment A on Query { node(id: "x") { ... on Commune { epci { nom } } } }',
+    );
+    const twice = costOf(
+      '{ ...B } fragment B on Query { ...A ...A } fragment A on Query { node(id: "x") { ... on Commune { epci { nom } } } }',
+    );
+    expect(twice.cost).toBe(2 * once.cost);
+    expect(twice.fragmentSpreads).toBe(3);
+  });
+});
+
+describe('costly fields', () => {
+  it('weighs relays by the number of départements and counts them as gated', () => {
+    const codes = (n: number) => JSON.stringify(Array.from({ length: n }, (_, i) => String(i + 1)));
+    const relays = (n: number) =>
+      costOf(`{ relays(serviceId: "service:gru", departements: ${codes(n)}) { addedCommunes } }`);
+    expect(relays(90).cost).toBeGreaterThan(relays(1).cost);
+    expect(relays(1).heavyAnalyses).toBe(1);
+    const twenty = Array.from(
+      { length: 20 },
+      (_, i) =>
+        `a${i}: distributeursActuels(serviceId: "service:gru", departements: ["35"]) { departement { code } }`,
+    ).join(' ');
+    expect(costOf(`{ ${twenty} }`).heavyAnalyses).toBe(20);
+  });
+
+  it('gates the white-zone list of communes, not the plain list', () => {
+    expect(costOf('{ communes(first: 10) { totalCount } }').heavyAnalyses).toBe(0);
+    expect(
+      costOf('{ communes(first: 10, filter: { servie: false }) { totalCount } }').heavyAnalyses,
+    ).toBe(1);
+    expect(
+      costOf('query Q($s: ID) { communes(filter: { nonServiesPar: $s }) { totalCount } }', {
+        s: 'service:gru',
+      }).heavyAnalyses,
+    ).toBe(1);
+    expect(
+      costOf(
+        '{ a: neighborhood(id: "opsn:x", depth: 2) { truncated } b: shortestPath(from: "a", to: "b") { truncated } }',
+      ).heavyAnalyses,
+    ).toBe(2);
+  });
+});

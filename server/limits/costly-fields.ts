@@ -1,0 +1,62 @@
+/**
+ * The fields whose cost to the database is not that of a plain object field: each with its
+ * weight (roughly its milliseconds of database time at full scale, measured in bench/ with
+ * `npm run bench`), from the arguments it will run with, and whether it is gated — counted in
+ * the per-request limit of analyses (MAX_ANALYSES_PER_REQUEST) and computed only in a slot of
+ * the server-wide gate (MAX_CONCURRENT_ANALYSES, limits/analysis-gate.ts).
+ */
+
+type Args = Record<string, unknown>;
+
+export interface CostlyField {
+  weight(args: Args): number;
+  /** True when this call holds the database long enough to be gated. */
+  gated(args: Args): boolean;
+}
+
+const always = () => true;
+const never = () => false;
+const fixed = (weight: number, gated: (args: Args) => boolean = always): CostlyField => ({
+  weight: () => weight,
+  gated,
+});
+
+const listLength = (value: unknown) => (Array.isArray(value) ? value.length : 1);
+
+/** A white-zone list: the communes no operator (of a service) serves, found by anti-join. */
+function isWhiteZoneList(args: Args): boolean {
+  const filter = args.filter as Args | null | undefined;
+  return Boolean(filter && (filter.nonServiesPar != null || filter.servie != null));
+}
+
+export const COSTLY_FIELDS: Readonly<Record<string, CostlyField>> = {
+  'Query.panorama': fixed(1_500),
+  'Query.overlaps': fixed(2_000),
+  'Query.distributionChains': fixed(700),
+  'Query.coverage': fixed(400),
+  // Relays and current distributors read each targeted département's memberships: the weight
+  // grows with their number (≈ 110 ms for 90 départements at full scale).
+  'Query.relays': { weight: (args) => 20 + 2 * listLength(args.departements), gated: always },
+  'Query.distributeursActuels': {
+    weight: (args) => 20 + 2 * listLength(args.departements),
+    gated: always,
+  },
+  'Query.neighborhood': {
+    weight: (args) => (args.depth === 2 ? 150 : 30),
+    gated: always,
+  },
+  'Query.shortestPath': fixed(100),
+  'Query.communes': {
+    weight: (args) => (isWhiteZoneList(args) ? 200 : 0),
+    gated: isWhiteZoneList,
+  },
+  'Query.servedBy': fixed(50, never),
+  'Query.search': fixed(50, never),
+  'Query.whoServes': fixed(20, never),
+  'Mutation.importer': fixed(2_000, never),
+};
+
+/** The root fields of Query that may be gated, whose resolvers wait for the gate. */
+export const GATED_QUERY_FIELDS: readonly string[] = Object.entries(COSTLY_FIELDS)
+  .filter(([coordinate, field]) => coordinate.startsWith('Query.') && field.gated !== never)
+  .map(([coordinate]) => coordinate.slice('Query.'.length));
