@@ -24,6 +24,7 @@ import { notFound, requestErrorHandler } from './http/request-errors.ts';
 import { securityHeaderList, securityHeaders } from './http/security-headers.ts';
 import { AnalysisGate } from './limits/analysis-gate.ts';
 import { ListBounds } from './limits/list-bounds.ts';
+import { refusalInFrench, withoutSuggestions } from './limits/refusal-messages.ts';
 import { publicationRoutes } from './publication/routes.ts';
 import {
   armorProtection,
@@ -147,7 +148,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     maxRunning: limits.maxConcurrentAnalyses,
     maxQueued: limits.maxQueuedAnalyses,
   });
-  const armor = armorProtection(limits, options.production);
+  const armor = armorProtection(limits);
   const answers = new AnswerCache(options.answerCacheBytes ?? 0);
   const typeDefs = readTypeDefs();
   const listBounds = new ListBounds(buildSchema(typeDefs), graph, limits.requestTimeoutMs);
@@ -165,6 +166,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     validationRules: armor.validationRules,
+    // graphql-js counts the tokens while it parses: a longer document is a syntax error (400).
+    parseOptions: { maxTokens: limits.maxTokens },
     plugins: [
       // graphql-armor's types come from Apollo's CommonJS build; the plugins are the same.
       ...(armor.plugins as unknown as ApolloServerPlugin<RequestContext>[]),
@@ -178,7 +181,11 @@ export async function createApp(options: AppOptions): Promise<App> {
       ApolloServerPluginLandingPageDisabled(),
       ...(options.onRequestEnd ? [requestEndPlugin(options.onRequestEnd)] : []),
     ],
-    formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+    formatError(given: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+      const formatted = refusalInFrench(
+        options.production ? withoutSuggestions(given) : given,
+        limits,
+      );
       if (formatted.extensions?.validationErrorCode === 'INTROSPECTION_DISABLED') {
         return {
           ...formatted,
@@ -218,6 +225,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     answers,
     revisions,
     bodyLimitBytes: bytesOf(limits.bodyLimit),
+    maxVariableDepth: limits.maxVariableDepth,
     corsOrigins: corsOrigin(limits),
     securityHeaders: securityHeaderList(),
     log: options.log,

@@ -76,11 +76,13 @@ const schema = z
     ANSWER_CACHE_MB: z.coerce.number().min(0).max(4096).default(64),
     MAX_ALIASES: z.coerce.number().int().min(0).max(1000).default(20),
     MAX_TOKENS: z.coerce.number().int().min(50).default(5_000),
-    MAX_FRAGMENT_SPREADS: z.coerce
+    MAX_VARIABLE_DEPTH: z.coerce
       .number()
       .int()
-      .min(1)
-      .default(DEFAULT_LIMITS.maxFragmentSpreads),
+      .min(2)
+      .max(1000)
+      .default(DEFAULT_LIMITS.maxVariableDepth),
+    MAX_FRAGMENT_SPREADS: z.coerce.number().int().min(1).default(DEFAULT_LIMITS.maxFragmentSpreads),
     BODY_LIMIT: z
       .string()
       .regex(/^\d+(kb|mb)$/, 'par exemple 1mb / for example 1mb')
@@ -122,6 +124,7 @@ export function limitsOf(config: Config): Limits {
     maxDirectives: 20,
     maxTokens: config.MAX_TOKENS,
     maxFragmentSpreads: config.MAX_FRAGMENT_SPREADS,
+    maxVariableDepth: config.MAX_VARIABLE_DEPTH,
     maxAnalysesPerRequest: config.MAX_ANALYSES_PER_REQUEST,
     maxConcurrentAnalyses: config.MAX_CONCURRENT_ANALYSES,
     maxQueuedAnalyses: config.MAX_QUEUED_ANALYSES,

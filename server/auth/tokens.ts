@@ -84,15 +84,16 @@ export async function createTokenKeys(settings: KeySettings): Promise<TokenKeys>
           algorithms: [algorithm],
           issuer: ISSUER,
           audience: AUDIENCE,
-          requiredClaims: ['exp', 'sub'],
+          requiredClaims: ['exp', 'iat', 'sub'],
           // Seconds of clock difference tolerated between the minting machine and this one.
-          clockTolerance: 5,
+          clockTolerance: CLOCK_TOLERANCE_S,
         }));
       } catch (error) {
         throw error instanceof errors.JWTExpired
           ? new TokenError('Jeton expiré', 'Token expired')
           : new TokenError('Jeton invalide', 'Invalid token');
       }
+      checkLifetime(payload);
       return claimsOf(payload);
     },
     async sign(claims, expiresIn) {
@@ -103,6 +104,12 @@ export async function createTokenKeys(settings: KeySettings): Promise<TokenKeys>
         );
       }
       checkClaims(claims);
+      if (lifetimeSeconds(expiresIn) > MAX_TOKEN_LIFETIME_S) {
+        throw new TokenError(
+          `Durée de validité trop longue (au plus ${MAX_TOKEN_LIFETIME_S / 86400} jours)`,
+          `Validity too long (at most ${MAX_TOKEN_LIFETIME_S / 86400} days)`,
+        );
+      }
       return new SignJWT({ role: claims.role, ...(claims.opsnId ? { opsn: claims.opsnId } : {}) })
         .setProtectedHeader({ alg: algorithm })
         .setSubject(claims.subject)
@@ -113,6 +120,37 @@ export async function createTokenKeys(settings: KeySettings): Promise<TokenKeys>
         .sign(signKey);
     },
   };
+}
+
+const CLOCK_TOLERANCE_S = 5;
+
+const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400, w: 604800 };
+
+/** `30d`, `12h`, `-2m`: the seconds of a duration as `npm run token` takes it (else 0). */
+function lifetimeSeconds(duration: string): number {
+  const match = /^(-?\d+)\s?(s|m|h|d|w)$/.exec(duration);
+  return match ? Number(match[1]) * UNIT_SECONDS[match[2]!]! : 0;
+}
+
+/** The longest a token may live: `npm run token` mints none longer, the server accepts none. */
+export const MAX_TOKEN_LIFETIME_S = 366 * 24 * 3600;
+
+/**
+ * A token issued in the future, or valid for longer than MAX_TOKEN_LIFETIME_S (an `exp` of
+ * 1e20), was not minted by `npm run token`: whoever holds the key is forging long-lived tokens.
+ */
+function checkLifetime(payload: JWTPayload): void {
+  const now = Date.now() / 1000;
+  const { iat, exp } = payload as { iat: number; exp: number };
+  if (iat > now + CLOCK_TOLERANCE_S) {
+    throw new TokenError('Jeton émis dans le futur', 'Token issued in the future');
+  }
+  if (exp - iat > MAX_TOKEN_LIFETIME_S || exp > now + MAX_TOKEN_LIFETIME_S) {
+    throw new TokenError(
+      `Jeton valable trop longtemps (au plus ${MAX_TOKEN_LIFETIME_S / 86400} jours)`,
+      `Token valid for too long (at most ${MAX_TOKEN_LIFETIME_S / 86400} days)`,
+    );
+  }
 }
 
 function claimsOf(payload: JWTPayload): TokenClaims {

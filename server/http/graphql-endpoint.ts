@@ -22,7 +22,9 @@ import {
   notJson,
   sendErrorBody,
   unsupportedEncoding,
+  variablesTooDeep,
 } from './request-errors.ts';
+import { nestsDeeperThan } from '../limits/variable-depth.ts';
 
 const compress = promisify(gzip);
 
@@ -35,6 +37,8 @@ export interface GraphQLEndpointOptions {
   answers: AnswerCache;
   revisions: RevisionWatch;
   bodyLimitBytes: number;
+  /** Deepest nesting of a request's variables (see limits/variable-depth.ts). */
+  maxVariableDepth: number;
   /** `true` reflects any origin; a list, those origins; `false`, none. */
   corsOrigins: boolean | string[];
   securityHeaders: ReadonlyArray<readonly [string, string]>;
@@ -88,8 +92,12 @@ async function handle(
     }
   }
 
-  let slot: AnswerSlot | undefined;
   const request = body as GraphQLBody | undefined;
+  if (nestsDeeperThan(request?.variables ?? variablesInUrl(req.url), options.maxVariableDepth)) {
+    return variablesTooDeep(res, options.maxVariableDepth);
+  }
+
+  let slot: AnswerSlot | undefined;
   if (
     options.answers.enabled &&
     req.method === 'POST' &&
@@ -127,6 +135,17 @@ async function handle(
     context: () => options.context(req, slot),
   });
   await sendApollo(req, res, response);
+}
+
+/** The variables of a GET request, as Apollo will read them (unreadable: left to Apollo). */
+function variablesInUrl(url: string | undefined): unknown {
+  const text = new URLSearchParams(searchOf(url)).get('variables');
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }
 
 function allowedOrigin(origins: boolean | string[], origin: string | undefined): string | null {

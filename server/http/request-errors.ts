@@ -13,6 +13,7 @@ export type RequestErrorCode =
   | 'PAYLOAD_TOO_LARGE'
   | 'UNSUPPORTED_MEDIA_TYPE'
   | 'NOT_FOUND'
+  | 'VARIABLES_TOO_DEEP'
   | 'INTERNAL_SERVER_ERROR';
 
 export function sendRequestError(
@@ -65,6 +66,15 @@ export const bodyTooLarge = (res: ServerResponse, limit: number) =>
     'PAYLOAD_TOO_LARGE',
     `Le corps de la requête dépasse la taille permise (${limit} octets)`,
     `The request body is larger than allowed (${limit} bytes)`,
+  );
+
+export const variablesTooDeep = (res: ServerResponse, max: number) =>
+  sendRequestError(
+    res,
+    400,
+    'VARIABLES_TOO_DEEP',
+    `Variables imbriquées trop profondément (au plus ${max} niveaux)`,
+    `Variables nested too deeply (at most ${max} levels)`,
   );
 
 export const unsupportedEncoding = (res: ServerResponse) =>

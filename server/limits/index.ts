@@ -16,6 +16,7 @@ import {
 } from 'graphql';
 import { queryTooCostly, tooManyAnalyses, tooManyFragmentSpreads } from '../errors.ts';
 import type { ListBounds } from './list-bounds.ts';
+import { DEFAULT_MAX_VARIABLE_DEPTH } from './variable-depth.ts';
 import { operationCost, UNMEASURED_LIST_BOUND, type ListBound } from './query-cost.ts';
 
 export interface Limits {
@@ -24,6 +25,8 @@ export interface Limits {
   maxAliases: number;
   maxDirectives: number;
   maxTokens: number;
+  /** Deepest nesting of a request's variables, refused before they are read. */
+  maxVariableDepth: number;
   /** Fragment spreads one operation expands to (each spread of a spread counted). */
   maxFragmentSpreads: number;
   /** Gated fields (analyses, relays, paths, white zones: limits/costly-fields.ts) in one request. */
@@ -49,6 +52,7 @@ export const DEFAULT_LIMITS: Limits = {
   maxDirectives: 20,
   maxTokens: 5_000,
   maxFragmentSpreads: 500,
+  maxVariableDepth: DEFAULT_MAX_VARIABLE_DEPTH,
   maxAnalysesPerRequest: 3,
   maxConcurrentAnalyses: 2,
   maxQueuedAnalyses: 16,
@@ -59,16 +63,19 @@ export const DEFAULT_LIMITS: Limits = {
   corsOrigins: ['*'],
 };
 
-export function armorProtection(limits: Limits, production: boolean) {
+export function armorProtection(limits: Limits) {
   return new ApolloArmor({
     maxDepth: { n: limits.maxDepth, flattenFragments: true },
     // The cost is counted by costLimitPlugin, which sees the variables.
     costLimit: { enabled: false },
     maxAliases: { n: limits.maxAliases },
     maxDirectives: { n: limits.maxDirectives },
-    maxTokens: { n: limits.maxTokens },
-    // Suggestions ("did you mean …?") describe the schema: off when introspection is.
-    blockFieldSuggestion: { enabled: production || !limits.introspection },
+    // Counted by graphql-js's own parser (ApolloServer's parseOptions): armor's parser turns a
+    // syntax error into an HTTP 500.
+    maxTokens: { enabled: false },
+    // Every suggestion, of a field, an argument or an enum value, is removed in production by
+    // refusal-messages.ts.
+    blockFieldSuggestion: { enabled: false },
   }).protect();
 }
 

@@ -5,7 +5,10 @@
  * Spreadsheet formulas: a text cell starting with `=`, `+`, `-`, `@`, a tab or a carriage
  * return is opened by spreadsheets as a formula (a hostile name could run `=HYPERLINK(…)` or
  * worse). In the CSV such a text is written after a single quote (`'=cmd`), which spreadsheets
- * show as text; numbers are never touched. The JSON file keeps every value exactly.
+ * show as text, and so is any part of it that follows a comma or a semicolon (a spreadsheet
+ * that splits on `;`, French Excel's default, would otherwise start a cell there); a text
+ * holding either separator is quoted. Numbers are never touched. The JSON file keeps every
+ * value exactly.
  */
 import { createWriteStream, renameSync, rmSync, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
@@ -13,7 +16,9 @@ import type { Row } from '../graph/db.ts';
 import type { Dataset, PublishedField } from './datasets.ts';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
-const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
+/** A formula character at the start of what a spreadsheet splitting on `,` or `;` reads as a cell. */
+const FORMULA_AFTER_SEPARATOR = /([,;][ \t]*)([=+\-@])/g;
+const NEEDS_QUOTES = /[",;\r\n]|^\s|\s$/;
 
 /** A value as JSON gives it: text, number, boolean or null (temporal values as ISO text). */
 export function plainValue(value: unknown): string | number | boolean | null {
@@ -30,8 +35,9 @@ export function csvCell(value: unknown, type: PublishedField['type'] = 'string')
   const plain = plainValue(value);
   if (plain === null) return '';
   let text = String(plain);
-  if (typeof plain === 'string' && type === 'string' && FORMULA_START.test(text)) {
-    text = `'${text}`;
+  if (typeof plain === 'string' && type === 'string') {
+    if (FORMULA_START.test(text)) text = `'${text}`;
+    text = text.replace(FORMULA_AFTER_SEPARATOR, "$1'$2");
   }
   return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }

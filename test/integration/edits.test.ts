@@ -528,6 +528,36 @@ describe('tokens', () => {
     expect((await gql(await expiredSecondsAgo(20), read)).status).toBe(401);
   });
 
+  it('refuses a token issued in the future or valid for longer than a year', async () => {
+    const key = new TextEncoder().encode(SECRET);
+    const now = Math.floor(Date.now() / 1000);
+    const signed = (iat: number, exp: number) =>
+      new SignJWT({ role: 'admin' })
+        .setProtectedHeader({ alg: 'HS256' })
+        .setSubject('clock@test')
+        .setIssuer('maillage')
+        .setAudience('maillage-api')
+        .setIssuedAt(iat)
+        .setExpirationTime(exp)
+        .sign(key);
+    const future = await gql(await signed(now + 3600, now + 7200), read);
+    expect(future.status).toBe(401);
+    expect(future.json.errors[0].message).toMatch(/émis dans le futur/);
+    const forever = await gql(await signed(now, 1e20), read);
+    expect(forever.status).toBe(401);
+    expect(forever.json.errors[0].message).toMatch(/trop longtemps/);
+    const withoutIssuedAt = await new SignJWT({ role: 'admin' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('clock@test')
+      .setIssuer('maillage')
+      .setAudience('maillage-api')
+      .setExpirationTime('1h')
+      .sign(key);
+    expect((await gql(withoutIssuedAt, read)).status).toBe(401);
+    expect((await gql(await signed(now - 60, now + 30 * 86400), read)).status).toBe(200);
+    await expect(keys.sign({ subject: 'x', role: 'admin' }, '400d')).rejects.toThrow(/trop longue/);
+  });
+
   it('shows the journal to admins, to an editor for its own operator only', async () => {
     expect((await gql('admin', '{ journal { action } }')).json.data.journal.length).toBeGreaterThan(
       5,

@@ -25,7 +25,8 @@ const HOSTILE_SOURCE = 'import:<script>alert(1)</script><b>x</b>.csv';
 /**
  * Two real operators (alpha, beta) and a simulated one (gamma); real and simulated
  * memberships, offers, usages and distributions; names with commas, quotes, newlines and
- * formula starts; a provenance with markup.
+ * formula starts, a formula after a semicolon (a cell of its own where a spreadsheet splits on
+ * `;`); a provenance with markup.
  */
 const GRAPH = `
   CREATE (d35:Departement:Collectivite {id: 'departement:35', code: '35', nom: 'Ille-et-Vilaine', source: 'test'})
@@ -55,7 +56,7 @@ const GRAPH = `
   CREATE (ccas)-[:ADHERE_A {source: 'synthetic'}]->(beta)
   CREATE (truc)-[:ADHERE_A {source: 'declaration:opsn:beta', modifieLe: '${T3}'}]->(beta)
   CREATE (rennes)-[:ADHERE_A {source: 'synthetic'}]->(gamma)
-  CREATE (dpd:Service {id: 'service:dpd', nom: 'Délégué à la protection des données', famille: 'Conformité', source: 'test'})
+  CREATE (dpd:Service {id: 'service:dpd', nom: 'Délégué à la protection des données', famille: "Conformité;=cmd|' /C calc'!A0", source: 'test'})
   CREATE (cyber:Service {id: 'service:cyber', nom: 'Cybersécurité', famille: 'Sécurité', source: 'test'})
   CREATE (alpha)-[:PROPOSE {source: 'declaration:opsn:alpha', modifieLe: '${T2}'}]->(dpd)
   CREATE (beta)-[:PROPOSE {source: 'synthetic'}]->(cyber)
@@ -83,7 +84,7 @@ const GRAPH = `
 const EXPECTED_CSV: Record<string, string> = {
   operateurs: [
     'operateur_id,nom,sigle,siren,forme_juridique,departement_siege,annee_creation,agents,budget_k_euro,adherents_declares,population_declaree,membre_declic,statut_registre,site_web,departements_intervention,source,date_modification',
-    `opsn:alpha,"Alpha, ""le"" syndicat",'=cmd,123456789,GIP,,2001,,,,,true,partenaire,https://alpha.example,29 ; 35,declaration:opsn:alpha,${T1}`,
+    `opsn:alpha,"Alpha, ""le"" syndicat",'=cmd,123456789,GIP,,2001,,,,,true,partenaire,https://alpha.example,"29 ; 35",declaration:opsn:alpha,${T1}`,
     `opsn:beta,"Beta\nsur deux lignes",'-1+1,,,,,,,,,false,,,,${HOSTILE_SOURCE},`,
   ].join('\n'),
   adhesions: [
@@ -101,7 +102,7 @@ const EXPECTED_CSV: Record<string, string> = {
   ].join('\n'),
   'services-proposes': [
     'operateur_id,operateur_nom,service_id,service_nom,service_famille,source,date_modification',
-    `opsn:alpha,"Alpha, ""le"" syndicat",service:dpd,Délégué à la protection des données,Conformité,declaration:opsn:alpha,${T2}`,
+    `opsn:alpha,"Alpha, ""le"" syndicat",service:dpd,Délégué à la protection des données,"Conformité;'=cmd|' /C calc'!A0",declaration:opsn:alpha,${T2}`,
   ].join('\n'),
   usages: [
     'collectivite_id,collectivite_type,collectivite_nom,collectivite_siren,collectivite_code_insee,logiciel_id,logiciel_nom,actif,source,date_modification',
@@ -297,7 +298,7 @@ describe('a hand-drawn graph with real, simulated and hostile rows', () => {
     const second = await get(url);
     expect(second.response.headers.get('etag')).not.toBe(etag);
     expect(second.text.split('\n')[1]).toBe(
-      `opsn:alpha,Alpha renommé,ALPHA,123456789,GIP,,2001,,,,,true,partenaire,https://alpha.example,29 ; 35,declaration:opsn:alpha,${T1}`,
+      `opsn:alpha,Alpha renommé,ALPHA,123456789,GIP,,2001,,,,,true,partenaire,https://alpha.example,"29 ; 35",declaration:opsn:alpha,${T1}`,
     );
   });
 

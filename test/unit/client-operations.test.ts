@@ -62,7 +62,7 @@ const NATIONAL_GRAPH: GraphListSizes = {
 describe("the client's operations", () => {
   const schema = buildSchema(readTypeDefs());
   const nationalBounds = listBoundFrom(schema, NATIONAL_GRAPH);
-  const rules = armorProtection(DEFAULT_LIMITS, true).validationRules;
+  const rules = armorProtection(DEFAULT_LIMITS).validationRules;
 
   it('reads every operation, those declared in the components included', () => {
     const names = operations.map((op) => op.name?.value);
