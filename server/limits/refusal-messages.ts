@@ -13,7 +13,8 @@ export function withoutSuggestions(error: GraphQLFormattedError): GraphQLFormatt
   return message === error.message ? error : { ...error, message };
 }
 
-const TOKEN_LIMIT = /^Syntax Error: Document contains more than \d+ tokens/;
+// graphql 16 writes « more that ».
+const TOKEN_LIMIT = /^Syntax Error: Document contains more th(?:an|at) \d+ tokens/;
 
 export function refusalInFrench(
   error: GraphQLFormattedError,

@@ -3,6 +3,7 @@ import type { Driver } from 'neo4j-driver';
 import pino from 'pino';
 import { createApp, type App, type LocalDatabaseHealth } from '../../server/app.ts';
 import type { TokenKeys } from '../../server/auth/tokens.ts';
+import type { RequestContext } from '../../server/context.ts';
 import { DEFAULT_LIMITS, type Limits } from '../../server/limits/index.ts';
 import { freePort } from '../setup/free-port.ts';
 
@@ -24,6 +25,7 @@ export async function serve(
     tokenKeys?: TokenKeys;
     localDatabase?: LocalDatabaseHealth;
     answerCacheBytes?: number;
+    onRequestEnd?: (context: RequestContext) => void;
   } = {},
 ): Promise<Served> {
   const app = await createApp({
@@ -34,6 +36,7 @@ export async function serve(
     tokenKeys: options.tokenKeys,
     localDatabase: options.localDatabase,
     answerCacheBytes: options.answerCacheBytes,
+    onRequestEnd: options.onRequestEnd,
   });
   const port = await freePort();
   await new Promise<void>((resolve) => app.httpServer.listen(port, '127.0.0.1', resolve));
