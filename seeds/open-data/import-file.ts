@@ -57,7 +57,7 @@ export async function importOpenDataFile(
     report.noteCount = summary.notes.length;
     report.organismesCrees = summary.organismesCrees;
   }
-  if (options.type === 'banatic') report.skippedRows = file.skippedRows;
+  if (options.type === 'banatic') report.skippedRows = file.skippedRows();
   return report;
 }
 

@@ -1,21 +1,26 @@
 /**
- * Reads a published file for the import framework, which takes CSV text: a gzip file is
- * decompressed as a stream, an XLSX workbook (BANATIC) read row by row with exceljs and
- * written as CSV. Each CSV line keeps the number of the XLSX row it comes from, so that the
- * import's report names the rows of the workbook. Rows of groupings that are no operator's are
- * left blank when the operators' SIRENs are given: a national export of hundreds of thousands
- * of rows then costs memory only for the rows that matter.
+ * Reads a published file for the import framework, in bounded memory whatever the file
+ * claims: a gzip file is inflated as a stream, refused once it inflates past
+ * FILE_LIMITS.maxInflatedBytes or a hundredfold; an XLSX workbook (BANATIC) has each of its
+ * parts measured first (zip-entries.ts), then its first worksheet is read row by row with
+ * exceljs into records that keep the number of the row they come from, so that the import's
+ * report names the rows of the workbook — within Excel's own limits of rows, columns and cell
+ * length. Rows of groupings that are no operator's are counted and dropped when the operators'
+ * SIRENs are given: a national export of hundreds of thousands of rows then costs memory only
+ * for the rows that matter.
  */
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
-import { Transform } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { findColumns, normalizeHeader } from '../../server/import/columns.ts';
+import type { CsvRecord } from '../../server/import/csv.ts';
+import { FILE_LIMITS } from '../../server/import/file-limits.ts';
 import { BANATIC_COLUMNS, BANATIC_HEADER_MARKERS } from '../../server/import/open-data/banatic.ts';
+import type { ImportOptions } from '../../server/import/types.ts';
 import { normalizeSiren } from '../../server/french-codes.ts';
 import { checkFormat, isGzip, isZip, OpenDataError } from './file-kinds.ts';
+import { measureZipParts } from './zip-entries.ts';
 import type { PublishedFormat } from './resources.ts';
 
 export interface ReadOptions {
@@ -26,9 +31,10 @@ export interface ReadOptions {
 }
 
 export interface ReadFile {
-  content: Buffer;
-  /** Data rows left blank (groupings that are no operator's). */
-  skippedRows: number;
+  /** The file's content for importFile, read as the import consumes it. */
+  content: ImportOptions['content'];
+  /** Data rows dropped (groupings that are no operator's), known once the content is read. */
+  skippedRows(): number;
 }
 
 async function headOf(path: string): Promise<Buffer> {
@@ -42,35 +48,57 @@ async function headOf(path: string): Promise<Buffer> {
   }
 }
 
-/** Reads the file (decompressed when it is gzip), reporting the bytes read. */
-async function readBytes(path: string, gzip: boolean, options: ReadOptions): Promise<Buffer> {
+function inflatedTooMuch(path: string): OpenDataError {
+  const max = FILE_LIMITS.maxInflatedBytes / (1024 * 1024);
+  return new OpenDataError(
+    `${path} : l'archive gzip se décompresse au-delà des limites (plus de ${max} Mo, ou plus de ${FILE_LIMITS.maxInflateRatio} fois sa taille) ; fichier refusé`,
+    `${path}: the gzip archive inflates beyond the limits (over ${max} MB, or over ${FILE_LIMITS.maxInflateRatio} times its size); file refused`,
+  );
+}
+
+/** The file's bytes as they are read (inflated when it is gzip), reporting the bytes read. */
+async function* fileBytes(
+  path: string,
+  gzip: boolean,
+  options: ReadOptions,
+): AsyncGenerator<Buffer> {
   const { size } = await stat(path);
-  const chunks: Buffer[] = [];
+  const input = createReadStream(path);
   let read = 0;
-  const meter = new Transform({
-    transform(chunk: Buffer, _encoding, done) {
-      read += chunk.length;
-      options.onProgress?.(read, size);
-      done(null, chunk);
-    },
+  input.on('data', (chunk) => {
+    read += chunk.length;
+    options.onProgress?.(read, size);
   });
-  const collect = new Transform({
-    transform(chunk: Buffer, _encoding, done) {
-      chunks.push(chunk);
-      done();
-    },
-  });
+  if (!gzip) {
+    yield* input as AsyncIterable<Buffer>;
+    return;
+  }
+  const gunzip = createGunzip();
+  input.on('error', (error) => gunzip.destroy(error));
+  input.pipe(gunzip);
+  let inflated = 0;
   try {
-    if (gzip) await pipeline(createReadStream(path), meter, createGunzip(), collect);
-    else await pipeline(createReadStream(path), meter, collect);
+    for await (const chunk of gunzip as AsyncIterable<Buffer>) {
+      inflated += chunk.length;
+      if (
+        inflated > FILE_LIMITS.maxInflatedBytes ||
+        (inflated > FILE_LIMITS.minRatioCheckBytes &&
+          inflated / Math.max(read, 1) > FILE_LIMITS.maxInflateRatio)
+      ) {
+        throw inflatedTooMuch(path);
+      }
+      yield chunk;
+    }
   } catch (error) {
-    if (!gzip) throw error;
+    if (error instanceof OpenDataError) throw error;
     throw new OpenDataError(
       `${path} : archive gzip incomplète ou corrompue`,
       `${path}: incomplete or corrupt gzip archive`,
     );
+  } finally {
+    input.destroy();
+    gunzip.destroy();
   }
-  return Buffer.concat(chunks);
 }
 
 type CellValue = ExcelJS.CellValue;
@@ -88,10 +116,38 @@ export function cellText(value: CellValue): string {
   return String(value);
 }
 
-const csvField = (text: string) => `"${text.replace(/[\r\n]+/g, ' ').replace(/"/g, '""')}"`;
+function beyondExcel(path: string, what: string): OpenDataError {
+  return new OpenDataError(
+    `${path} : ${what} au-delà de ce qu'Excel permet (${FILE_LIMITS.maxXlsxRows} lignes, ${FILE_LIMITS.maxXlsxColumns} colonnes, ${FILE_LIMITS.maxXlsxCellChars} caractères par cellule) ; fichier refusé`,
+    `${path}: ${what} beyond what Excel allows (${FILE_LIMITS.maxXlsxRows} rows, ${FILE_LIMITS.maxXlsxColumns} columns, ${FILE_LIMITS.maxXlsxCellChars} characters per cell); file refused`,
+  );
+}
 
-/** The first worksheet of an XLSX workbook as `;` separated CSV, one line per row. */
-export async function xlsxToCsv(path: string, options: ReadOptions = {}): Promise<ReadFile> {
+/** The values of a worksheet row, checked against Excel's own limits. */
+function rowValues(path: string, row: ExcelJS.Row): string[] {
+  if (row.number > FILE_LIMITS.maxXlsxRows) throw beyondExcel(path, `ligne ${row.number}`);
+  const cells = row.values as CellValue[];
+  if (cells.length - 1 > FILE_LIMITS.maxXlsxColumns) {
+    throw beyondExcel(path, `ligne ${row.number} : ${cells.length - 1} colonnes`);
+  }
+  const values = cells.slice(1).map(cellText);
+  if (values.some((value) => value.length > FILE_LIMITS.maxXlsxCellChars)) {
+    throw beyondExcel(path, `ligne ${row.number} : une cellule`);
+  }
+  return values;
+}
+
+/**
+ * The first worksheet of an XLSX workbook, row by row from its BANATIC header on, as records
+ * numbered by their row; the rows of other groupings than `groupingSirens` are counted in
+ * `skipped` and dropped.
+ */
+async function* worksheetRecords(
+  path: string,
+  options: ReadOptions,
+  skipped: { rows: number },
+): AsyncGenerator<CsvRecord> {
+  await measureZipParts(path);
   const { size } = await stat(path);
   const input = createReadStream(path);
   let read = 0;
@@ -106,35 +162,32 @@ export async function xlsxToCsv(path: string, options: ReadOptions = {}): Promis
     styles: 'ignore',
     entries: 'ignore',
   });
-  const lines: string[] = [];
   let groupingIndex: number | null = null;
   let headerSeen = false;
-  let skippedRows = 0;
-  for await (const worksheet of reader) {
-    for await (const row of worksheet) {
-      const values = (row.values as CellValue[]).slice(1).map(cellText);
-      // Rows above the header (a title) are `;` alone: blank, and they tell the separator.
-      while (lines.length < row.number - 1) lines.push(headerSeen ? '' : ';');
-      if (!headerSeen) {
-        const normalized = values.map(normalizeHeader);
-        if (!BANATIC_HEADER_MARKERS.every((marker) => normalized.includes(marker))) {
-          lines.push(';');
+  try {
+    for await (const worksheet of reader) {
+      for await (const row of worksheet) {
+        const values = rowValues(path, row);
+        if (!headerSeen) {
+          // Rows above the header (a title) are left out.
+          const normalized = values.map(normalizeHeader);
+          if (!BANATIC_HEADER_MARKERS.every((marker) => normalized.includes(marker))) continue;
+          headerSeen = true;
+          groupingIndex = findColumns(BANATIC_COLUMNS, values).siren_groupement ?? null;
+          yield { line: row.number, values };
           continue;
         }
-        headerSeen = true;
-        groupingIndex = findColumns(BANATIC_COLUMNS, values).siren_groupement ?? null;
-        lines.push(values.map(csvField).join(';'));
-        continue;
+        const grouping = groupingIndex === null ? '' : normalizeSiren(values[groupingIndex] ?? '');
+        if (options.groupingSirens && !options.groupingSirens.has(grouping)) {
+          if (values.some((value) => value.trim() !== '')) skipped.rows += 1;
+          continue;
+        }
+        if (values.some((value) => value.trim() !== '')) yield { line: row.number, values };
       }
-      const grouping = groupingIndex === null ? '' : normalizeSiren(values[groupingIndex] ?? '');
-      if (options.groupingSirens && !options.groupingSirens.has(grouping)) {
-        if (values.some((value) => value.trim() !== '')) skippedRows += 1;
-        lines.push('');
-        continue;
-      }
-      lines.push(values.map(csvField).join(';'));
+      break; // the export holds one worksheet; any other is not read
     }
-    break; // the export holds one worksheet; any other is not read
+  } finally {
+    input.destroy();
   }
   if (!headerSeen) {
     throw new OpenDataError(
@@ -142,10 +195,9 @@ export async function xlsxToCsv(path: string, options: ReadOptions = {}): Promis
       `${path}: no BANATIC header row ("Nom du groupement", "Siren membre"…) in the first worksheet`,
     );
   }
-  return { content: Buffer.from(`${lines.join('\n')}\n`, 'utf8'), skippedRows };
 }
 
-/** The file as CSV bytes for the import of that format. */
+/** The file's content for the import of that format, read as the import consumes it. */
 export async function readPublishedFile(
   path: string,
   format: PublishedFormat,
@@ -154,6 +206,12 @@ export async function readPublishedFile(
   const head = await headOf(path);
   // A CSV published gzip-compressed may have been decompressed by hand: both are read.
   checkFormat(path, format === 'csv.gz' && !isGzip(head) ? 'csv' : format, head);
-  if (format === 'xlsx' || isZip(head)) return xlsxToCsv(path, options);
-  return { content: await readBytes(path, isGzip(head), options), skippedRows: 0 };
+  if (format === 'xlsx' || isZip(head)) {
+    const skipped = { rows: 0 };
+    return {
+      content: { records: worksheetRecords(path, options, skipped) },
+      skippedRows: () => skipped.rows,
+    };
+  }
+  return { content: fileBytes(path, isGzip(head), options), skippedRows: () => 0 };
 }

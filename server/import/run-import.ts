@@ -15,17 +15,16 @@ import {
 import { fillMissingSearchNamesIn } from '../graph/search-names.ts';
 import { refreshServesOfOperators } from '../graph/serving-upkeep.ts';
 import { countSimulatedMemberships, removeSimulatedMemberships } from '../graph/simulated.ts';
-import { readCsv } from './csv.ts';
+import { csvRecords, type CsvInput, type CsvRecord } from './csv.ts';
 import { importSource } from './file-name.ts';
 import type { ImportJob, Plan } from './job.ts';
 import { IMPORT_JOBS } from './jobs.ts';
-import { parseFile } from './parse-file.ts';
+import { parseRecords, REPORTED_PROBLEMS } from './parse-file.ts';
 import type { ImportOptions, ImportReport, RowProblem } from './types.ts';
 
 export const WRITE_BATCH_SIZE = 1000;
 
-/** Refused and ignored rows listed in a report with their lines; the others are counted. */
-export const REPORTED_PROBLEMS = 100;
+export { REPORTED_PROBLEMS };
 
 /** Thrown inside the transaction to roll it back when rows are refused. */
 class RowsRefused extends Error {}
@@ -51,18 +50,24 @@ async function writePlan(
 
 const byLine = (a: RowProblem, b: RowProblem) => a.line - b.line;
 
+/** The records of what the import is given: CSV bytes or text, or records already read (XLSX). */
+function recordsOf(content: ImportOptions['content']): AsyncIterable<CsvRecord> {
+  return typeof content === 'object' && 'records' in content
+    ? content.records
+    : csvRecords(content as CsvInput);
+}
+
 export async function importFile(graph: Graph, options: ImportOptions): Promise<ImportReport> {
   const started = Date.now();
   const { fileName, source } = importSource(options.fileName);
   const dryRun = options.dryRun ?? false;
   const job = IMPORT_JOBS[options.type] as ImportJob<string, unknown, unknown>;
-  const table = readCsv(options.content);
-  const parsed = parseFile(table, job);
+  const parsed = await parseRecords(recordsOf(options.content), job);
   const report: ImportReport = {
     type: options.type,
     fileName,
     source,
-    rows: table.records.length,
+    rows: parsed.records,
     valid: 0,
     refused: [],
     refusedCount: 0,
@@ -88,8 +93,8 @@ export async function importFile(graph: Graph, options: ImportOptions): Promise<
     const refused = [...parsed.refused, ...resolution.refused].sort(byLine);
     const ignored = [...parsed.ignored, ...resolution.ignored].sort(byLine);
     // A report stays small whatever the file: the first problems with their lines, then counts.
-    report.refusedCount = refused.length;
-    report.ignoredCount = ignored.length;
+    report.refusedCount = parsed.refusedCount + resolution.refused.length;
+    report.ignoredCount = parsed.ignoredCount + resolution.ignored.length;
     report.refused = refused.slice(0, REPORTED_PROBLEMS);
     report.ignored = ignored.slice(0, REPORTED_PROBLEMS);
     report.valid = resolution.rows.length;

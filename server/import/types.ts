@@ -1,4 +1,5 @@
 /** The shapes shared by the import's steps, its CLI and the admin mutation that calls it. */
+import type { CsvInput, CsvRecord } from './csv.ts';
 
 export type ImportType =
   | 'adhesions'
@@ -39,7 +40,8 @@ export interface ImportOptions {
   type: ImportType;
   /** Only its base name is kept, as the provenance `import:<base name>`. */
   fileName: string;
-  content: Buffer | string;
+  /** CSV bytes or text, at once or as they arrive, or the records of a worksheet, header first. */
+  content: CsvInput | { records: AsyncIterable<CsvRecord> };
   dryRun?: boolean;
   author: ImportAuthor;
   /** Rows written so far in the import's transaction, out of all the rows to write. */

@@ -18,7 +18,7 @@ import { largestLists, type GraphListSizes } from '../graph/list-sizes.ts';
 import { OPSN_FACT_FIELDS } from '../graph/records.ts';
 import { currentRevision } from '../graph/revision.ts';
 import { READ_MODEL } from '../graph/selection/read-model.ts';
-import { REPORTED_PROBLEMS } from '../import/run-import.ts';
+import { REPORTED_PROBLEMS } from '../import/parse-file.ts';
 import { MAX_PAGE_SIZE } from '../input/pages.ts';
 import type { ListBound } from './query-cost.ts';
 

@@ -130,7 +130,9 @@ describe('downloadResource', () => {
     );
     expect(got.sha256).toBe(sha256(GZ));
     const read = await readPublishedFile(got.path, 'csv.gz');
-    expect(read.content.toString()).toBe(CSV.repeat(200));
+    const chunks: Buffer[] = [];
+    for await (const chunk of read.content as AsyncIterable<Buffer>) chunks.push(chunk);
+    expect(Buffer.concat(chunks).toString()).toBe(CSV.repeat(200));
   });
 
   const refusals: [string, string, PublishedResource['format'], RegExp][] = [
