@@ -9,7 +9,8 @@
 import { readFileSync } from 'node:fs';
 import type { Collectivites } from '../collectivites.ts';
 import { readCsv } from '../../server/import/csv.ts';
-import { importSource } from '../../server/import/file-name.ts';
+import { DECLIC_ADMINISTRATION } from '../../server/auth/provenance.ts';
+import { importSourceOfBytes } from '../../server/import/file-name.ts';
 import { parseFile } from '../../server/import/parse-file.ts';
 import {
   operateursJob,
@@ -24,8 +25,11 @@ export const REGISTER_SAMPLE_URL = new URL(
   import.meta.url,
 );
 
-/** The provenance the import writes on the sample's operators. */
-export const REGISTER_SAMPLE_SOURCE = importSource(REGISTER_SAMPLE_URL.pathname).source;
+/** The provenance the import writes on the sample's operators (the seed imports as Déclic). */
+export const REGISTER_SAMPLE_SOURCE = importSourceOfBytes(
+  DECLIC_ADMINISTRATION,
+  readFileSync(REGISTER_SAMPLE_URL),
+);
 
 /** An operator of the register as the graph holds it after the import. */
 export interface RegisterOperator {

@@ -47,6 +47,7 @@ export async function importOpenDataFile(
       type: options.type,
       fileName: options.fileName ?? basename(options.path),
       content: file.content,
+      digest: file.digest,
       dryRun: options.dryRun,
       author: options.author,
       onProgress: options.onWriteProgress,

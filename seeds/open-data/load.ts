@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Graph } from '../../server/graph/db.ts';
 import type { ImportAuthor, ImportReport } from '../../server/import/types.ts';
 import { downloadResource, readMeta, sha256Of, type Downloaded } from './download.ts';
@@ -88,7 +88,8 @@ export async function loadOpenData(graph: Graph, options: LoadOptions): Promise<
     const report = await importOpenDataFile(graph, {
       type: resource.type,
       path: file.path,
-      fileName: resource.fileName,
+      // The file read, by its own name (a file fetched by hand keeps its name).
+      fileName: basename(file.path),
       dryRun: options.dryRun,
       author: options.author,
       onReadProgress: (read, total) => options.onReadProgress?.(resource, read, total),

@@ -17,6 +17,7 @@ import { findColumns, normalizeHeader } from '../../server/import/columns.ts';
 import type { CsvRecord } from '../../server/import/csv.ts';
 import { FILE_LIMITS } from '../../server/import/file-limits.ts';
 import { BANATIC_COLUMNS, BANATIC_HEADER_MARKERS } from '../../server/import/open-data/banatic.ts';
+import { FileDigest } from '../../server/import/file-name.ts';
 import type { ImportOptions } from '../../server/import/types.ts';
 import { normalizeSiren } from '../../server/french-codes.ts';
 import { checkFormat, isGzip, isZip, OpenDataError } from './file-kinds.ts';
@@ -33,6 +34,8 @@ export interface ReadOptions {
 export interface ReadFile {
   /** The file's content for importFile, read as the import consumes it. */
   content: ImportOptions['content'];
+  /** Size and SHA-256 of the file's bytes as they are on disk, counted as they are read. */
+  digest: FileDigest;
   /** Data rows dropped (groupings that are no operator's), known once the content is read. */
   skippedRows(): number;
 }
@@ -61,12 +64,14 @@ async function* fileBytes(
   path: string,
   gzip: boolean,
   options: ReadOptions,
+  digest: FileDigest,
 ): AsyncGenerator<Buffer> {
   const { size } = await stat(path);
   const input = createReadStream(path);
   let read = 0;
-  input.on('data', (chunk) => {
+  input.on('data', (chunk: Buffer | string) => {
     read += chunk.length;
+    digest.update(chunk);
     options.onProgress?.(read, size);
   });
   if (!gzip) {
@@ -146,13 +151,15 @@ async function* worksheetRecords(
   path: string,
   options: ReadOptions,
   skipped: { rows: number },
+  digest: FileDigest,
 ): AsyncGenerator<CsvRecord> {
   await measureZipParts(path);
   const { size } = await stat(path);
   const input = createReadStream(path);
   let read = 0;
-  input.on('data', (chunk) => {
+  input.on('data', (chunk: Buffer | string) => {
     read += chunk.length;
+    digest.update(chunk);
     options.onProgress?.(read, size);
   });
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
@@ -206,12 +213,14 @@ export async function readPublishedFile(
   const head = await headOf(path);
   // A CSV published gzip-compressed may have been decompressed by hand: both are read.
   checkFormat(path, format === 'csv.gz' && !isGzip(head) ? 'csv' : format, head);
+  const digest = new FileDigest();
   if (format === 'xlsx' || isZip(head)) {
     const skipped = { rows: 0 };
     return {
-      content: { records: worksheetRecords(path, options, skipped) },
+      content: { records: worksheetRecords(path, options, skipped, digest) },
+      digest,
       skippedRows: () => skipped.rows,
     };
   }
-  return { content: fileBytes(path, isGzip(head), options), skippedRows: () => 0 };
+  return { content: fileBytes(path, isGzip(head), options, digest), digest, skippedRows: () => 0 };
 }

@@ -12,7 +12,7 @@ export const FILE_LIMITS = {
   maxInflateRatio: 100,
   minRatioCheckBytes: 16 * 1024 * 1024,
   /** Characters of one CSV record (an unclosed quote would otherwise swallow the file). */
-  maxRecordChars: 100_000,
+  maxRecordChars: 1_000_000,
   /** Data rows of one file. */
   maxRows: 3_000_000,
   /** Rows and columns of an XLSX worksheet: Excel's own maxima. */

@@ -16,7 +16,7 @@ import { fillMissingSearchNamesIn } from '../graph/search-names.ts';
 import { refreshServesOfOperators } from '../graph/serving-upkeep.ts';
 import { countSimulatedMemberships, removeSimulatedMemberships } from '../graph/simulated.ts';
 import { csvRecords, type CsvInput, type CsvRecord } from './csv.ts';
-import { importSource } from './file-name.ts';
+import { digested, FileDigest, importFileName, importSourceOf } from './file-name.ts';
 import type { ImportJob, Plan } from './job.ts';
 import { IMPORT_JOBS } from './jobs.ts';
 import { parseRecords, REPORTED_PROBLEMS } from './parse-file.ts';
@@ -50,23 +50,33 @@ async function writePlan(
 
 const byLine = (a: RowProblem, b: RowProblem) => a.line - b.line;
 
-/** The records of what the import is given: CSV bytes or text, or records already read (XLSX). */
-function recordsOf(content: ImportOptions['content']): AsyncIterable<CsvRecord> {
-  return typeof content === 'object' && 'records' in content
-    ? content.records
-    : csvRecords(content as CsvInput);
+/**
+ * The records of what the import is given — CSV bytes or text, or records already read (XLSX,
+ * whose reader counts the file's bytes into `options.digest` itself) — its bytes counted into
+ * `digest`.
+ */
+function recordsOf(options: ImportOptions, digest: FileDigest): AsyncIterable<CsvRecord> {
+  const { content } = options;
+  if (typeof content === 'object' && 'records' in content) return content.records;
+  // A reader that counts the file's bytes itself (a gzip file: the bytes on disk) is trusted.
+  return csvRecords(options.digest ? content : digested(content, digest));
 }
 
 export async function importFile(graph: Graph, options: ImportOptions): Promise<ImportReport> {
   const started = Date.now();
-  const { fileName, source } = importSource(options.fileName);
+  const fileName = importFileName(options.fileName);
+  const digest = options.digest ?? new FileDigest();
   const dryRun = options.dryRun ?? false;
   const job = IMPORT_JOBS[options.type] as ImportJob<string, unknown, unknown>;
-  const parsed = await parseRecords(recordsOf(options.content), job);
+  const parsed = await parseRecords(recordsOf(options, digest), job);
+  const organisation = organisationOf(options.author);
+  const source = importSourceOf(organisation, digest);
   const report: ImportReport = {
     type: options.type,
     fileName,
     source,
+    bytes: digest.bytes,
+    sha256: digest.sha256,
     rows: parsed.records,
     valid: 0,
     refused: [],
@@ -84,7 +94,7 @@ export async function importFile(graph: Graph, options: ImportOptions): Promise<
   };
   const audit: ImportAudit = {
     source,
-    auteur: organisationOf(options.author),
+    auteur: organisation,
     now: new Date().toISOString(),
   };
 
@@ -133,6 +143,8 @@ export async function importFile(graph: Graph, options: ImportOptions): Promise<
       type: options.type,
       resume: JSON.stringify({
         fichier: fileName,
+        octets: digest.bytes,
+        sha256: digest.sha256,
         lignes: report.rows,
         creees: plan.created,
         modifiees: plan.updated,

@@ -1,5 +1,6 @@
 /** The shapes shared by the import's steps, its CLI and the admin mutation that calls it. */
 import type { CsvInput, CsvRecord } from './csv.ts';
+import type { FileDigest } from './file-name.ts';
 
 export type ImportType =
   | 'adhesions'
@@ -38,10 +39,12 @@ export interface ImportAuthor {
 
 export interface ImportOptions {
   type: ImportType;
-  /** Only its base name is kept, as the provenance `import:<base name>`. */
+  /** Only its base name is kept, in the report and the journal (never published: file-name.ts). */
   fileName: string;
   /** CSV bytes or text, at once or as they arrive, or the records of a worksheet, header first. */
   content: CsvInput | { records: AsyncIterable<CsvRecord> };
+  /** Counts the file's bytes as its reader reads them (else the import counts the CSV it reads). */
+  digest?: FileDigest;
   dryRun?: boolean;
   author: ImportAuthor;
   /** Rows written so far in the import's transaction, out of all the rows to write. */
@@ -57,8 +60,11 @@ export interface RowProblem {
 export interface ImportReport {
   type: ImportType;
   fileName: string;
-  /** `import:<file base name>`, written on everything the import writes. */
+  /** `import:<organisation>:<SHA-256 prefix>`, written on everything the import writes. */
   source: string;
+  /** Size and SHA-256 of the file read. */
+  bytes: number;
+  sha256: string;
   /** Data rows read (the header and blank lines excluded). */
   rows: number;
   /** Rows that passed every check and are in scope. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { listQueryFor, type ListName } from '../../server/graph/lists.ts';
 import { useReferenceApi, type ApiResult } from '../support/api.ts';
+import { REGISTER_SAMPLE_SOURCE } from '../../seeds/demo/register.ts';
 
 const { api, db } = useReferenceApi();
 
@@ -184,11 +185,9 @@ describe('lists', () => {
     // SITIV is in the ANCT register's sample, which the default graph loads through the import.
     for (const fait of data?.node.faits ?? [])
       expect(fait.source).toMatch(
-        /^(public:|etude-declic-2020$|synthetic$|import:st-operateurs-echantillon\.csv$)/,
+        new RegExp(`^(public:|etude-declic-2020$|synthetic$|${REGISTER_SAMPLE_SOURCE}$)`),
       );
-    expect(data?.node.faits.map((f: any) => f.source)).toContain(
-      'import:st-operateurs-echantillon.csv',
-    );
+    expect(data?.node.faits.map((f: any) => f.source)).toContain(REGISTER_SAMPLE_SOURCE);
     // Public facts keep their source; the demo graph only fills what no reference gives.
     const agents = data?.node.faits.find((f: any) => f.champ === 'agents');
     expect(agents).toEqual({

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useReferenceApi } from '../support/api.ts';
+import { REGISTER_SAMPLE_SOURCE } from '../../seeds/demo/register.ts';
 
 const figures = JSON.parse(
   readFileSync(new URL('../../seeds/reference/study-figures.json', import.meta.url), 'utf8'),
@@ -104,7 +105,7 @@ describe('the calibrated demo graph reproduces the study', () => {
     // The study's 14, the 20 other operators of the register's sample, 6 + 8 invented.
     expect(bySource).toEqual({
       'etude-declic-2020': 14,
-      'import:st-operateurs-echantillon.csv': 20,
+      [REGISTER_SAMPLE_SOURCE]: 20,
       synthetic: 14,
     });
     const { records: unsourced } = await db.driver.executeQuery(
@@ -143,7 +144,7 @@ describe('the register’s real operators in the demo graph', () => {
       id: 'opsn:gironde-numerique',
       siren: '200010049',
       statut: 'partenaire',
-      source: 'import:st-operateurs-echantillon.csv',
+      source: REGISTER_SAMPLE_SOURCE,
       deps: ['33'],
     });
     expect(byId['opsn:e-collectivites']?.deps).toEqual(['44', '49', '53', '72', '85']);
@@ -152,7 +153,7 @@ describe('the register’s real operators in the demo graph', () => {
     // A named operator of the study gets the register's facts beside its own.
     expect(byId['opsn:megalis']).toMatchObject({ siren: '253514491', statut: 'partenaire' });
     const [journal] = await cypherRows(
-      `MATCH (j:Modification) WHERE j.source = 'import:st-operateurs-echantillon.csv' RETURN count(j) AS n`,
+      `MATCH (j:Modification) WHERE j.source = '${REGISTER_SAMPLE_SOURCE}' RETURN count(j) AS n`,
     );
     expect(journal?.n).toBe(1);
   });
@@ -166,12 +167,12 @@ describe('the register’s real operators in the demo graph', () => {
       siren: '200010049',
       simule: false,
       membreDeclic: true,
-      source: 'import:st-operateurs-echantillon.csv',
+      source: REGISTER_SAMPLE_SOURCE,
       territoire: [{ code: '33' }],
     });
     expect(node.adherents.totalCount).toBeGreaterThan(0);
     const sourceOf = Object.fromEntries(node.faits.map((f: any) => [f.champ, f.source]));
-    expect(sourceOf.siren).toBe('import:st-operateurs-echantillon.csv');
+    expect(sourceOf.siren).toBe(REGISTER_SAMPLE_SOURCE);
     expect(sourceOf.formeJuridique).toBe('synthetic');
     expect(sourceOf.agents).toBe('synthetic');
     const [membership] = await cypherRows(

@@ -3,6 +3,7 @@
  * records, and that every refused write changes nothing.
  */
 import { SignJWT } from 'jose';
+import { importSourceOfBytes } from '../../server/import/file-name.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTokenKeys, type TokenClaims, type TokenKeys } from '../../server/auth/tokens.ts';
 import { refreshAllServes } from '../../server/graph/serving-upkeep.ts';
@@ -405,7 +406,7 @@ describe('importing a file through the API', () => {
     const journal = await journalSize();
     const imported = await gql('admin', IMPORT, { contenu: GOOD });
     expect(imported.json.data.importer).toMatchObject({
-      source: 'import:adhesions-alpha.csv',
+      source: importSourceOfBytes('declic', GOOD),
       crees: 2,
       refusees: [],
       ecrit: true,

@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { importSourceOfBytes } from '../../server/import/file-name.ts';
 import { importFile } from '../../server/import/run-import.ts';
 import { Graph } from '../../server/graph/db.ts';
 import type { ImportOptions, ImportReport, ImportType } from '../../server/import/types.ts';
@@ -16,6 +17,13 @@ import { openScratchGraph } from '../support/databases.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'import');
 const fixture = (name: string) => readFileSync(join(FIXTURES, name));
+/** What an administrator's import of these bytes writes as provenance (never the file's name). */
+const importedFrom = (content: Buffer | string) => importSourceOfBytes('declic', content);
+const ADHESIONS = importedFrom(fixture('adhesions.csv'));
+const DISTRIBUTIONS = importedFrom(fixture('distributions.csv'));
+const DPD = importedFrom(fixture('dpd-cnil.csv'));
+const CORRECTIONS =
+  'opsn,code_insee,depuis\nmegalis,35238,2016-01-01\ngigalis,35238,\nsoluris,01001,2019-05-02\n';
 
 /** Three operators, a software editor, four communes, an EPCI and a centre de gestion. */
 const GRAPH = `
@@ -104,7 +112,7 @@ describe('adhesions', () => {
   it('writes each membership with its provenance, audit fields and one journal entry', async () => {
     const report = await runImport('adhesions', 'exports/adhesions.csv', fixture('adhesions.csv'));
     expect(report).toMatchObject({
-      source: 'import:adhesions.csv',
+      source: ADHESIONS,
       rows: 4,
       valid: 4,
       refused: [],
@@ -116,8 +124,8 @@ describe('adhesions', () => {
     });
     const megalis = await adhesionsOf('opsn:megalis');
     expect(megalis.map((m) => [m.collectivite, m.r.depuis, m.r.source])).toEqual([
-      ['commune:35238', '2016-01-01', 'import:adhesions.csv'],
-      ['epci:200046191', '2017-03-01', 'import:adhesions.csv'],
+      ['commune:35238', '2016-01-01', ADHESIONS],
+      ['epci:200046191', '2017-03-01', ADHESIONS],
     ]);
     expect(megalis[0]!.r.modifiePar).toBe('declic');
     expect(String(megalis[0]!.r.modifieLe)).toMatch(/^\d{4}-\d{2}-\d{2}T/);
@@ -135,10 +143,17 @@ describe('adhesions', () => {
       role: 'admin',
       action: 'import',
       type: 'adhesions',
-      cible: 'import:adhesions.csv',
-      source: 'import:adhesions.csv',
+      cible: ADHESIONS,
+      source: ADHESIONS,
     });
-    expect(JSON.parse(String(journal!.m.resume))).toMatchObject({ creees: 3, terminees: 1 });
+    expect(JSON.parse(String(journal!.m.resume))).toMatchObject({
+      creees: 3,
+      terminees: 1,
+      // Administrators read in the journal which file it was: its name, size and SHA-256.
+      fichier: 'adhesions.csv',
+      octets: fixture('adhesions.csv').length,
+      sha256: expect.stringMatching(new RegExp(`^${ADHESIONS.slice('import:declic:'.length)}`)),
+    });
   });
 
   it('moves an ended membership to ADHERAIT_A with both its dates', async () => {
@@ -152,8 +167,8 @@ describe('adhesions', () => {
       depuis: '2015-01-01',
       fin: '2020-12-31',
       // The simulated membership the file ends was a real one: the file is its source.
-      source: 'import:adhesions.csv',
-      sourceFin: 'import:adhesions.csv',
+      source: ADHESIONS,
+      sourceFin: ADHESIONS,
       modifiePar: 'declic',
     });
     const current = await rows(`MATCH (:Commune {id: 'commune:29019'})-[r:ADHERE_A]->() RETURN r`);
@@ -176,16 +191,12 @@ describe('adhesions', () => {
 
   it('updates only the dates that differ', async () => {
     await runImport('adhesions', 'adhesions.csv', fixture('adhesions.csv'));
-    const report = await runImport(
-      'adhesions',
-      'corrections.csv',
-      'opsn,code_insee,depuis\nmegalis,35238,2016-01-01\ngigalis,35238,\nsoluris,01001,2019-05-02\n',
-    );
+    const report = await runImport('adhesions', 'corrections.csv', CORRECTIONS);
     expect(report).toMatchObject({ created: 1, updated: 1, unchanged: 1 });
     const [soluris] = await adhesionsOf('opsn:soluris');
-    expect(soluris!.r).toMatchObject({ depuis: '2019-05-02', source: 'import:corrections.csv' });
+    expect(soluris!.r).toMatchObject({ depuis: '2019-05-02', source: importedFrom(CORRECTIONS) });
     const [rennes] = await adhesionsOf('opsn:megalis');
-    expect(rennes!.r.source).toBe('import:adhesions.csv');
+    expect(rennes!.r.source).toBe(ADHESIONS);
   });
 
   it('refuses the whole file, listing every bad row, when one row is wrong', async () => {
@@ -242,16 +253,16 @@ describe('distributions', () => {
       ['opsn:soluris', 'logiciel:pastell', 'MARQUE_BLANCHE', 'opsn:megalis'],
     ]);
     for (const d of distributions) {
-      expect(d.r).toMatchObject({ source: 'import:distributions.csv', modifiePar: 'declic' });
+      expect(d.r).toMatchObject({ source: DISTRIBUTIONS, modifiePar: 'declic' });
     }
     const [pastell] = await rows<{ l: Record<string, unknown>; e: string; s: string }>(
       `MATCH (e:Editeur)-[r:EDITE]->(l:Logiciel {id: 'logiciel:pastell'})
        RETURN properties(l) AS l, e.id AS e, r.source AS s`,
     );
     expect(pastell).toMatchObject({
-      l: { nom: 'Pastell', source: 'import:distributions.csv' },
+      l: { nom: 'Pastell', source: DISTRIBUTIONS },
       e: 'editeur:libriciel',
-      s: 'import:distributions.csv',
+      s: DISTRIBUTIONS,
     });
   });
 
@@ -276,7 +287,7 @@ describe('distributions', () => {
     );
     expect(soluris!.r).toMatchObject({
       fournisseur: 'opsn:megalis',
-      source: 'import:distributions.csv',
+      source: DISTRIBUTIONS,
     });
   });
 
@@ -310,8 +321,8 @@ describe('dpd (the CNIL open data file)', () => {
       `MATCH (c)-[r:DESIGNE_DPD]->(d) RETURN c.id AS c, d.id AS d, properties(r) AS r ORDER BY c`,
     );
     expect(designations.map((x) => [x.c, x.d, x.r.depuis, x.r.source])).toEqual([
-      ['commune:35238', 'opsn:megalis', '2018-05-25', 'import:dpd-cnil.csv'],
-      ['epci:200046191', 'organisme:cdg35', '2019-09-14', 'import:dpd-cnil.csv'],
+      ['commune:35238', 'opsn:megalis', '2018-05-25', DPD],
+      ['epci:200046191', 'organisme:cdg35', '2019-09-14', DPD],
     ]);
     const before = await dump();
     const again = await runImport('dpd', 'dpd-cnil.csv', fixture('dpd-cnil.csv'));
@@ -436,16 +447,15 @@ describe('hostile values', () => {
     const nodesBefore = (
       await rows<{ n: number }>('MATCH (n) WHERE NOT n:Revision RETURN count(n) AS n')
     )[0]!.n;
-    const report = await runImport(
-      'distributions',
-      FILE_NAME,
-      `opsn,logiciel,mode,fournisseur,logiciel_nom,editeur\nmegalis,d,REVENTE,,${quoted(STRANGE)},libriciel\n`,
-    );
+    const content = `opsn,logiciel,mode,fournisseur,logiciel_nom,editeur\nmegalis,d,REVENTE,,${quoted(STRANGE)},libriciel\n`;
+    const report = await runImport('distributions', FILE_NAME, content);
     expect(report).toMatchObject({ created: 1, committed: true });
     const [software] = await rows<{ nom: string; source: string }>(
       `MATCH (l:Logiciel {id: 'logiciel:d'}) RETURN l.nom AS nom, l.source AS source`,
     );
-    expect(software).toEqual({ nom: STRANGE, source: `import:${FILE_NAME}` });
+    // The file's name stays in the report and the journal; the data carries its fingerprint.
+    expect(report.fileName).toBe(FILE_NAME);
+    expect(software).toEqual({ nom: STRANGE, source: importedFrom(content) });
     const nodesAfter = (
       await rows<{ n: number }>('MATCH (n) WHERE NOT n:Revision RETURN count(n) AS n')
     )[0]!.n;

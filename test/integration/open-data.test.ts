@@ -21,10 +21,14 @@ import { createTokenKeys } from '../../server/auth/tokens.ts';
 import { createTestApi } from '../support/api.ts';
 import { post, serve } from '../support/http.ts';
 import { openScratchGraph } from '../support/databases.ts';
+import { importSourceOfBytes } from '../../server/import/file-name.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'open-data');
 const SERVICES_SAMPLE = join(FIXTURES, 'st-services-echantillon.csv');
 const OPERATORS_SAMPLE = join(FIXTURES, 'st-operateurs-echantillon.csv');
+/** What a load of these bytes writes as provenance: the organisation and the file's fingerprint. */
+const importedFrom = (bytes: Buffer | string) => importSourceOfBytes('declic', bytes);
+const SAMPLE_SOURCE = importedFrom(readFileSync(OPERATORS_SAMPLE));
 
 const MEGALIS_UUID = '7e7ff701-de04-476e-bfca-3db263c7dc33';
 const GIRONDE_UUID = '23f7a1ac-ac97-4574-a8fa-b11903864cd2';
@@ -137,7 +141,7 @@ describe('operateurs (real sample)', () => {
       idAnct: MEGALIS_UUID,
       statut: 'partenaire',
       siteWeb: 'https://www.megalis.bretagne.bzh/',
-      source: 'import:st-operateurs-echantillon.csv',
+      source: SAMPLE_SOURCE,
       departements: ['22', '29', '35', '56'],
       offre: [
         'logiciel:anct-2 SUPPORT',
@@ -150,7 +154,7 @@ describe('operateurs (real sample)', () => {
     const [gironde] = await rows(
       `MATCH (o:Opsn {id: 'opsn:gironde-numerique'}) RETURN o.siren AS siren, o.sirenSource AS source`,
     );
-    expect(gironde).toEqual({ siren: '200010049', source: 'import:st-operateurs-echantillon.csv' });
+    expect(gironde).toEqual({ siren: '200010049', source: SAMPLE_SOURCE });
     // A new one, and ADM81 without a SIREN.
     const created = await rows(
       `MATCH (o:Opsn) WHERE o.id IN ['opsn:adm81', 'opsn:syane']
@@ -163,14 +167,14 @@ describe('operateurs (real sample)', () => {
         siren: null,
         statut: null,
         declic: false,
-        source: 'import:st-operateurs-echantillon.csv',
+        source: SAMPLE_SOURCE,
       },
       {
         id: 'opsn:syane',
         siren: '257400085',
         statut: null,
         declic: false,
-        source: 'import:st-operateurs-echantillon.csv',
+        source: SAMPLE_SOURCE,
       },
     ]);
 
@@ -240,11 +244,15 @@ describe('adherents (gzip)', () => {
       `MATCH (c)-[r:ADHERE_A]->(o:Opsn) RETURN c.id AS c, o.id AS o, r.source AS source ORDER BY c, o`,
     );
     expect(members).toEqual([
-      { c: 'commune:29019', o: 'opsn:megalis', source: 'import:adherents.csv.gz' },
-      { c: 'commune:33063', o: 'opsn:gironde-numerique', source: 'import:adherents.csv.gz' },
-      { c: 'commune:35238', o: 'opsn:megalis', source: 'import:adherents.csv.gz' },
-      { c: 'epci:200046191', o: 'opsn:megalis', source: 'import:adherents.csv.gz' },
-      { c: `organisme:siren-${CCAS_SIREN}`, o: 'opsn:megalis', source: 'import:adherents.csv.gz' },
+      { c: 'commune:29019', o: 'opsn:megalis', source: importedFrom(readFileSync(path)) },
+      { c: 'commune:33063', o: 'opsn:gironde-numerique', source: importedFrom(readFileSync(path)) },
+      { c: 'commune:35238', o: 'opsn:megalis', source: importedFrom(readFileSync(path)) },
+      { c: 'epci:200046191', o: 'opsn:megalis', source: importedFrom(readFileSync(path)) },
+      {
+        c: `organisme:siren-${CCAS_SIREN}`,
+        o: 'opsn:megalis',
+        source: importedFrom(readFileSync(path)),
+      },
     ]);
     const [organisme] = await rows(
       `MATCH (o:AutreOrganisme:Collectivite {siren: $siren}) RETURN o.nom AS nom, o.nature AS nature`,
@@ -369,9 +377,13 @@ describe('banatic (XLSX)', () => {
        RETURN c.id AS c, r.categorie AS categorie, r.source AS source ORDER BY c`,
     );
     expect(members).toEqual([
-      { c: 'commune:29019', categorie: 'Commune', source: 'import:banatic.xlsx' },
-      { c: 'commune:35238', categorie: 'Commune', source: 'import:banatic.xlsx' },
-      { c: 'organisme:siren-250000007', categorie: 'Région', source: 'import:banatic.xlsx' },
+      { c: 'commune:29019', categorie: 'Commune', source: importedFrom(readFileSync(path)) },
+      { c: 'commune:35238', categorie: 'Commune', source: importedFrom(readFileSync(path)) },
+      {
+        c: 'organisme:siren-250000007',
+        categorie: 'Région',
+        source: importedFrom(readFileSync(path)),
+      },
     ]);
     const [region] = await rows(
       `MATCH (o:AutreOrganisme {siren: '250000007'}) RETURN o.nom AS nom`,
@@ -430,9 +442,24 @@ describe('the whole load', () => {
         `MATCH (c:Commune)-[r:ADHERE_A|UTILISE]->(x) RETURN c.id AS c, type(r) AS t, x.id AS x, r.source AS s ORDER BY c, t`,
       );
       expect(links).toEqual([
-        { c: 'commune:29019', t: 'ADHERE_A', x: 'opsn:megalis', s: 'import:banatic-france.xlsx' },
-        { c: 'commune:35238', t: 'ADHERE_A', x: 'opsn:megalis', s: 'import:anct-adherents.csv.gz' },
-        { c: 'commune:35238', t: 'UTILISE', x: 'logiciel:anct-47', s: 'import:anct-usages.csv.gz' },
+        {
+          c: 'commune:29019',
+          t: 'ADHERE_A',
+          x: 'opsn:megalis',
+          s: importedFrom(served['banatic-france.xlsx']),
+        },
+        {
+          c: 'commune:35238',
+          t: 'ADHERE_A',
+          x: 'opsn:megalis',
+          s: importedFrom(served['anct-adherents.csv.gz']),
+        },
+        {
+          c: 'commune:35238',
+          t: 'UTILISE',
+          x: 'logiciel:anct-47',
+          s: importedFrom(served['anct-usages.csv.gz']),
+        },
       ]);
       // The same day, nothing is fetched again and nothing changes.
       const again = await loadOpenData(graph, { resources, cacheDir, author: AUTHOR });
@@ -458,7 +485,9 @@ describe('the whole load', () => {
       author: AUTHOR,
     });
     expect(loaded.map((l) => l.report.committed)).toEqual([true, true, true, true, true]);
-    expect(loaded[1]!.report.source).toBe('import:anct-operateurs.csv');
+    // The provenance is the file read (by its bytes), not the cache's name for it.
+    expect(loaded[1]!.report.source).toBe(importedFrom(served['anct-operateurs.csv']));
+    expect(loaded[1]!.report.fileName).toBe('export-operateurs.csv');
   });
 });
 
@@ -510,14 +539,14 @@ describe('the API', () => {
                 {
                   node: {
                     actif: false,
-                    source: 'import:usages-api.csv.gz',
+                    source: importedFrom(usages),
                     collectivite: { id: 'commune:29019', nom: 'Brest' },
                   },
                 },
                 {
                   node: {
                     actif: true,
-                    source: 'import:usages-api.csv.gz',
+                    source: importedFrom(usages),
                     collectivite: {
                       id: `organisme:siren-${CCAS_SIREN}`,
                       nom: `Organisme de SIREN ${CCAS_SIREN}`,

@@ -12,6 +12,7 @@ import { importFile } from '../../server/import/run-import.ts';
 import { purgeSimulatedData } from '../../server/maintenance/purge-simulated.ts';
 import { createTestApi } from '../support/api.ts';
 import { openScratchGraph } from '../support/databases.ts';
+import { importSourceOfBytes } from '../../server/import/file-name.ts';
 
 const scratch = openScratchGraph();
 afterAll(async () => {
@@ -127,9 +128,9 @@ describe('an import of real memberships replaces the operator’s simulated ones
     const report = await importFile(scratch.graph, options);
     expect(report).toMatchObject({ created: 1, updated: 1, simulatedRemoved: 3, committed: true });
     expect(await memberships('opsn:reel')).toEqual([
-      { id: 'commune:24001', source: 'import:adhesions-reel.csv' },
+      { id: 'commune:24001', source: importSourceOfBytes('declic', content) },
       { id: 'commune:24003', source: 'public:deliberation' },
-      { id: 'commune:24005', source: 'import:adhesions-reel.csv' },
+      { id: 'commune:24005', source: importSourceOfBytes('declic', content) },
     ]);
     // Another operator's simulated membership is not the file's business.
     expect(await memberships('opsn:simule')).toEqual([
@@ -143,7 +144,8 @@ describe('an import of real memberships replaces the operator’s simulated ones
     ]);
     await expectServesRight();
     const [journal] = await rows(
-      `MATCH (m:Modification {source: 'import:adhesions-reel.csv'}) RETURN m.resume AS resume`,
+      `MATCH (m:Modification {source: $source}) RETURN m.resume AS resume`,
+      { source: report.source },
     );
     expect(JSON.parse(String(journal?.resume))).toMatchObject({ simuleesRetirees: 3 });
 
@@ -165,9 +167,9 @@ describe('an import of real memberships replaces the operator’s simulated ones
     });
     expect(report).toMatchObject({ created: 0, updated: 2, simulatedRemoved: 2, committed: true });
     expect(await memberships('opsn:reel')).toEqual([
-      { id: 'commune:24002', source: 'import:anct-adherents.csv' },
+      { id: 'commune:24002', source: importSourceOfBytes('declic', content) },
       { id: 'commune:24003', source: 'public:deliberation' },
-      { id: `epci:${EPCI_SIREN}`, source: 'import:anct-adherents.csv' },
+      { id: `epci:${EPCI_SIREN}`, source: importSourceOfBytes('declic', content) },
     ]);
     expect(await serves()).toEqual([
       'commune:24001>opsn:reel:E',

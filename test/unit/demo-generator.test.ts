@@ -4,7 +4,7 @@ import { calibrate, missedTargets, operatorFigures } from '../../seeds/demo/cali
 import { generateDemoGraph, type DemoGraph } from '../../seeds/demo/generate.ts';
 import { createRandom } from '../../seeds/demo/random.ts';
 import { median } from '../../server/analyses/panorama.ts';
-import { registerOperators } from '../../seeds/demo/register.ts';
+import { REGISTER_SAMPLE_SOURCE, registerOperators } from '../../seeds/demo/register.ts';
 import { DEFAULT_DEMO_SEED, DemoCalibrationError, demoReferences } from '../../seeds/load-demo.ts';
 import { EDITEURS, OPERATEURS } from '../../seeds/study-actors.ts';
 
@@ -125,7 +125,7 @@ describe('demo graph generator', () => {
       siren: '200010049',
       statut: 'partenaire',
       departements: ['33'],
-      source: 'import:st-operateurs-echantillon.csv',
+      source: REGISTER_SAMPLE_SOURCE,
     });
   });
 

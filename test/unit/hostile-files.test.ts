@@ -155,7 +155,7 @@ describe('a CSV read as a stream', () => {
   it('refuses an unclosed quote at the record limit instead of swallowing the file', async () => {
     const text = `a,b\n1,"${'x'.repeat(FILE_LIMITS.maxRecordChars * 3)}\n`;
     await expect(drain(chunked(text, 64 * 1024))).rejects.toThrow(
-      /Ligne 2 plus longue que 100000 caractères .* \/ Line 2 longer than/,
+      /Ligne 2 plus longue que 1000000 caractères .* \/ Line 2 longer than/,
     );
   });
 

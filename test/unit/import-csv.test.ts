@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { findColumns, normalizeHeader } from '../../server/import/columns.ts';
 import { detectDelimiter, readCsv } from '../../server/import/csv.ts';
-import { importSource } from '../../server/import/file-name.ts';
+import {
+  FileDigest,
+  importFileName,
+  importSourceOf,
+  importSourceOfBytes,
+} from '../../server/import/file-name.ts';
 import { ImportFileError } from '../../server/import/types.ts';
 
 const lines = (table: ReturnType<typeof readCsv>) =>
@@ -77,17 +82,26 @@ describe('columns', () => {
 });
 
 describe('file names', () => {
-  it('keep the base name as the provenance', () => {
-    expect(importSource('C:\\exports\\adhésions 2024.csv')).toEqual({
-      fileName: 'adhésions 2024.csv',
-      source: 'import:adhésions 2024.csv',
-    });
-    expect(importSource('/tmp/x/adhesions.csv').source).toBe('import:adhesions.csv');
+  it('keep the base name for the report and the journal', () => {
+    expect(importFileName('C:\\exports\\adhésions 2024.csv')).toBe('adhésions 2024.csv');
+    expect(importFileName('/tmp/x/adhesions.csv')).toBe('adhesions.csv');
+  });
+
+  it('publishes the organisation and the fingerprint of the bytes, never the name', () => {
+    const digest = new FileDigest();
+    digest.update('opsn,code_insee\n');
+    digest.update(Buffer.from('megalis,35238\n'));
+    // sha256("opsn,code_insee\nmegalis,35238\n"), its first 16 hex digits.
+    expect(importSourceOf('declic', digest)).toBe('import:declic:deba09a54dd59179');
+    expect(importSourceOfBytes('opsn:megalis', 'opsn,code_insee\nmegalis,35238\n')).toBe(
+      'import:opsn:megalis:deba09a54dd59179',
+    );
+    expect(digest.bytes).toBe(30);
   });
 
   it('refuse names with control characters or too long', () => {
-    expect(() => importSource('a\u0000b.csv')).toThrow(ImportFileError);
-    expect(() => importSource(`${'a'.repeat(300)}.csv`)).toThrow(ImportFileError);
-    expect(() => importSource('dossier/')).toThrow(ImportFileError);
+    expect(() => importFileName('a\u0000b.csv')).toThrow(ImportFileError);
+    expect(() => importFileName(`${'a'.repeat(300)}.csv`)).toThrow(ImportFileError);
+    expect(() => importFileName('dossier/')).toThrow(ImportFileError);
   });
 });
