@@ -714,11 +714,13 @@ export type ModificationsOpsn = {
  * `PERSONAL_DATA_RETENTION_DAYS` jours. Une écriture refusée ne change rien et
  * porte un `extensions.code` stable : `UNAUTHENTICATED`, `FORBIDDEN`, `BAD_USER_INPUT`, `CONFLICT`.
  *
- * `source` : `public:<adresse>` (un document publié) ou `declaration:<organisation>` (la
- * déclaration de l'opérateur, `declaration:opsn:<clé>`) ; par défaut la déclaration de
- * l'organisation du jeton (`declaration:opsn:<clé>` pour un `opsn-editor`,
- * `declaration:declic` pour un administrateur). Une source est publique : une adresse
- * électronique y est refusée.
+ * `source` : ce qui fonde l'écriture, publié avec elle. Un `opsn-editor` déclare toujours au
+ * nom de son opérateur (`declaration:opsn:<clé>`) ; ce qu'il donne (l'adresse d'un document
+ * public, une référence) est gardé après `#` (`declaration:opsn:megalis#megalis.bzh/deliberation.pdf`).
+ * Un administrateur écrit `public:<adresse web>`, `declaration:declic` ou
+ * `declaration:opsn:<clé>`, suivis au besoin de `#<référence>`. Par défaut, la déclaration de
+ * l'organisation du jeton. Une source est publique et ne nomme jamais une personne : une adresse
+ * électronique (sous toute forme), une civilité, un prénom suivi d'un nom y sont refusés.
  */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -757,11 +759,13 @@ export type Mutation = {
  * `PERSONAL_DATA_RETENTION_DAYS` jours. Une écriture refusée ne change rien et
  * porte un `extensions.code` stable : `UNAUTHENTICATED`, `FORBIDDEN`, `BAD_USER_INPUT`, `CONFLICT`.
  *
- * `source` : `public:<adresse>` (un document publié) ou `declaration:<organisation>` (la
- * déclaration de l'opérateur, `declaration:opsn:<clé>`) ; par défaut la déclaration de
- * l'organisation du jeton (`declaration:opsn:<clé>` pour un `opsn-editor`,
- * `declaration:declic` pour un administrateur). Une source est publique : une adresse
- * électronique y est refusée.
+ * `source` : ce qui fonde l'écriture, publié avec elle. Un `opsn-editor` déclare toujours au
+ * nom de son opérateur (`declaration:opsn:<clé>`) ; ce qu'il donne (l'adresse d'un document
+ * public, une référence) est gardé après `#` (`declaration:opsn:megalis#megalis.bzh/deliberation.pdf`).
+ * Un administrateur écrit `public:<adresse web>`, `declaration:declic` ou
+ * `declaration:opsn:<clé>`, suivis au besoin de `#<référence>`. Par défaut, la déclaration de
+ * l'organisation du jeton. Une source est publique et ne nomme jamais une personne : une adresse
+ * électronique (sous toute forme), une civilité, un prénom suivi d'un nom y sont refusés.
  */
 export type MutationAjouterAdhesionArgs = {
   collectiviteId: Scalars['ID']['input'];
@@ -782,11 +786,13 @@ export type MutationAjouterAdhesionArgs = {
  * `PERSONAL_DATA_RETENTION_DAYS` jours. Une écriture refusée ne change rien et
  * porte un `extensions.code` stable : `UNAUTHENTICATED`, `FORBIDDEN`, `BAD_USER_INPUT`, `CONFLICT`.
  *
- * `source` : `public:<adresse>` (un document publié) ou `declaration:<organisation>` (la
- * déclaration de l'opérateur, `declaration:opsn:<clé>`) ; par défaut la déclaration de
- * l'organisation du jeton (`declaration:opsn:<clé>` pour un `opsn-editor`,
- * `declaration:declic` pour un administrateur). Une source est publique : une adresse
- * électronique y est refusée.
+ * `source` : ce qui fonde l'écriture, publié avec elle. Un `opsn-editor` déclare toujours au
+ * nom de son opérateur (`declaration:opsn:<clé>`) ; ce qu'il donne (l'adresse d'un document
+ * public, une référence) est gardé après `#` (`declaration:opsn:megalis#megalis.bzh/deliberation.pdf`).
+ * Un administrateur écrit `public:<adresse web>`, `declaration:declic` ou
+ * `declaration:opsn:<clé>`, suivis au besoin de `#<référence>`. Par défaut, la déclaration de
+ * l'organisation du jeton. Une source est publique et ne nomme jamais une personne : une adresse
+ * électronique (sous toute forme), une civilité, un prénom suivi d'un nom y sont refusés.
  */
 export type MutationDeclarerDistributionArgs = {
   fournisseurId?: InputMaybe<Scalars['ID']['input']>;
@@ -808,11 +814,13 @@ export type MutationDeclarerDistributionArgs = {
  * `PERSONAL_DATA_RETENTION_DAYS` jours. Une écriture refusée ne change rien et
  * porte un `extensions.code` stable : `UNAUTHENTICATED`, `FORBIDDEN`, `BAD_USER_INPUT`, `CONFLICT`.
  *
- * `source` : `public:<adresse>` (un document publié) ou `declaration:<organisation>` (la
- * déclaration de l'opérateur, `declaration:opsn:<clé>`) ; par défaut la déclaration de
- * l'organisation du jeton (`declaration:opsn:<clé>` pour un `opsn-editor`,
- * `declaration:declic` pour un administrateur). Une source est publique : une adresse
- * électronique y est refusée.
+ * `source` : ce qui fonde l'écriture, publié avec elle. Un `opsn-editor` déclare toujours au
+ * nom de son opérateur (`declaration:opsn:<clé>`) ; ce qu'il donne (l'adresse d'un document
+ * public, une référence) est gardé après `#` (`declaration:opsn:megalis#megalis.bzh/deliberation.pdf`).
+ * Un administrateur écrit `public:<adresse web>`, `declaration:declic` ou
+ * `declaration:opsn:<clé>`, suivis au besoin de `#<référence>`. Par défaut, la déclaration de
+ * l'organisation du jeton. Une source est publique et ne nomme jamais une personne : une adresse
+ * électronique (sous toute forme), une civilité, un prénom suivi d'un nom y sont refusés.
  */
 export type MutationDeclarerServiceArgs = {
   opsnId: Scalars['ID']['input'];
@@ -833,11 +841,13 @@ export type MutationDeclarerServiceArgs = {
  * `PERSONAL_DATA_RETENTION_DAYS` jours. Une écriture refusée ne change rien et
  * porte un `extensions.code` stable : `UNAUTHENTICATED`, `FORBIDDEN`, `BAD_USER_INPUT`, `CONFLICT`.
  *
- * `source` : `public:<adresse>` (un document publié) ou `declaration:<organisation>` (la
- * déclaration de l'opérateur, `declaration:opsn:<clé>`) ; par défaut la déclaration de
- * l'organisation du jeton (`declaration:opsn:<clé>` pour un `opsn-editor`,
- * `declaration:declic` pour un administrateur). Une source est publique : une adresse
- * électronique y est refusée.
+ * `source` : ce qui fonde l'écriture, publié avec elle. Un `opsn-editor` déclare toujours au
+ * nom de son opérateur (`declaration:opsn:<clé>`) ; ce qu'il donne (l'adresse d'un document
+ * public, une référence) est gardé après `#` (`declaration:opsn:megalis#megalis.bzh/deliberation.pdf`).
+ * Un administrateur écrit `public:<adresse web>`, `declaration:declic` ou
+ * `declaration:opsn:<clé>`, suivis au besoin de `#<référence>`. Par défaut, la déclaration de
+ * l'organisation du jeton. Une source est publique et ne nomme jamais une personne : une adresse
+ * électronique (sous toute forme), une civilité, un prénom suivi d'un nom y sont refusés.
  */
 export type MutationImporterArgs = {
   contenu: Scalars['String']['input'];
@@ -858,11 +868,13 @@ export type MutationImporterArgs = {
  * `PERSONAL_DATA_RETENTION_DAYS` jours. Une écriture refusée ne change rien et
  * porte un `extensions.code` stable : `UNAUTHENTICATED`, `FORBIDDEN`, `BAD_USER_INPUT`, `CONFLICT`.
  *
- * `source` : `public:<adresse>` (un document publié) ou `declaration:<organisation>` (la
- * déclaration de l'opérateur, `declaration:opsn:<clé>`) ; par défaut la déclaration de
- * l'organisation du jeton (`declaration:opsn:<clé>` pour un `opsn-editor`,
- * `declaration:declic` pour un administrateur). Une source est publique : une adresse
- * électronique y est refusée.
+ * `source` : ce qui fonde l'écriture, publié avec elle. Un `opsn-editor` déclare toujours au
+ * nom de son opérateur (`declaration:opsn:<clé>`) ; ce qu'il donne (l'adresse d'un document
+ * public, une référence) est gardé après `#` (`declaration:opsn:megalis#megalis.bzh/deliberation.pdf`).
+ * Un administrateur écrit `public:<adresse web>`, `declaration:declic` ou
+ * `declaration:opsn:<clé>`, suivis au besoin de `#<référence>`. Par défaut, la déclaration de
+ * l'organisation du jeton. Une source est publique et ne nomme jamais une personne : une adresse
+ * électronique (sous toute forme), une civilité, un prénom suivi d'un nom y sont refusés.
  */
 export type MutationModifierOpsnArgs = {
   id: Scalars['ID']['input'];
@@ -882,11 +894,13 @@ export type MutationModifierOpsnArgs = {
  * `PERSONAL_DATA_RETENTION_DAYS` jours. Une écriture refusée ne change rien et
  * porte un `extensions.code` stable : `UNAUTHENTICATED`, `FORBIDDEN`, `BAD_USER_INPUT`, `CONFLICT`.
  *
- * `source` : `public:<adresse>` (un document publié) ou `declaration:<organisation>` (la
- * déclaration de l'opérateur, `declaration:opsn:<clé>`) ; par défaut la déclaration de
- * l'organisation du jeton (`declaration:opsn:<clé>` pour un `opsn-editor`,
- * `declaration:declic` pour un administrateur). Une source est publique : une adresse
- * électronique y est refusée.
+ * `source` : ce qui fonde l'écriture, publié avec elle. Un `opsn-editor` déclare toujours au
+ * nom de son opérateur (`declaration:opsn:<clé>`) ; ce qu'il donne (l'adresse d'un document
+ * public, une référence) est gardé après `#` (`declaration:opsn:megalis#megalis.bzh/deliberation.pdf`).
+ * Un administrateur écrit `public:<adresse web>`, `declaration:declic` ou
+ * `declaration:opsn:<clé>`, suivis au besoin de `#<référence>`. Par défaut, la déclaration de
+ * l'organisation du jeton. Une source est publique et ne nomme jamais une personne : une adresse
+ * électronique (sous toute forme), une civilité, un prénom suivi d'un nom y sont refusés.
  */
 export type MutationTerminerAdhesionArgs = {
   collectiviteId: Scalars['ID']['input'];

@@ -132,8 +132,8 @@ const provenanceFields = (what: string): PublishedField[] => [
     'source',
     'string',
     'Provenance',
-    `Provenance ${what} : \`declaration:opsn:<clé>\` (déclaration de l'opérateur), \`declaration:declic\`, \`public:<adresse>\` (source publique), \`import:<fichier>\` (fichier importé, dont les données ouvertes de l'ANCT et BANATIC)… Jamais une personne.`,
-    'import:st-adherents.csv.gz',
+    `Provenance ${what} : \`declaration:opsn:<clé>\` (déclaration de l'opérateur, suivie au besoin de \`#<référence>\`), \`declaration:declic\`, \`public:<adresse>\` (source publique), \`import:<organisation>:<empreinte>\` (fichier importé par cette organisation, dont les données ouvertes de l'ANCT et BANATIC, désigné par les 16 premiers chiffres hexadécimaux de son SHA-256)… Jamais une personne ni un nom de fichier.`,
+    'import:declic:3f2a9c0b7d41e5a8',
     { required: true },
   ),
   field(

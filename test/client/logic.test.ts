@@ -212,6 +212,12 @@ describe('small helpers', () => {
     expect(population(3_400_000)).toBe("3,4 millions d'hab.");
     expect(sourceLabel('synthetic')).toMatch(/simulée/);
     expect(sourceLabel('public:https://x.fr')).toBe('Source : https://x.fr');
+    expect(sourceLabel('import:declic:deba09a54dd59179')).toBe(
+      'Source : fichier importé par Déclic (empreinte deba09a54dd59179)',
+    );
+    expect(sourceLabel('declaration:opsn:megalis#délibération 2024-12')).toBe(
+      "Source : déclaration de l'opérateur megalis (réf. délibération 2024-12)",
+    );
   });
   it('merges graph slices without dangling edges and marks simulated nodes', () => {
     const graph = emptyGraph();

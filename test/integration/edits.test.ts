@@ -650,6 +650,45 @@ describe('personal data', () => {
     expect(message).toMatch(/adresse électronique/);
   });
 
+  it("lets no editor borrow another organisation's provenance, nor publish a person", async () => {
+    const add = (source: string) =>
+      `mutation { ajouterAdhesion(opsnId: "opsn:alpha", collectiviteId: "commune:24005", source: ${JSON.stringify(source)}) { enCours } }`;
+    for (const borrowed of ['declaration:declic', 'declaration:opsn:soluris']) {
+      const message = await refusedWith('BAD_USER_INPUT', 'editorAlpha', add(borrowed));
+      expect(message).toMatch(/en son nom \(declaration:opsn:alpha\)/);
+    }
+    for (const [person, reason] of [
+      ['declaration:Bob Martin', /nom de personne/],
+      ['bob\uFF20megalis.bzh', /adresse électronique/],
+      ['declaration:opsn:alpha#bob [at] alpha.fr', /adresse électronique/],
+      ['declaration:opsn:alpha#M. Dupont', /nom de personne/],
+      ['public:https://alpha.fr/Jean Dupont', /nom de personne/],
+    ] as const) {
+      const message = await refusedWith('BAD_USER_INPUT', 'editorAlpha', add(person));
+      expect(message, person).toMatch(reason);
+    }
+    // A public document or a reference is kept, after the editor's own declaration.
+    const cited = await gql(
+      'editorAlpha',
+      `mutation { ajouterAdhesion(opsnId: "opsn:alpha", collectiviteId: "commune:24005",
+         source: "public:alpha.fr/deliberation-2024-12.pdf") { source } }`,
+    );
+    expect(cited.json.errors).toBeUndefined();
+    expect(cited.json.data.ajouterAdhesion.source).toBe(
+      'declaration:opsn:alpha#alpha.fr/deliberation-2024-12.pdf',
+    );
+    // An administrator may cite a public document as such, or relay an operator's declaration.
+    const relayed = await gql(
+      'admin',
+      `mutation { ajouterAdhesion(opsnId: "opsn:alpha", collectiviteId: "commune:24006",
+         source: "declaration:opsn:alpha#délibération n° 2024-12") { source } }`,
+    );
+    expect(relayed.json.errors).toBeUndefined();
+    expect(relayed.json.data.ajouterAdhesion.source).toBe(
+      'declaration:opsn:alpha#délibération n° 2024-12',
+    );
+  });
+
   it('keeps the person in the journal for administrators only, and forgets it after the retention period', async () => {
     const editorView = await gql(
       'editorAlpha',

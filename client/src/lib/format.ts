@@ -36,7 +36,17 @@ export function sourceLabel(source: string | null | undefined): string {
   if (source === 'insee-cog') return 'Source : Code officiel géographique (INSEE)';
   if (source === 'etude-declic-2020') return 'Source : étude Déclic 2020';
   if (source.startsWith('public:')) return `Source : ${source.slice('public:'.length)}`;
+  const imported = /^import:(.+):([0-9a-f]{16})$/.exec(source);
+  if (imported) {
+    const who = imported[1] === 'declic' ? 'Déclic' : imported[1]!;
+    return `Source : fichier importé par ${who} (empreinte ${imported[2]})`;
+  }
   if (source.startsWith('import:')) return `Source : import ${source.slice('import:'.length)}`;
+  const declared = /^declaration:(declic|opsn:[a-z0-9-]+)(?:#(.+))?$/s.exec(source);
+  if (declared) {
+    const who = declared[1] === 'declic' ? 'Déclic' : `l'opérateur ${declared[1]!.slice(5)}`;
+    return `Source : déclaration de ${who}${declared[2] ? ` (réf. ${declared[2]})` : ''}`;
+  }
   return `Source : ${source}`;
 }
 
