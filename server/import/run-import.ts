@@ -15,7 +15,7 @@ import {
 import { fillMissingSearchNamesIn } from '../graph/search-names.ts';
 import { refreshServesOfOperators } from '../graph/serving-upkeep.ts';
 import { countSimulatedMemberships, removeSimulatedMemberships } from '../graph/simulated.ts';
-import { csvRecords, type CsvInput, type CsvRecord } from './csv.ts';
+import { csvRecords, type CsvRecord } from './csv.ts';
 import { digested, FileDigest, importFileName, importSourceOf } from './file-name.ts';
 import type { ImportJob, Plan } from './job.ts';
 import { IMPORT_JOBS } from './jobs.ts';

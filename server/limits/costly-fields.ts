@@ -47,7 +47,7 @@ export const COSTLY_FIELDS: Readonly<Record<string, CostlyField>> = {
   },
   'Query.shortestPath': fixed(100),
   'Query.communes': {
-    weight: (args) => (isWhiteZoneList(args) ? 200 : 0),
+    weight: (args) => (isWhiteZoneList(args) ? 200 : 1),
     gated: isWhiteZoneList,
   },
   'Query.servedBy': fixed(50, never),

@@ -61,10 +61,14 @@ interface Walk {
 
 const ZERO: OperationCost = { cost: 0, heavyAnalyses: 0, fragmentSpreads: 0 };
 
-function add(total: OperationCost, part: OperationCost, times = 1): void {
-  total.cost += times * part.cost;
-  total.heavyAnalyses += times * part.heavyAnalyses;
-  total.fragmentSpreads += times * part.fragmentSpreads;
+/**
+ * Adds a part's tally; only its cost is multiplied by the size of the list it is under (the
+ * document, which the spreads and gated fields are counted in, is the same for every item).
+ */
+function add(total: OperationCost, part: OperationCost, listSize = 1): void {
+  total.cost += listSize * part.cost;
+  total.heavyAnalyses += part.heavyAnalyses;
+  total.fragmentSpreads += part.fragmentSpreads;
 }
 
 function argumentsOf(

@@ -651,8 +651,15 @@ describe('personal data', () => {
   });
 
   it("lets no editor borrow another organisation's provenance, nor publish a person", async () => {
+    // Two communes of its own, members of nothing.
+    await scratch.driver.executeQuery(
+      `UNWIND ['24901', '24902'] AS code
+       CREATE (:Commune:Collectivite {id: 'commune:' + code, code: code, nom: 'Provenance ' + code, source: 'insee-cog'})`,
+      {},
+      { database: 'neo4j' },
+    );
     const add = (source: string) =>
-      `mutation { ajouterAdhesion(opsnId: "opsn:alpha", collectiviteId: "commune:24005", source: ${JSON.stringify(source)}) { enCours } }`;
+      `mutation { ajouterAdhesion(opsnId: "opsn:alpha", collectiviteId: "commune:24901", source: ${JSON.stringify(source)}) { enCours } }`;
     for (const borrowed of ['declaration:declic', 'declaration:opsn:soluris']) {
       const message = await refusedWith('BAD_USER_INPUT', 'editorAlpha', add(borrowed));
       expect(message).toMatch(/en son nom \(declaration:opsn:alpha\)/);
@@ -670,7 +677,7 @@ describe('personal data', () => {
     // A public document or a reference is kept, after the editor's own declaration.
     const cited = await gql(
       'editorAlpha',
-      `mutation { ajouterAdhesion(opsnId: "opsn:alpha", collectiviteId: "commune:24005",
+      `mutation { ajouterAdhesion(opsnId: "opsn:alpha", collectiviteId: "commune:24901",
          source: "public:alpha.fr/deliberation-2024-12.pdf") { source } }`,
     );
     expect(cited.json.errors).toBeUndefined();
@@ -680,7 +687,7 @@ describe('personal data', () => {
     // An administrator may cite a public document as such, or relay an operator's declaration.
     const relayed = await gql(
       'admin',
-      `mutation { ajouterAdhesion(opsnId: "opsn:alpha", collectiviteId: "commune:24006",
+      `mutation { ajouterAdhesion(opsnId: "opsn:alpha", collectiviteId: "commune:24902",
          source: "declaration:opsn:alpha#délibération n° 2024-12") { source } }`,
     );
     expect(relayed.json.errors).toBeUndefined();

@@ -130,3 +130,14 @@ describe('costly fields', () => {
     ).toBe(2);
   });
 });
+
+describe('fragments under lists', () => {
+  it('counts a spread once however long the list it is under', () => {
+    const result = costOf(
+      '{ communes(first: 500) { edges { node { ...C } } } } fragment C on Commune { epci { ...E } } fragment E on Epci { nom }',
+    );
+    expect(result.fragmentSpreads).toBe(2);
+    // The connection, then each of the 500 edges: edge + node + epci.
+    expect(result.cost).toBe(1 + 500 * (1 + 1 + 1));
+  });
+});
