@@ -48,7 +48,8 @@ async function main() {
             .map(([outcome, n]) => `${outcome} × ${n}`)
             .join(', ')} |`,
       );
-      const command = scale === 1 ? 'npm run bench:hostile' : `npm run bench:hostile -- --scale ${scale}`;
+      const command =
+        scale === 1 ? 'npm run bench:hostile' : `npm run bench:hostile -- --scale ${scale}`;
       const markdown = [
         `## Three attackers and a reader (${scale === 1 ? 'full scale' : `×${scale}`})`,
         '',
