@@ -8,13 +8,109 @@
  */
 import { freePort } from '../test/setup/free-port.ts';
 import { withBenchNeo4j } from './bench-neo4j.ts';
-import { hostileRun, percentile, subjectsOf, type HostileRun } from './hostile-mix.ts';
+import {
+  hostileRun,
+  percentile,
+  subjectsOf,
+  type HostileRun,
+  type Subjects,
+} from './hostile-mix.ts';
+import { COSTLY_FIELDS } from '../server/limits/costly-fields.ts';
 import { writeResultsSection } from './results-file.ts';
 import { scaleOf } from './scale-arg.ts';
 import { countAll, seedAtScale } from './seeding.ts';
 import { startServerProcess } from './server-process.ts';
 
 const SECONDS = 30;
+const RUNS = 7;
+
+const sample = <T>(list: readonly T[], n: number): T[] =>
+  [...list].sort(() => Math.random() - 0.5).slice(0, Math.min(n, list.length));
+
+/**
+ * Each costly field alone, with arguments drawn anew for each run so that the answer cache
+ * never holds them: the database time its weight stands for.
+ */
+const ALONE: {
+  field: string;
+  describe: string;
+  args: (s: Subjects, run: number) => Record<string, unknown>;
+  query: (args: string) => string;
+}[] = [
+  {
+    field: 'relays',
+    describe: '90 départements',
+    args: (s) => ({ serviceId: 'service:cybersecurite', departements: sample(s.departements, 90) }),
+    query: (a) => `relays(${a}) { addedCommunes departements { code } }`,
+  },
+  {
+    field: 'distributeursActuels',
+    describe: '90 départements',
+    args: (s) => ({ serviceId: 'service:gru', departements: sample(s.departements, 90) }),
+    query: (a) => `distributeursActuels(${a}) { distributeurs { communesServed } }`,
+  },
+  {
+    field: 'neighborhood',
+    describe: 'depth 2, limit 500',
+    args: (s, run) => ({ id: s.operators[run % s.operators.length], depth: 2, limit: 500 }),
+    query: (a) => `neighborhood(${a}) { truncated nodes { id } }`,
+  },
+  {
+    field: 'shortestPath',
+    describe: 'operator → commune',
+    args: (s, run) => ({ from: s.operators[run % s.operators.length], to: s.communes[run * 7] }),
+    query: (a) => `shortestPath(${a}) { nodes { id } }`,
+  },
+  {
+    field: 'communes',
+    describe: 'first 500, servie: false',
+    args: (_s, run) => ({ first: 500 - run, filter: { servie: false } }),
+    query: (a) => `communes(${a}) { totalCount edges { node { id } } }`,
+  },
+  {
+    field: 'overlaps',
+    describe: 'one département',
+    args: (s, run) => ({ filter: { departement: s.departements[run * 5] } }),
+    query: (a) => `overlaps(${a}) { multiMemberCount }`,
+  },
+];
+
+const literal = (value: unknown): string =>
+  Array.isArray(value)
+    ? `[${value.map(literal).join(', ')}]`
+    : value !== null && typeof value === 'object'
+      ? `{ ${Object.entries(value)
+          .map(([k, v]) => `${k}: ${literal(v)}`)
+          .join(', ')} }`
+      : JSON.stringify(value);
+
+async function aloneRows(url: string, subjects: Subjects): Promise<string[]> {
+  const rows: string[] = [];
+  for (const { field, describe, args, query } of ALONE) {
+    const times: number[] = [];
+    let weight = 0;
+    for (let run = 0; run < RUNS; run += 1) {
+      const values = args(subjects, run);
+      const text = Object.entries(values)
+        .map(([k, v]) => `${k}: ${literal(v)}`)
+        .join(', ');
+      weight = COSTLY_FIELDS[`Query.${field}`]!.weight(values);
+      const started = performance.now();
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: `{ ${query(text)} }` }),
+      });
+      const body = (await response.json()) as { errors?: unknown };
+      if (body.errors) throw new Error(`${field}: ${JSON.stringify(body.errors)}`);
+      times.push(performance.now() - started);
+    }
+    rows.push(
+      `| ${field} (${describe}) | ${ms(percentile(times, 0.5))} | ${ms(Math.max(...times))} | ${weight} |`,
+    );
+  }
+  return rows;
+}
 const log = (message: string) => process.stderr.write(`${message}\n`);
 const ms = (value: number) => value.toFixed(0);
 
@@ -36,6 +132,8 @@ async function main() {
     const base = server.url.replace(/\/graphql$/, '');
     try {
       const subjects = await subjectsOf(base);
+      log('Each costly field alone…');
+      const alone = await aloneRows(base, subjects);
       log('The reader alone…');
       const quiet = await hostileRun(base, subjects, { attackers: 0, seconds: 10 });
       log(`The reader with three attackers, ${SECONDS} s…`);
@@ -65,6 +163,12 @@ async function main() {
         '| Attack | Outcomes |',
         '|---|---|',
         ...attackRows,
+        '',
+        `Each costly field alone, through the API, arguments drawn anew at each of ${RUNS} runs (never from the cache): milliseconds, beside the weight the cost counter gives it (limits/costly-fields.ts; its unit is meant as a millisecond of database time at full scale).`,
+        '',
+        '| Field (arguments) | Median ms | Max ms | Weight |',
+        '|---|---:|---:|---:|',
+        ...alone,
       ].join('\n');
       writeResultsSection(`hostile:scale-${scale}`, markdown);
       console.log(markdown);

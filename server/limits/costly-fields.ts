@@ -35,10 +35,10 @@ export const COSTLY_FIELDS: Readonly<Record<string, CostlyField>> = {
   'Query.distributionChains': fixed(700),
   'Query.coverage': fixed(400),
   // Relays and current distributors read each targeted département's memberships: the weight
-  // grows with their number (≈ 110 ms for 90 départements at full scale).
-  'Query.relays': { weight: (args) => 20 + 2 * listLength(args.departements), gated: always },
+  // grows with their number (≈ 300–350 ms for 90 départements at full scale, bench:hostile).
+  'Query.relays': { weight: (args) => 20 + 4 * listLength(args.departements), gated: always },
   'Query.distributeursActuels': {
-    weight: (args) => 20 + 2 * listLength(args.departements),
+    weight: (args) => 20 + 4 * listLength(args.departements),
     gated: always,
   },
   'Query.neighborhood': {
