@@ -356,7 +356,7 @@ export type DistributeursDepartement = {
   __typename?: 'DistributeursDepartement';
   /** Le département. */
   departement: Departement;
-  /** Les opérateurs distribuant déjà le logiciel (ou proposant le service) qui y servent des communes, par nom. */
+  /** Les opérateurs distribuant déjà le logiciel (ou proposant le service) qui interviennent dans le département ou y servent des communes, par nom ; `communesServed` vaut 0 pour celui qui y intervient sans y servir de commune. */
   distributeurs: Array<DistributeurActuel>;
 };
 
@@ -1256,7 +1256,7 @@ export type Query = {
   coverage: CoverageReport;
   /** Les départements, filtrés et ordonnés. */
   departements: DepartementConnection;
-  /** Dans chaque département visé, les opérateurs qui distribuent déjà le logiciel (ou proposent le service) et y servent des communes : ceux-là ne sont pas candidats. */
+  /** Dans chaque département visé, les opérateurs qui distribuent déjà le logiciel (ou proposent le service) et y interviennent ou y servent des communes : ceux-là ne sont pas candidats. Celui qui intervient dans le département sans y servir de commune y figure avec `communesServed: 0`. */
   distributeursActuels: Array<DistributeursDepartement>;
   /** Toutes les chaînes par lesquelles les logiciels d'un éditeur atteignent des collectivités. */
   distributionChains: DistributionReport;

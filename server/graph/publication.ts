@@ -60,8 +60,9 @@ export const publishedOperatorsQuery = cypher(
   `${REAL_OPERATORS}
    RETURN o.id AS operateur_id, o.nom AS nom, o.sigle AS sigle,
           ${OPSN_FACT_FIELDS.map(fact).join(',\n          ')},
-          // A Déclic membership the demo simulates (membreDeclicSource) is not published.
-          CASE WHEN coalesce(o.membreDeclicSource, '') = 'synthetic' THEN false
+          // A Déclic membership the demo simulates (membreDeclicSource) is unknown: published
+          // empty, never as a « no ».
+          CASE WHEN coalesce(o.membreDeclicSource, '') = 'synthetic' THEN null
                ELSE coalesce(o.membreDeclic, false) END AS membre_declic,
           o.statutRegistre AS statut_registre, o.siteWeb AS site_web,
           ${joined(`COLLECT { MATCH (o)-[t:INTERVIENT_DANS]->(d:Departement) WHERE ${real('t')}

@@ -198,9 +198,8 @@ export const DATASETS: readonly Dataset[] = [
         'membre_declic',
         'boolean',
         'Membre de Déclic',
-        'Vrai si l’opérateur est membre de la fédération Déclic.',
+        'Vrai si l’opérateur est membre de la fédération Déclic, faux s’il ne l’est pas ; vide quand on ne le sait pas (l’appartenance que le graphe de démonstration simule n’est pas publiée).',
         'true',
-        { required: true },
       ),
       field(
         'statut_registre',

@@ -85,7 +85,7 @@ const EXPECTED_CSV: Record<string, string> = {
   operateurs: [
     'operateur_id,nom,sigle,siren,forme_juridique,departement_siege,annee_creation,agents,budget_k_euro,adherents_declares,population_declaree,membre_declic,statut_registre,site_web,departements_intervention,source,date_modification',
     `opsn:alpha,"Alpha, ""le"" syndicat",'=cmd,123456789,GIP,,2001,,,,,true,partenaire,https://alpha.example,"29 ; 35",declaration:opsn:alpha,${T1}`,
-    `opsn:beta,"Beta\nsur deux lignes",'-1+1,,,,,,,,,false,,,,${HOSTILE_SOURCE},`,
+    `opsn:beta,"Beta\nsur deux lignes",'-1+1,,,,,,,,,,,,,${HOSTILE_SOURCE},`,
   ].join('\n'),
   adhesions: [
     'operateur_id,operateur_nom,collectivite_id,collectivite_type,collectivite_nom,collectivite_siren,collectivite_code_insee,categorie,depuis,source,date_modification',
@@ -196,11 +196,11 @@ describe('a hand-drawn graph with real, simulated and hostile rows', () => {
       membre_declic: true,
       departements_intervention: '29 ; 35',
     });
-    // Beta's Déclic membership is simulated (the demo's): published as not a member.
+    // Beta's Déclic membership is simulated (the demo's): unknown, published empty.
     expect(operators[1]).toMatchObject({
       nom: 'Beta\nsur deux lignes',
       sigle: '-1+1',
-      membre_declic: false,
+      membre_declic: null,
     });
     const served2 = JSON.parse(
       (await get(`${served.url}/donnees/collectivites-servies.json`)).text,

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApi, type TestApi } from '../support/api.ts';
 import { openScratchGraph } from '../support/databases.ts';
 import { useDrawnGraph } from '../support/drawn-graph.ts';
+import { buildSchema } from 'graphql';
+import { readTypeDefs } from '../../server/schema.ts';
 
 /**
  * Four départements in two régions, seven communes, three operators:
@@ -252,6 +254,11 @@ describe('relays: where each candidate serves, and who already distributes', () 
         distributeurs: [{ opsn: { id: 'opsn:c' }, communesServed: 1 }],
       },
     ]);
+    // …as the schema says it does.
+    const schema = buildSchema(readTypeDefs());
+    expect(schema.getQueryType()!.getFields().distributeursActuels!.description).toMatch(
+      /y interviennent ou y servent des communes.*`communesServed: 0`/,
+    );
   });
 
   it('refuses an unknown software', async () => {
