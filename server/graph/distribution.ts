@@ -18,12 +18,14 @@ export interface Reach {
 /**
  * `reach`: the figures of the distinct collectivités `c` of the rows before it (a région
  * covers no département), aggregated under a key per figure (['all'], ['dep', code]) so that
- * only the few groups are held, never the collectivités.
+ * only the few groups are held, never the collectivités. Under a département filter, only that
+ * département is counted (an EPCI straddling two lies in both, but brings only the one asked).
  */
 const REACH_OF_C = `WITH c, CASE WHEN c:Commune THEN [c.departement] WHEN c:Epci THEN c.departements
                     WHEN c:Departement THEN [c.code] WHEN c:AutreOrganisme THEN [c.departement]
                     ELSE [] END AS deps
-       UNWIND [['all']] + [d IN deps WHERE d IS NOT NULL | ['dep', d]] AS key
+       UNWIND [['all']] + [d IN deps WHERE d IS NOT NULL AND ($departement IS NULL OR d = $departement)
+                           | ['dep', d]] AS key
        WITH key, count(*) AS n, count(CASE WHEN c:Commune THEN 1 END) AS communes,
             sum(CASE WHEN c:Commune THEN coalesce(c.population, 0) ELSE 0 END) AS population
        WITH collect({key: key, n: n, communes: communes, population: population}) AS groups
