@@ -24,6 +24,8 @@ export interface Panorama {
     total: number;
     mean: number;
     median: number;
+    /** Operators whose adherents are not entered (no membership at all): left out of the rest. */
+    inconnus: number;
     min: { value: number; opsn: OpsnRecord } | null;
     max: { value: number; opsn: OpsnRecord } | null;
     distribution: Array<{ min: number; max: number | null; operators: number }>;
@@ -85,12 +87,15 @@ export function median(values: number[]): number {
 
 export function buildPanorama(data: PanoramaData): Panorama {
   const operators = data.operators.map((row) => ({ row, adherents: adherentsOf(row) }));
-  const total = operators.reduce((sum, o) => sum + o.adherents, 0);
-  const byValue = [...operators].sort(
+  // An operator with no membership entered anywhere: its adherents are unknown, not zero, and
+  // stay out of the sum, mean, median, extremes and histogram (counted apart).
+  const known = operators.filter((o) => o.row.adherentsKnown !== false);
+  const total = known.reduce((sum, o) => sum + o.adherents, 0);
+  const byValue = [...known].sort(
     (a, b) => a.adherents - b.adherents || a.row.opsn.id.localeCompare(b.row.opsn.id),
   );
   const lowest = byValue[0];
-  const highest = [...operators].sort(
+  const highest = [...known].sort(
     (a, b) => b.adherents - a.adherents || a.row.opsn.id.localeCompare(b.row.opsn.id),
   )[0];
 
@@ -106,8 +111,9 @@ export function buildPanorama(data: PanoramaData): Panorama {
     opsnCount,
     adherents: {
       total,
-      mean: opsnCount > 0 ? Math.floor(total / opsnCount) : 0,
-      median: median(operators.map((o) => o.adherents)),
+      mean: known.length > 0 ? Math.floor(total / known.length) : 0,
+      median: median(known.map((o) => o.adherents)),
+      inconnus: operators.length - known.length,
       min: lowest ? { value: lowest.adherents, opsn: lowest.row.opsn as OpsnRecord } : null,
       max: highest ? { value: highest.adherents, opsn: highest.row.opsn as OpsnRecord } : null,
       distribution: ADHERENT_BUCKETS.map((min, index) => {
@@ -115,9 +121,8 @@ export function buildPanorama(data: PanoramaData): Panorama {
         return {
           min,
           max,
-          operators: operators.filter(
-            (o) => o.adherents >= min && (max === null || o.adherents < max),
-          ).length,
+          operators: known.filter((o) => o.adherents >= min && (max === null || o.adherents < max))
+            .length,
         };
       }),
     },

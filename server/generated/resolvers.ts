@@ -35,15 +35,21 @@ export type AdherentStats = {
   __typename?: 'AdherentStats';
   /** Répartition des opérateurs par nombre d'adhérents (histogramme). */
   distribution: Array<AdherentsBucket>;
+  /**
+   * Opérateurs dont les adhérents ne sont pas renseignés (aucune adhésion, en cours ou terminée,
+   * dans le graphe) : inconnus et non pas nuls, ils sont laissés hors du total, de la moyenne, de
+   * la médiane, du minimum, du maximum et de l'histogramme.
+   */
+  inconnus: Scalars['Int']['output'];
   /** Le plus grand nombre d'adhérents et son opérateur. */
   max: Maybe<OpsnValue>;
-  /** Moyenne par opérateur, arrondie à l'entier inférieur. */
+  /** Moyenne par opérateur dont les adhérents sont renseignés, arrondie à l'entier inférieur. */
   mean: Scalars['Int']['output'];
   /** Médiane (valeur du milieu ; pour un nombre pair d'opérateurs, la plus petite des deux du milieu). */
   median: Scalars['Int']['output'];
   /** Le plus petit nombre d'adhérents et son opérateur. */
   min: Maybe<OpsnValue>;
-  /** Somme sur les opérateurs (une collectivité membre de deux opérateurs compte deux fois, comme dans l'étude). */
+  /** Somme sur les opérateurs dont les adhérents sont renseignés (une collectivité membre de deux opérateurs compte deux fois, comme dans l'étude). */
   total: Scalars['Int']['output'];
 };
 
@@ -2037,6 +2043,7 @@ export type ResolversParentTypes = {
 
 export type AdherentStatsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AdherentStats'] = ResolversParentTypes['AdherentStats']> = {
   distribution?: Resolver<Array<ResolversTypes['AdherentsBucket']>, ParentType, ContextType>;
+  inconnus?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   max?: Resolver<Maybe<ResolversTypes['OpsnValue']>, ParentType, ContextType>;
   mean?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   median?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

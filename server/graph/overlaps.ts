@@ -5,14 +5,7 @@
  * collectivités: those lying in the area and of the nature asked.
  */
 import { cypher, type Graph } from './db.ts';
-import {
-  AREA_DEPS,
-  COLLECTIVITES_OF_AREA,
-  LOCATION_OF_C,
-  NATURE_OF_C,
-  VIA_OF_S,
-  WAYS_OF_S,
-} from './fragments.ts';
+import { AREA_DEPS, COLLECTIVITES_OF_AREA, NATURE_OF_C, VIA_OF_S, WAYS_OF_S } from './fragments.ts';
 import type { CollectiviteRecord, DepartementRecord, OpsnRecord } from './records.ts';
 import type { CollectiviteNature } from './enums.ts';
 import { pageParams, type ServingRow } from './serving.ts';
@@ -46,8 +39,10 @@ const SERVED_IN_SCOPE = `${AREA_DEPS}
 /**
  * One pass, aggregated under a key per figure: ['all'] for the totals, ['opsn', id] for each
  * operator's size, ['pair', a, b] for each pair sharing members, ['dep', code] for each
- * département (a région counts towards none). Only these few groups are held. Apart, the
- * selected operators' memberships in the area, simulated and real: what the figures rest on.
+ * département (a région counts towards none). Only these few groups are held. Apart, what
+ * the figures rest on: the memberships through which the selected operators serve the
+ * collectivités counted (their own, or their EPCI's), simulated and real — the same nature and
+ * area as the figures.
  */
 export const overlapSummaryQuery = cypher(
   'overlapSummary',
@@ -65,10 +60,13 @@ export const overlapSummaryQuery = cypher(
                        summedMemberships: g.summed, multiMemberCount: g.multis}) AS departements
      }
      CALL () {
-       ${AREA_DEPS}
-       MATCH (c:Collectivite)-[r:ADHERE_A]->(o:Opsn) WHERE ${SELECTED_O}
-       WITH r, ${LOCATION_OF_C} AS located, areaDeps
-       WHERE any(x IN located WHERE x IN areaDeps)
+       ${SERVED_IN_SCOPE}
+       CALL (c, ops) {
+         MATCH (c)-[r:ADHERE_A]->(o:Opsn) WHERE o.id IN ops RETURN r
+         UNION
+         MATCH (c)-[:MEMBRE_DE]->(:Epci)-[r:ADHERE_A]->(o:Opsn) WHERE o.id IN ops RETURN r
+       }
+       WITH DISTINCT r
        RETURN count(CASE WHEN r.source = 'synthetic' THEN 1 END) AS simulatedMemberships,
               count(CASE WHEN coalesce(r.source, '') <> 'synthetic' THEN 1 END) AS realMemberships
      }
@@ -114,8 +112,8 @@ export interface OverlapSummary {
     multiMemberCount: number;
   }>;
   /**
-   * The selected operators' memberships in the area that the demo graph simulates, and the
-   * real ones: what the overlaps rest on.
+   * The memberships behind the collectivités counted (theirs, or their EPCI's, with a selected
+   * operator) that the demo graph simulates, and the real ones: what the overlaps rest on.
    */
   simulatedMemberships: number;
   realMemberships: number;

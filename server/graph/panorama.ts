@@ -28,7 +28,8 @@ const KIND = `CASE WHEN c:Commune THEN 'communes' WHEN c:Epci THEN 'epci'
 
 /**
  * Each selected operator's members in the area, counted by kind; how many of those
- * memberships are simulated (the demo graph's, `source: 'synthetic'`) or real; and whether
+ * memberships are simulated (the demo graph's, `source: 'synthetic'`) or real; whether any
+ * membership of the operator is entered at all (anywhere, current or ended); and whether
  * the operator's being selected rests on simulated data (an invented operator, or a Déclic
  * membership the demo simulates when the selection asks for it).
  */
@@ -46,6 +47,7 @@ export const panoramaOperatorsQuery = cypher(
               sum(memberships) - sum(simulated) AS realMemberships
      }
      RETURN o {.*} AS opsn, byKind, simulatedMemberships, realMemberships,
+            EXISTS { (:Collectivite)-[:ADHERE_A|ADHERAIT_A]->(o) } AS adherentsKnown,
             o.source = 'synthetic'
               OR ($membreDeclic IS NOT NULL AND o.membreDeclicSource = 'synthetic') AS simulatedOperator
      ORDER BY o.id`,
@@ -146,6 +148,11 @@ export interface OperatorFigures {
   realMemberships?: number;
   /** Its being selected rests on simulated data (invented, or a simulated Déclic membership). */
   simulatedOperator?: boolean;
+  /**
+   * False for an operator with no membership at all in the graph, current or ended: its
+   * adherents are not entered (unknown), not zero.
+   */
+  adherentsKnown?: boolean;
 }
 
 export interface DistinctFigures {
