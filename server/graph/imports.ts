@@ -225,7 +225,9 @@ export const endMembershipsQuery = cypher(
    MATCH (c:Collectivite {id: row.collectivite})-[r:ADHERE_A]->(o:Opsn {id: row.opsn})
    CREATE (c)-[h:ADHERAIT_A]->(o)
    SET h = properties(r),
-       h.depuis = coalesce(row.depuis, r.depuis), h.fin = row.fin, h.sourceFin = $source,
+       // The start the file gives, else the one known — never the demo's invented one.
+       h.depuis = coalesce(row.depuis, CASE WHEN r.source = 'synthetic' THEN null ELSE r.depuis END),
+       h.fin = row.fin, h.sourceFin = $source,
        h.modifiePar = $auteur, h.modifieLe = $now
    // A simulated membership the file says has ended is a real one of the past.
    SET h.source = CASE WHEN r.source = 'synthetic' THEN $source ELSE r.source END

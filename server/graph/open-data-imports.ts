@@ -296,11 +296,15 @@ export const createStatutoryMembershipsQuery = cypher(
                  r.modifieLe = $now`,
 );
 
-/** A simulated membership that the published data confirms becomes a real one. */
+/**
+ * A simulated membership that the published data confirms becomes a real one, keeping only
+ * what the file says: the published files carry no date, so the demo's invented one goes.
+ */
 export const confirmMembershipsQuery = cypher(
   'openDataConfirmMemberships',
   `UNWIND $rows AS row
    MATCH (:Collectivite {id: row.collectivite})-[r:ADHERE_A]->(:Opsn {id: row.opsn})
+   SET r.depuis = CASE WHEN r.source = 'synthetic' THEN null ELSE r.depuis END
    SET r.source = CASE WHEN r.source = 'synthetic' THEN $source ELSE r.source END,
        r.categorie = coalesce(row.categorie, r.categorie),
        r.modifiePar = $auteur, r.modifieLe = $now`,

@@ -22,7 +22,10 @@ describe.skipIf(skip)('contributing in Chromium', () => {
     await expect(page.getByTestId('identite').innerText()).resolves.toMatch(
       /alice@declic\.fr, administrateur/,
     );
-    await page.getByTestId('journal-vide').waitFor();
+    // The journal loads (never « empty » while it does), then lists the writes so far: the
+    // reference database holds the seed's import of the register's sample.
+    await page.getByTestId('journal').waitFor();
+    await expect(page.getByTestId('journal').innerText()).resolves.toMatch(/import:declic:/);
 
     const csv = (text: string) => ({
       name: 'adhesions.csv',

@@ -166,6 +166,11 @@ describe('an import of real memberships replaces the operator’s simulated ones
       author,
     });
     expect(report).toMatchObject({ created: 0, updated: 2, simulatedRemoved: 2, committed: true });
+    // The file carries no date: the demo's invented one (2012-01-01) is not kept as a fact.
+    const [dated] = await rows(
+      `MATCH (:Commune {id: 'commune:24002'})-[r:ADHERE_A]->(:Opsn {id: 'opsn:reel'}) RETURN r.depuis AS depuis`,
+    );
+    expect(dated).toEqual({ depuis: null });
     expect(await memberships('opsn:reel')).toEqual([
       { id: 'commune:24002', source: importSourceOfBytes('declic', content) },
       { id: 'commune:24003', source: 'public:deliberation' },
