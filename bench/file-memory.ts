@@ -6,14 +6,13 @@
  * Writes its own section of bench/RESULTS.md (`files`).
  */
 import { spawn } from 'node:child_process';
-import { createWriteStream, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createGzip } from 'node:zlib';
-import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
+import { banaticWorkbook, hugeSharedString, rowNumbered } from './hostile-workbooks.ts';
 import { writeResultsSection } from './results-file.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -73,16 +72,6 @@ function siren(eight: number): string {
 const adherent = (i: number) =>
   `${siren(21000000 + i)}00017;7e7ff701-de04-476e-bfca-${String(i % 1e12).padStart(12, '0')}\n`;
 
-async function workbook(path: string, patch: (zip: JSZip) => Promise<void>) {
-  const book = new ExcelJS.Workbook();
-  const sheet = book.addWorksheet('Export');
-  sheet.addRow(['Nom du groupement', 'Siren groupement', 'Siren membre', 'Nom membre']);
-  sheet.addRow(['Syndicat A', '200000001', '213500010', 'Commune A']);
-  const zip = await JSZip.loadAsync(await book.xlsx.writeBuffer());
-  await patch(zip);
-  writeFileSync(path, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
-}
-
 const CASES: Case[] = [
   {
     name: 'adherents-100mb.csv',
@@ -113,29 +102,13 @@ const CASES: Case[] = [
     name: 'ligne-200000000.xlsx',
     what: 'XLSX: one row numbered 200,000,000',
     type: 'banatic',
-    make: (path) =>
-      workbook(path, async (zip) => {
-        const part = 'xl/worksheets/sheet1.xml';
-        const xml = await zip.file(part)!.async('string');
-        zip.file(
-          part,
-          xml
-            .replace(/<row r="2"/, '<row r="200000000"')
-            .replace(/r="([A-Z]+)2"/g, 'r="$1200000000"'),
-        );
-      }),
+    make: (path) => banaticWorkbook(path, rowNumbered(200_000_000)).then(() => {}),
   },
   {
     name: 'chaine-300mb.xlsx',
     what: 'XLSX: one shared string of 300 MB',
     type: 'banatic',
-    make: (path) =>
-      workbook(path, async (zip) => {
-        zip.file(
-          'xl/sharedStrings.xml',
-          `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="1"><si><t>${'a'.repeat(300 * MB)}</t></si></sst>`,
-        );
-      }),
+    make: (path) => banaticWorkbook(path, hugeSharedString(300 * MB)).then(() => {}),
   },
   {
     name: 'refusees-50mb.csv',

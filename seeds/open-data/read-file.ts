@@ -169,6 +169,11 @@ async function* worksheetRecords(
     styles: 'ignore',
     entries: 'ignore',
   });
+  // exceljs parses a worksheet at once when the shared strings and the workbook's relations
+  // came before it, and then reads the workbook's sheet list, which is undefined when
+  // `xl/workbook.xml` comes after the worksheet in the archive (a valid order, which exceljs's
+  // own writer sometimes produces): an empty model lets the rows be read all the same.
+  (reader as unknown as { model?: object }).model ??= {};
   let groupingIndex: number | null = null;
   let headerSeen = false;
   try {

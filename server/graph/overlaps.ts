@@ -61,11 +61,10 @@ export const overlapSummaryQuery = cypher(
      }
      CALL () {
        ${SERVED_IN_SCOPE}
-       CALL (c, ops) {
-         MATCH (c)-[r:ADHERE_A]->(o:Opsn) WHERE o.id IN ops RETURN r
-         UNION
-         MATCH (c)-[:MEMBRE_DE]->(:Epci)-[r:ADHERE_A]->(o:Opsn) WHERE o.id IN ops RETURN r
-       }
+       // Pattern comprehensions expand from the collectivité at hand (never from an operator
+       // with tens of thousands of members); an EPCI's membership is counted once.
+       UNWIND [(c)-[r:ADHERE_A]->(o) WHERE o.id IN ops | r]
+              + [(c)-[:MEMBRE_DE]->(:Epci)-[r:ADHERE_A]->(o) WHERE o.id IN ops | r] AS r
        WITH DISTINCT r
        RETURN count(CASE WHEN r.source = 'synthetic' THEN 1 END) AS simulatedMemberships,
               count(CASE WHEN coalesce(r.source, '') <> 'synthetic' THEN 1 END) AS realMemberships

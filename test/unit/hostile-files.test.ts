@@ -4,14 +4,19 @@
  * `npm run import`, `npm run donnees-ouvertes` and the API share — and a legitimate file read
  * the same way, in chunks, gives exactly what the file says.
  */
-import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
+import {
+  banaticWorkbook,
+  hugeSharedString,
+  longCell,
+  rowNumbered,
+  workbookListLast,
+} from '../../bench/hostile-workbooks.ts';
 import { readPublishedFile } from '../../seeds/open-data/read-file.ts';
 import { csvRecords, type CsvRecord } from '../../server/import/csv.ts';
 import { FILE_LIMITS } from '../../server/import/file-limits.ts';
@@ -34,18 +39,8 @@ async function drain(content: unknown): Promise<number> {
 const readAll = async (path: string, format: 'csv' | 'csv.gz' | 'xlsx') =>
   drain((await readPublishedFile(path, format)).content);
 
-/** A BANATIC-like workbook, then its parts rewritten by `patch` (XML text of each part). */
-async function workbook(name: string, patch: (parts: JSZip) => Promise<void>): Promise<string> {
-  const book = new ExcelJS.Workbook();
-  const sheet = book.addWorksheet('Export');
-  sheet.addRow(['Nom du groupement', 'Siren groupement', 'Siren membre', 'Nom membre']);
-  sheet.addRow(['Syndicat A', '200000001', '213500010', 'Commune A']);
-  const zip = await JSZip.loadAsync(await book.xlsx.writeBuffer());
-  await patch(zip);
-  const path = join(folder, name);
-  writeFileSync(path, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
-  return path;
-}
+const workbook = (name: string, patch?: Parameters<typeof banaticWorkbook>[1]) =>
+  banaticWorkbook(join(folder, name), patch);
 
 describe('files built to exhaust memory', () => {
   it('refuses a gzip that inflates a thousandfold, naming the file and the limit', async () => {
@@ -69,52 +64,37 @@ describe('files built to exhaust memory', () => {
   });
 
   it('refuses an XLSX whose one row is numbered 200,000,000, without padding up to it', async () => {
-    const path = await workbook('ligne-200000000.xlsx', async (zip) => {
-      const sheetPath = 'xl/worksheets/sheet1.xml';
-      const xml = await zip.file(sheetPath)!.async('string');
-      zip.file(
-        sheetPath,
-        xml
-          .replace(/<row r="2"/, '<row r="200000000"')
-          .replace(/r="([A-Z]+)2"/g, 'r="$1200000000"'),
-      );
-    });
+    const path = await workbook('ligne-200000000.xlsx', rowNumbered(200_000_000));
     await expect(readAll(path, 'xlsx')).rejects.toThrow(
       /ligne-200000000\.xlsx : ligne 200000000 au-delà de ce qu'Excel permet \(1048576 lignes/,
     );
   });
 
   it('refuses an XLSX holding a 40 MB shared string before reading it', async () => {
-    const path = await workbook('chaine-geante.xlsx', async (zip) => {
-      const huge = 'a'.repeat(40 * 1024 * 1024);
-      zip.file(
-        'xl/sharedStrings.xml',
-        `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="1"><si><t>${huge}</t></si></sst>`,
-      );
-    });
+    const path = await workbook('chaine-geante.xlsx', hugeSharedString(40 * 1024 * 1024));
     await expect(readAll(path, 'xlsx')).rejects.toThrow(
       /chaine-geante\.xlsx : la partie « xl\/sharedStrings\.xml » du classeur se décompresse au-delà des limites/,
     );
   });
 
   it('refuses a cell longer than Excel allows', async () => {
-    const path = await workbook('cellule.xlsx', async (zip) => {
-      const sheetPath = 'xl/worksheets/sheet1.xml';
-      const xml = await zip.file(sheetPath)!.async('string');
-      const long = 'x'.repeat(FILE_LIMITS.maxXlsxCellChars + 1);
-      zip.file(
-        sheetPath,
-        xml.replace(
-          /<c r="D2"[^>]*>.*?<\/c>/,
-          `<c r="D2" t="inlineStr"><is><t>${long}</t></is></c>`,
-        ),
-      );
-    });
+    const path = await workbook('cellule.xlsx', longCell(FILE_LIMITS.maxXlsxCellChars + 1));
     await expect(readAll(path, 'xlsx')).rejects.toThrow(/cellule\.xlsx : ligne 2 : une cellule/);
   });
 
-  it('reads a legitimate workbook: its header and rows, numbered as in the workbook', async () => {
-    const path = await workbook('banatic.xlsx', async () => {});
+  it('reads a legitimate workbook: its header and rows, numbered as in the workbook, whatever the order of its parts', async () => {
+    for (const path of [
+      await workbook('banatic.xlsx'),
+      await workbook('banatic-liste-a-la-fin.xlsx', workbookListLast),
+    ]) {
+      const file = await readPublishedFile(path, 'xlsx');
+      const records: CsvRecord[] = [];
+      for await (const record of (file.content as { records: AsyncIterable<CsvRecord> }).records) {
+        records.push(record);
+      }
+      expect(records.map((r) => r.line)).toEqual([1, 2]);
+    }
+    const path = await workbook('banatic.xlsx');
     const file = await readPublishedFile(path, 'xlsx');
     const records: CsvRecord[] = [];
     for await (const record of (file.content as { records: AsyncIterable<CsvRecord> }).records) {
