@@ -24,7 +24,8 @@ interface Body {
 
 const pick = <T>(list: readonly T[]): T => list[Math.floor(Math.random() * list.length)]!;
 
-const sample = <T>(list: readonly T[], n: number): T[] =>
+/** `n` items of `list` drawn at random. */
+export const sample = <T>(list: readonly T[], n: number): T[] =>
   [...list].sort(() => Math.random() - 0.5).slice(0, Math.min(n, list.length));
 
 /** `levels` fragments, each spreading the next twice, ending on `__typename`. */
@@ -193,12 +194,7 @@ export async function hostileRun(
   return run;
 }
 
-/** The value below which `share` of the samples fall (nearest rank). */
-export function percentile(samples: readonly number[], share: number): number {
-  if (samples.length === 0) return 0;
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)]!;
-}
+export { percentile } from './stats.ts';
 
 /** Subjects read from the API itself: communes, départements and operators of the graph. */
 export async function subjectsOf(url: string): Promise<Subjects> {

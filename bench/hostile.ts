@@ -11,6 +11,7 @@ import { withBenchNeo4j } from './bench-neo4j.ts';
 import {
   hostileRun,
   percentile,
+  sample,
   subjectsOf,
   type HostileRun,
   type Subjects,
@@ -23,9 +24,6 @@ import { startServerProcess } from './server-process.ts';
 
 const SECONDS = 30;
 const RUNS = 7;
-
-const sample = <T>(list: readonly T[], n: number): T[] =>
-  [...list].sort(() => Math.random() - 0.5).slice(0, Math.min(n, list.length));
 
 /**
  * Each costly field alone, with arguments drawn anew for each run so that the answer cache

@@ -6,7 +6,7 @@ import {
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import compression from 'compression';
 import express from 'express';
-import { buildSchema, GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { createServer, type Server } from 'node:http';
 import type { Logger } from 'pino';
 import { AnswerCache } from './cache/answer-cache.ts';
@@ -150,14 +150,13 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   const armor = armorProtection(limits);
   const answers = new AnswerCache(options.answerCacheBytes ?? 0);
-  const typeDefs = readTypeDefs();
-  const listBounds = new ListBounds(buildSchema(typeDefs), graph, limits.requestTimeoutMs);
+  const listBounds = new ListBounds(graph, limits.requestTimeoutMs);
   await listBounds.measure();
   const revisions = new RevisionWatch(() =>
     currentRevision(graph.withBudget(limits.requestTimeoutMs)),
   );
   const apollo = new ApolloServer<RequestContext>({
-    typeDefs,
+    typeDefs: readTypeDefs(),
     resolvers: gatedAnalyses(resolvers),
     introspection: limits.introspection,
     // cli/start.ts handles SIGTERM/SIGINT itself: drain, close the driver, stop the local Neo4j.

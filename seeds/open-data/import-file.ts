@@ -6,7 +6,8 @@
 import { basename } from 'node:path';
 import type { Graph } from '../../server/graph/db.ts';
 import { formatReport } from '../../server/import/report-text.ts';
-import { REPORTED_PROBLEMS, importFile } from '../../server/import/run-import.ts';
+import { REPORTED_PROBLEMS } from '../../server/import/parse-file.ts';
+import { importFile } from '../../server/import/run-import.ts';
 import { withRowsSummary } from '../../server/import/open-data/open-data-job.ts';
 import { operatorSirens } from '../../server/graph/open-data-imports.ts';
 import type { ImportAuthor, ImportReport, OpenDataType } from '../../server/import/types.ts';

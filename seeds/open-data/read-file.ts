@@ -15,7 +15,7 @@ import { createGunzip } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { findColumns, normalizeHeader } from '../../server/import/columns.ts';
 import type { CsvRecord } from '../../server/import/csv.ts';
-import { FILE_LIMITS } from '../../server/import/file-limits.ts';
+import { FILE_LIMITS, inflatesBeyondLimits } from '../../server/import/file-limits.ts';
 import { BANATIC_COLUMNS, BANATIC_HEADER_MARKERS } from '../../server/import/open-data/banatic.ts';
 import { FileDigest } from '../../server/import/file-name.ts';
 import type { ImportOptions } from '../../server/import/types.ts';
@@ -59,6 +59,17 @@ function inflatedTooMuch(path: string): OpenDataError {
   );
 }
 
+/** The file's bytes as read from disk: counted into `digest`, reported to `onProgress`. */
+async function meteredRead(path: string, options: ReadOptions, digest: FileDigest) {
+  const { size } = await stat(path);
+  const input = createReadStream(path);
+  input.on('data', (chunk: Buffer | string) => {
+    digest.update(chunk);
+    options.onProgress?.(digest.bytes, size);
+  });
+  return input;
+}
+
 /** The file's bytes as they are read (inflated when it is gzip), reporting the bytes read. */
 async function* fileBytes(
   path: string,
@@ -66,14 +77,7 @@ async function* fileBytes(
   options: ReadOptions,
   digest: FileDigest,
 ): AsyncGenerator<Buffer> {
-  const { size } = await stat(path);
-  const input = createReadStream(path);
-  let read = 0;
-  input.on('data', (chunk: Buffer | string) => {
-    read += chunk.length;
-    digest.update(chunk);
-    options.onProgress?.(read, size);
-  });
+  const input = await meteredRead(path, options, digest);
   if (!gzip) {
     yield* input as AsyncIterable<Buffer>;
     return;
@@ -85,13 +89,7 @@ async function* fileBytes(
   try {
     for await (const chunk of gunzip as AsyncIterable<Buffer>) {
       inflated += chunk.length;
-      if (
-        inflated > FILE_LIMITS.maxInflatedBytes ||
-        (inflated > FILE_LIMITS.minRatioCheckBytes &&
-          inflated / Math.max(read, 1) > FILE_LIMITS.maxInflateRatio)
-      ) {
-        throw inflatedTooMuch(path);
-      }
+      if (inflatesBeyondLimits(inflated, digest.bytes)) throw inflatedTooMuch(path);
       yield chunk;
     }
   } catch (error) {
@@ -154,14 +152,7 @@ async function* worksheetRecords(
   digest: FileDigest,
 ): AsyncGenerator<CsvRecord> {
   await measureZipParts(path);
-  const { size } = await stat(path);
-  const input = createReadStream(path);
-  let read = 0;
-  input.on('data', (chunk: Buffer | string) => {
-    read += chunk.length;
-    digest.update(chunk);
-    options.onProgress?.(read, size);
-  });
+  const input = await meteredRead(path, options, digest);
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
     worksheets: 'emit',
     sharedStrings: 'cache',

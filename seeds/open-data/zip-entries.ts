@@ -8,7 +8,7 @@
  */
 import { open, type FileHandle } from 'node:fs/promises';
 import { createInflateRaw } from 'node:zlib';
-import { FILE_LIMITS } from '../../server/import/file-limits.ts';
+import { FILE_LIMITS, inflatesBeyondLimits } from '../../server/import/file-limits.ts';
 import { OpenDataError } from './file-kinds.ts';
 
 const LOCAL_HEADER = 0x04034b50;
@@ -53,11 +53,7 @@ async function inflatePart(
   let failure = null as Error | null;
   inflate.on('data', (chunk: Buffer) => {
     part.inflatedBytes += chunk.length;
-    const ratio = part.inflatedBytes / Math.max(part.compressedBytes, 1);
-    if (
-      part.inflatedBytes > FILE_LIMITS.maxInflatedBytes ||
-      (part.inflatedBytes > FILE_LIMITS.minRatioCheckBytes && ratio > FILE_LIMITS.maxInflateRatio)
-    ) {
+    if (inflatesBeyondLimits(part.inflatedBytes, part.compressedBytes)) {
       failure ??= tooLarge(path, part.name);
       inflate.destroy();
     }

@@ -21,3 +21,12 @@ export const FILE_LIMITS = {
   /** Characters of one XLSX cell (Excel's own maximum is 32,767). */
   maxXlsxCellChars: 32_767,
 } as const;
+
+/** True once `inflated` bytes out of `compressed` pass the size or the ratio a file may reach. */
+export function inflatesBeyondLimits(inflated: number, compressed: number): boolean {
+  return (
+    inflated > FILE_LIMITS.maxInflatedBytes ||
+    (inflated > FILE_LIMITS.minRatioCheckBytes &&
+      inflated / Math.max(compressed, 1) > FILE_LIMITS.maxInflateRatio)
+  );
+}

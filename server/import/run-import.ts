@@ -24,8 +24,6 @@ import type { ImportOptions, ImportReport, RowProblem } from './types.ts';
 
 export const WRITE_BATCH_SIZE = 1000;
 
-export { REPORTED_PROBLEMS };
-
 /** Thrown inside the transaction to roll it back when rows are refused. */
 class RowsRefused extends Error {}
 

@@ -20,7 +20,7 @@ import { currentRevision } from '../graph/revision.ts';
 import { READ_MODEL } from '../graph/selection/read-model.ts';
 import { REPORTED_PROBLEMS } from '../import/parse-file.ts';
 import { MAX_PAGE_SIZE } from '../input/pages.ts';
-import type { ListBound } from './query-cost.ts';
+import { UNMEASURED_LIST_BOUND, type ListBound } from './query-cost.ts';
 
 type SizeOf = (sizes: GraphListSizes) => number;
 
@@ -78,12 +78,12 @@ export const BOUNDED_LISTS: ReadonlySet<string> = new Set(BOUNDS.keys());
 const withHeadroom = (measured: number) => Math.ceil(measured * 1.25) + 2;
 
 /** A bound for each list from sizes measured (or written by hand, in tests). */
-export function listBoundFrom(schema: GraphQLSchema, sizes: GraphListSizes): ListBound {
+export function listBoundFrom(sizes: GraphListSizes): ListBound {
   const bound = (type: string, field: string): number | undefined => {
     const size = BOUNDS.get(`${type}.${field}`);
     return size ? withHeadroom(Math.max(size(sizes), 0)) : undefined;
   };
-  return (parent: GraphQLCompositeType, field: string): number => {
+  return (parent: GraphQLCompositeType, field: string, schema: GraphQLSchema): number => {
     const own = bound(parent.name, field);
     if (own !== undefined) return own;
     // Asked through an interface: the largest of the types that implement it.
@@ -111,7 +111,6 @@ export class ListBounds {
   version = 0;
 
   constructor(
-    private readonly schema: GraphQLSchema,
     private readonly graph: Graph,
     private readonly timeoutMs: number,
   ) {}
@@ -119,7 +118,7 @@ export class ListBounds {
   /** The current bound (every list as long as the largest page until a first measure). */
   current(): ListBound {
     if (Date.now() - this.measuredAt > REMEASURE_MS) void this.measure();
-    return this.bound ?? (() => MAX_PAGE_SIZE);
+    return this.bound ?? UNMEASURED_LIST_BOUND;
   }
 
   /** Measures the graph now (once at a time); a database that does not answer keeps the last bounds. */
@@ -135,7 +134,7 @@ export class ListBounds {
       const graph = this.graph.withBudget(this.timeoutMs);
       const revision = await currentRevision(graph);
       if (revision !== this.revision || !this.bound) {
-        this.bound = listBoundFrom(this.schema, await largestLists(graph));
+        this.bound = listBoundFrom(await largestLists(graph));
         this.revision = revision;
         this.version += 1;
       }

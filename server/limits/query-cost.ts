@@ -32,7 +32,11 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../input/pages.ts';
 import { COSTLY_FIELDS } from './costly-fields.ts';
 
 /** The largest length of an unpaged list field (`Type.field`), for the parent type asked. */
-export type ListBound = (parent: GraphQLCompositeType, field: string) => number;
+export type ListBound = (
+  parent: GraphQLCompositeType,
+  field: string,
+  schema: GraphQLSchema,
+) => number;
 
 /** Without a measure of the graph, an unpaged list is taken to be as long as the largest page. */
 export const UNMEASURED_LIST_BOUND: ListBound = () => MAX_PAGE_SIZE;
@@ -104,7 +108,7 @@ function listSize(
     }
   }
   if (connection || field.args.some((arg) => arg.name === 'first')) return DEFAULT_PAGE_SIZE;
-  return walk.listBound(parent, field.name);
+  return walk.listBound(parent, field.name, walk.schema);
 }
 
 function fragmentTally(name: string, walk: Walk): OperationCost {

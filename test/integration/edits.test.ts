@@ -674,26 +674,24 @@ describe('personal data', () => {
       const message = await refusedWith('BAD_USER_INPUT', 'editorAlpha', add(person));
       expect(message, person).toMatch(reason);
     }
+    /** The source written when `who` declares the membership of `commune` with `source`. */
+    const written = async (who: string, commune: string, source: string) => {
+      const { json } = await gql(
+        who,
+        `mutation($c: ID!, $s: String) { ajouterAdhesion(opsnId: "opsn:alpha", collectiviteId: $c, source: $s) { source } }`,
+        { c: commune, s: source },
+      );
+      expect(json.errors).toBeUndefined();
+      return json.data.ajouterAdhesion.source;
+    };
     // A public document or a reference is kept, after the editor's own declaration.
-    const cited = await gql(
-      'editorAlpha',
-      `mutation { ajouterAdhesion(opsnId: "opsn:alpha", collectiviteId: "commune:24901",
-         source: "public:alpha.fr/deliberation-2024-12.pdf") { source } }`,
-    );
-    expect(cited.json.errors).toBeUndefined();
-    expect(cited.json.data.ajouterAdhesion.source).toBe(
-      'declaration:opsn:alpha#alpha.fr/deliberation-2024-12.pdf',
-    );
+    expect(
+      await written('editorAlpha', 'commune:24901', 'public:alpha.fr/deliberation-2024-12.pdf'),
+    ).toBe('declaration:opsn:alpha#alpha.fr/deliberation-2024-12.pdf');
     // An administrator may cite a public document as such, or relay an operator's declaration.
-    const relayed = await gql(
-      'admin',
-      `mutation { ajouterAdhesion(opsnId: "opsn:alpha", collectiviteId: "commune:24902",
-         source: "declaration:opsn:alpha#délibération n° 2024-12") { source } }`,
-    );
-    expect(relayed.json.errors).toBeUndefined();
-    expect(relayed.json.data.ajouterAdhesion.source).toBe(
-      'declaration:opsn:alpha#délibération n° 2024-12',
-    );
+    expect(
+      await written('admin', 'commune:24902', 'declaration:opsn:alpha#délibération n° 2024-12'),
+    ).toBe('declaration:opsn:alpha#délibération n° 2024-12');
   });
 
   it('keeps the person in the journal for administrators only, and forgets it after the retention period', async () => {

@@ -61,7 +61,7 @@ const NATIONAL_GRAPH: GraphListSizes = {
 
 describe("the client's operations", () => {
   const schema = buildSchema(readTypeDefs());
-  const nationalBounds = listBoundFrom(schema, NATIONAL_GRAPH);
+  const nationalBounds = listBoundFrom(NATIONAL_GRAPH);
   const rules = armorProtection(DEFAULT_LIMITS).validationRules;
 
   it('reads every operation, those declared in the components included', () => {

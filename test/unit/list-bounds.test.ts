@@ -39,7 +39,7 @@ const DEMO: GraphListSizes = {
 function costOf(query: string, sizes: GraphListSizes) {
   const operation = parse(query).definitions[0] as OperationDefinitionNode;
   expect(operation.kind).toBe(Kind.OPERATION_DEFINITION);
-  return operationCost(schema, operation, {}, {}, listBoundFrom(schema, sizes)).cost;
+  return operationCost(schema, operation, {}, {}, listBoundFrom(sizes)).cost;
 }
 
 describe('the bounds of unpaged lists', () => {
