@@ -1060,6 +1060,8 @@ export type OverlapDepartement = {
 export type OverlapFilter = {
   /** Code d'un département où se trouvent les collectivités. */
   departement?: InputMaybe<Scalars['String']['input']>;
+  /** Vrai : ne compter que les adhésions réelles d'opérateurs réels (voir `PanoramaFilter.donneesReelles`). */
+  donneesReelles?: InputMaybe<Scalars['Boolean']['input']>;
   /** Membres de Déclic seulement (`true`), non-membres (`false`), ou tous. */
   membreDeclic?: InputMaybe<Scalars['Boolean']['input']>;
   /** Nature des collectivités. */
@@ -1162,6 +1164,13 @@ export type Panorama = {
 export type PanoramaFilter = {
   /** Code d'un département : opérateurs qui y interviennent, collectivités qui s'y trouvent. */
   departement?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Vrai : ne compter que les données réelles. Les opérateurs inventés, les adhésions et les
+   * offres simulées sont laissés de côté, un fait simulé (effectifs, population déclarée) est
+   * compté comme non renseigné, et un opérateur dont l'adhésion à Déclic est simulée n'est ni
+   * membre ni non-membre : il est laissé hors d'un filtre `membreDeclic`.
+   */
+  donneesReelles?: InputMaybe<Scalars['Boolean']['input']>;
   /** Membres de Déclic seulement (`true`, comme l'étude), non-membres (`false`), ou tous (absent). */
   membreDeclic?: InputMaybe<Scalars['Boolean']['input']>;
   /** Code d'une région : opérateurs qui y interviennent, collectivités qui s'y trouvent. */
@@ -1317,6 +1326,8 @@ export type Query = {
    * est refusée (`BAD_USER_INPUT`) ; une entité reliée à elle-même donne cette seule entité.
    */
   shortestPath: Maybe<GraphSlice>;
+  /** Ce que le graphe contient de simulé, et sa part. */
+  simulation: Simulation;
   /** Les opérateurs qui servent une collectivité, et comment (directement ou via l'EPCI). */
   whoServes: WhoServes;
 };
@@ -1331,6 +1342,7 @@ export type QueryCommunesArgs = {
 
 
 export type QueryCoverageArgs = {
+  donneesReelles?: InputMaybe<Scalars['Boolean']['input']>;
   serviceId: Scalars['ID']['input'];
 };
 
@@ -1706,6 +1718,33 @@ export type Serving = {
 
 export type { ServingWay };
 
+/**
+ * Ce que le graphe contient de simulé (le graphe de démonstration, `source: synthetic`) : de
+ * quoi dire, sur chaque page, quelle part de ce qui est montré est simulée. Tout à zéro quand
+ * le graphe ne contient que des données réelles (après `npm run retirer-simule`).
+ */
+export type Simulation = {
+  __typename?: 'Simulation';
+  /** Adhésions en cours (une collectivité adhérant à un opérateur). */
+  adhesions: Scalars['Int']['output'];
+  /** Dont simulées : l'adhésion, l'adhérent ou l'opérateur est simulé. */
+  adhesionsSimulees: Scalars['Int']['output'];
+  /** Offres de services (un opérateur propose un service). */
+  offres: Scalars['Int']['output'];
+  /** Dont simulées. */
+  offresSimulees: Scalars['Int']['output'];
+  /** Opérateurs. */
+  operateurs: Scalars['Int']['output'];
+  /** Opérateurs réels dont au moins un fait (adhésion à Déclic, effectifs, budget…) est simulé. */
+  operateursAvecFaitsSimules: Scalars['Int']['output'];
+  /** Opérateurs inventés par le graphe de démonstration. */
+  operateursSimules: Scalars['Int']['output'];
+  /** Part des adhésions en cours qui sont simulées, de 0 à 1 (0 sans adhésion). */
+  partAdhesionsSimulees: Scalars['Float']['output'];
+  /** Vrai quand le graphe contient au moins une donnée simulée (entité, relation ou fait). */
+  presente: Scalars['Boolean']['output'];
+};
+
 /** Filtre par texte des listes d'éditeurs, de logiciels, de services et de partenaires. */
 export type TexteFilter = {
   /** Texte cherché dans le nom, sans tenir compte des accents ni de la casse. */
@@ -1938,6 +1977,7 @@ export type ResolversTypes = {
   ServiceOffer: ResolverTypeWrapper<Omit<ServiceOffer, 'service'> & { service: ResolversTypes['Service'] }>;
   Serving: ResolverTypeWrapper<ServingRow>;
   ServingWay: ServingWay;
+  Simulation: ResolverTypeWrapper<Simulation>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TexteFilter: TexteFilter;
   TypeImport: TypeImport;
@@ -2033,6 +2073,7 @@ export type ResolversParentTypes = {
   ServiceEdge: Edge<ServiceRecord>;
   ServiceOffer: Omit<ServiceOffer, 'service'> & { service: ResolversParentTypes['Service'] };
   Serving: ServingRow;
+  Simulation: Simulation;
   String: Scalars['String']['output'];
   TexteFilter: TexteFilter;
   Usage: UsageRecord;
@@ -2547,6 +2588,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   servedBy?: Resolver<ResolversTypes['ServedConnection'], ParentType, ContextType, RequireFields<QueryServedByArgs, 'opsnId'>>;
   services?: Resolver<ResolversTypes['ServiceConnection'], ParentType, ContextType, Partial<QueryServicesArgs>>;
   shortestPath?: Resolver<Maybe<ResolversTypes['GraphSlice']>, ParentType, ContextType, RequireFields<QueryShortestPathArgs, 'from' | 'to'>>;
+  simulation?: Resolver<ResolversTypes['Simulation'], ParentType, ContextType>;
   whoServes?: Resolver<ResolversTypes['WhoServes'], ParentType, ContextType, RequireFields<QueryWhoServesArgs, 'id'>>;
 };
 
@@ -2671,6 +2713,18 @@ export type ServingResolvers<ContextType = RequestContext, ParentType extends Re
 
 export type ServingWayResolvers = EnumResolverSignature<{ DIRECT?: any, VIA_EPCI?: any }, ResolversTypes['ServingWay']>;
 
+export type SimulationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Simulation'] = ResolversParentTypes['Simulation']> = {
+  adhesions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  adhesionsSimulees?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  offres?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  offresSimulees?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  operateurs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  operateursAvecFaitsSimules?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  operateursSimules?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  partAdhesionsSimulees?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  presente?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type TypeImportResolvers = EnumResolverSignature<{ ADHERENTS?: any, ADHESIONS?: any, DISTRIBUTIONS?: any, DPD?: any, OPERATEURS?: any, SERVICES?: any, USAGES?: any }, ResolversTypes['TypeImport']>;
 
 export type UsageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Usage'] = ResolversParentTypes['Usage']> = {
@@ -2780,6 +2834,7 @@ export type Resolvers<ContextType = RequestContext> = {
   ServiceOffer?: ServiceOfferResolvers<ContextType>;
   Serving?: ServingResolvers<ContextType>;
   ServingWay?: ServingWayResolvers;
+  Simulation?: SimulationResolvers<ContextType>;
   TypeImport?: TypeImportResolvers;
   Usage?: UsageResolvers<ContextType>;
   UsageConnection?: UsageConnectionResolvers<ContextType>;

@@ -108,6 +108,8 @@ export type OpsnFilter = {
 export type OverlapFilter = {
   /** Code d'un département où se trouvent les collectivités. */
   departement?: string | null | undefined;
+  /** Vrai : ne compter que les adhésions réelles d'opérateurs réels (voir `PanoramaFilter.donneesReelles`). */
+  donneesReelles?: boolean | null | undefined;
   /** Membres de Déclic seulement (`true`), non-membres (`false`), ou tous. */
   membreDeclic?: boolean | null | undefined;
   /** Nature des collectivités. */
@@ -122,6 +124,13 @@ export type OverlapFilter = {
 export type PanoramaFilter = {
   /** Code d'un département : opérateurs qui y interviennent, collectivités qui s'y trouvent. */
   departement?: string | null | undefined;
+  /**
+   * Vrai : ne compter que les données réelles. Les opérateurs inventés, les adhésions et les
+   * offres simulées sont laissés de côté, un fait simulé (effectifs, population déclarée) est
+   * compté comme non renseigné, et un opérateur dont l'adhésion à Déclic est simulée n'est ni
+   * membre ni non-membre : il est laissé hors d'un filtre `membreDeclic`.
+   */
+  donneesReelles?: boolean | null | undefined;
   /** Membres de Déclic seulement (`true`, comme l'étude), non-membres (`false`), ou tous (absent). */
   membreDeclic?: boolean | null | undefined;
   /** Code d'une région : opérateurs qui y interviennent, collectivités qui s'y trouvent. */
