@@ -53,6 +53,8 @@ export const COSTLY_FIELDS: Readonly<Record<string, CostlyField>> = {
   'Query.servedBy': fixed(50, never),
   'Query.search': fixed(50, never),
   'Query.whoServes': fixed(20, never),
+  // Counts every current membership and offer once per revision (then the answer cache serves it).
+  'Query.simulation': fixed(50, never),
   'Mutation.importer': fixed(2_000, never),
 };
 
