@@ -135,14 +135,37 @@ export class Graph {
 
   /**
    * Several writes that must land together or not at all (see `rowsIn`). The graph's revision
-   * moves in the same transaction, so no cached answer outlives the change.
+   * moves in the same transaction, so no cached answer outlives the change — unless `changed`
+   * says, from the work's result, that nothing was changed (an import that found everything
+   * already as its file says): then the revision, and every answer cached for it, stay.
    */
-  async writeTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  async writeTransaction<T>(
+    work: (tx: ManagedTransaction) => Promise<T>,
+    options: { changed?: (result: T) => boolean } = {},
+  ): Promise<T> {
     return this.transaction('write', async (tx) => {
       const result = await work(tx);
-      await tx.run(bumpRevisionQuery.text);
+      if (options.changed?.(result) ?? true) await tx.run(bumpRevisionQuery.text);
       return result;
     });
+  }
+
+  /**
+   * Runs `work` in a write transaction that is always rolled back, and returns its result: a
+   * rehearsal (the dry run of a set of files, each planned on what the previous ones would
+   * have written). Nothing it does is ever committed.
+   */
+  async rolledBackTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const rollback = new RollBack<T>();
+    try {
+      await this.transaction('write', async (tx) => {
+        rollback.result = await work(tx);
+        throw rollback;
+      });
+    } catch (error) {
+      if (error !== rollback) throw error;
+    }
+    return rollback.result as T;
   }
 
   /**
@@ -232,6 +255,11 @@ export class Graph {
       for (const timer of timers) clearTimeout(timer);
     }
   }
+}
+
+/** Thrown at the end of a rehearsal so that its transaction is rolled back. */
+class RollBack<T> extends Error {
+  result: T | undefined;
 }
 
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);

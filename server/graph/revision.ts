@@ -3,7 +3,9 @@ import type { Graph, NamedQuery } from './db.ts';
 /**
  * The graph's revision: a counter that every write transaction increments before it commits
  * (Graph.write and Graph.writeTransaction do it for every caller), whichever server or command
- * wrote. Answers cached for one revision are never served once it has moved.
+ * wrote. Answers cached for one revision are never served once it has moved. The one
+ * exception is a write that changed nothing and says so (`changed` of writeTransaction: an
+ * import whose file the graph already holds), which leaves the revision and the caches alone.
  */
 export const bumpRevisionQuery: NamedQuery = {
   name: 'bumpRevision',

@@ -1,7 +1,8 @@
 /**
  * importFile: reads a CSV, checks every row, and when no row is refused writes the whole file
  * in one write transaction (so an import stopped half-way leaves nothing), journaled when it
- * changed something. A dry run does the same checks and counts in a read transaction.
+ * changed something; the graph's revision moves only then. A dry run does the same checks and
+ * counts in a read transaction; rehearseImport, those of one file of a set dry-run together.
  */
 import { organisationOf } from '../auth/provenance.ts';
 import type { ManagedTransaction } from 'neo4j-driver';
@@ -19,7 +20,7 @@ import { csvRecords, type CsvRecord } from './csv.ts';
 import { digested, FileDigest, importFileName, importSourceOf } from './file-name.ts';
 import type { ImportJob, Plan } from './job.ts';
 import { IMPORT_JOBS } from './jobs.ts';
-import { parseRecords, REPORTED_PROBLEMS } from './parse-file.ts';
+import { parseRecords, REPORTED_PROBLEMS, type ParsedFile } from './parse-file.ts';
 import type { ImportOptions, ImportReport, RowProblem } from './types.ts';
 
 export const WRITE_BATCH_SIZE = 1000;
@@ -60,7 +61,26 @@ function recordsOf(options: ImportOptions, digest: FileDigest): AsyncIterable<Cs
   return csvRecords(options.digest ? content : digested(content, digest));
 }
 
-export async function importFile(graph: Graph, options: ImportOptions): Promise<ImportReport> {
+/** A file read and checked row by row, with its report so far, ready to be applied. */
+interface PreparedImport {
+  options: ImportOptions;
+  job: ImportJob<string, unknown, unknown>;
+  parsed: ParsedFile<unknown>;
+  report: ImportReport;
+  audit: ImportAudit;
+  digest: FileDigest;
+  started: number;
+}
+
+/**
+ * How a prepared import meets the graph: `write` writes and journals it; `dry` only reads
+ * (counts what would change); `rehearse` writes it inside a transaction its caller rolls back
+ * (a set of files dry-run together, each planned on what the previous ones would write), and
+ * reports it as a dry run.
+ */
+type Mode = 'write' | 'dry' | 'rehearse';
+
+async function prepareImport(options: ImportOptions): Promise<PreparedImport> {
   const started = Date.now();
   const fileName = importFileName(options.fileName);
   const digest = options.digest ?? new FileDigest();
@@ -90,77 +110,111 @@ export async function importFile(graph: Graph, options: ImportOptions): Promise<
     committed: false,
     durationMs: 0,
   };
-  const audit: ImportAudit = {
-    source,
-    auteur: organisation,
-    now: new Date().toISOString(),
-  };
+  const audit: ImportAudit = { source, auteur: organisation, now: new Date().toISOString() };
+  return { options, job, parsed, report, audit, digest, started };
+}
 
-  const work = async (tx: ManagedTransaction) => {
-    const resolution = await job.resolve(tx, parsed.rows);
-    const refused = [...parsed.refused, ...resolution.refused].sort(byLine);
-    const ignored = [...parsed.ignored, ...resolution.ignored].sort(byLine);
-    // A report stays small whatever the file: the first problems with their lines, then counts.
-    report.refusedCount = parsed.refusedCount + resolution.refused.length;
-    report.ignoredCount = parsed.ignoredCount + resolution.ignored.length;
-    report.refused = refused.slice(0, REPORTED_PROBLEMS);
-    report.ignored = ignored.slice(0, REPORTED_PROBLEMS);
-    report.valid = resolution.rows.length;
-    if (report.refusedCount > 0) throw new RowsRefused();
-    const operators = job.operators(resolution.rows);
-    if (!dryRun) await lockOperators(tx, operators);
-    const plan = await job.plan(tx, resolution.rows);
-    Object.assign(report, {
-      created: plan.created,
-      updated: plan.updated,
-      unchanged: plan.unchanged,
-      ended: plan.ended,
-    });
-    const replaces = job.replacesSimulatedMemberships === true && operators.length > 0;
-    if (dryRun) {
-      // What the removal below would take: the simulated ones the file does not confirm.
-      if (replaces) {
-        const simulated = await countSimulatedMemberships(tx, operators);
-        report.simulatedRemoved = simulated - plan.simulatedConfirmed;
-      }
-      return;
+async function applyImport(
+  tx: ManagedTransaction,
+  prepared: PreparedImport,
+  mode: Mode,
+): Promise<void> {
+  const { options, job, parsed, report, audit, digest } = prepared;
+  const resolution = await job.resolve(tx, parsed.rows);
+  const refused = [...parsed.refused, ...resolution.refused].sort(byLine);
+  const ignored = [...parsed.ignored, ...resolution.ignored].sort(byLine);
+  // A report stays small whatever the file: the first problems with their lines, then counts.
+  report.refusedCount = parsed.refusedCount + resolution.refused.length;
+  report.ignoredCount = parsed.ignoredCount + resolution.ignored.length;
+  report.refused = refused.slice(0, REPORTED_PROBLEMS);
+  report.ignored = ignored.slice(0, REPORTED_PROBLEMS);
+  report.valid = resolution.rows.length;
+  if (report.refusedCount > 0) throw new RowsRefused();
+  const operators = job.operators(resolution.rows);
+  if (mode !== 'dry') await lockOperators(tx, operators);
+  const plan = await job.plan(tx, resolution.rows);
+  Object.assign(report, {
+    created: plan.created,
+    updated: plan.updated,
+    unchanged: plan.unchanged,
+    ended: plan.ended,
+  });
+  const replaces = job.replacesSimulatedMemberships === true && operators.length > 0;
+  if (mode === 'dry') {
+    // What the removal below would take: the simulated ones the file does not confirm.
+    if (replaces) {
+      const simulated = await countSimulatedMemberships(tx, operators);
+      report.simulatedRemoved = simulated - plan.simulatedConfirmed;
     }
-    if (plan.steps.length === 0 && !replaces) return;
-    await writePlan(tx, plan, audit, options.onProgress);
-    // Real memberships replace the simulated ones: those the file confirmed are real by now,
-    // the others go, and the served relation below follows.
-    if (replaces) report.simulatedRemoved = await removeSimulatedMemberships(tx, operators);
-    if (plan.steps.length === 0 && report.simulatedRemoved === 0) return;
-    // Whatever the import type, the served relation follows the memberships it wrote.
-    await refreshServesOfOperators(tx, operators);
-    await fillMissingSearchNamesIn(tx);
-    await recordImport(tx, {
-      ...audit,
-      personne: options.author.subject,
-      role: options.author.role,
-      type: options.type,
-      resume: JSON.stringify({
-        fichier: fileName,
-        octets: digest.bytes,
-        sha256: digest.sha256,
-        lignes: report.rows,
-        creees: plan.created,
-        modifiees: plan.updated,
-        terminees: plan.ended,
-        inchangees: plan.unchanged,
-        simuleesRetirees: report.simulatedRemoved,
-        ignorees: report.ignoredCount,
-      }),
-    });
-    report.committed = true;
-  };
+    return;
+  }
+  if (plan.steps.length === 0 && !replaces) return;
+  await writePlan(tx, plan, audit, options.onProgress);
+  // Real memberships replace the simulated ones: those the file confirmed are real by now,
+  // the others go, and the served relation below follows.
+  if (replaces) report.simulatedRemoved = await removeSimulatedMemberships(tx, operators);
+  if (plan.steps.length === 0 && report.simulatedRemoved === 0) return;
+  // Whatever the import type, the served relation follows the memberships it wrote.
+  await refreshServesOfOperators(tx, operators);
+  await fillMissingSearchNamesIn(tx);
+  if (mode === 'rehearse') return;
+  await recordImport(tx, {
+    ...audit,
+    personne: options.author.subject,
+    role: options.author.role,
+    type: options.type,
+    resume: JSON.stringify({
+      fichier: report.fileName,
+      octets: digest.bytes,
+      sha256: digest.sha256,
+      lignes: report.rows,
+      creees: plan.created,
+      modifiees: plan.updated,
+      terminees: plan.ended,
+      inchangees: plan.unchanged,
+      simuleesRetirees: report.simulatedRemoved,
+      ignorees: report.ignoredCount,
+    }),
+  });
+  report.committed = true;
+}
 
+/** Applies the import, a refusal of rows being a report and not an error. */
+async function settled(prepared: PreparedImport, apply: () => Promise<void>): Promise<ImportReport> {
   try {
-    if (dryRun) await graph.readTransaction(work);
-    else await graph.writeTransaction(work);
+    await apply();
   } catch (error) {
     if (!(error instanceof RowsRefused)) throw error;
   }
-  report.durationMs = Date.now() - started;
-  return report;
+  prepared.report.durationMs = Date.now() - prepared.started;
+  return prepared.report;
+}
+
+export async function importFile(graph: Graph, options: ImportOptions): Promise<ImportReport> {
+  const prepared = await prepareImport(options);
+  return settled(prepared, async () => {
+    if (prepared.report.dryRun) {
+      await graph.readTransaction((tx) => applyImport(tx, prepared, 'dry'));
+    } else {
+      // An import that changed nothing leaves the graph's revision, and the answers cached
+      // for it, as they were.
+      await graph.writeTransaction((tx) => applyImport(tx, prepared, 'write'), {
+        changed: () => prepared.report.committed,
+      });
+    }
+  });
+}
+
+/**
+ * One file of a set being dry-run together, inside the set's transaction that the caller
+ * rolls back (Graph.rolledBackTransaction): the file is planned on the graph as the previous
+ * files of the set would leave it, and its changes are applied for the next ones. Reported as
+ * a dry run; a file whose rows are refused changes nothing.
+ */
+export async function rehearseImport(
+  tx: ManagedTransaction,
+  options: ImportOptions,
+): Promise<ImportReport> {
+  const prepared = await prepareImport({ ...options, dryRun: true });
+  return settled(prepared, () => applyImport(tx, prepared, 'rehearse'));
 }
