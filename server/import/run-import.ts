@@ -180,7 +180,10 @@ async function applyImport(
 }
 
 /** Applies the import, a refusal of rows being a report and not an error. */
-async function settled(prepared: PreparedImport, apply: () => Promise<void>): Promise<ImportReport> {
+async function settled(
+  prepared: PreparedImport,
+  apply: () => Promise<void>,
+): Promise<ImportReport> {
   try {
     await apply();
   } catch (error) {

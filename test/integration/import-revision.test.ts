@@ -88,7 +88,9 @@ describe('the revision after an import', () => {
 
     const { json } = await post(
       served.url,
-      { query: `mutation { modifierOpsn(id: "opsn:alpha", modifications: { agents: 3 }) { agents } }` },
+      {
+        query: `mutation { modifierOpsn(id: "opsn:alpha", modifications: { agents: 3 }) { agents } }`,
+      },
       { authorization: `Bearer ${admin}` },
     );
     expect(json.errors).toBeUndefined();
