@@ -29,7 +29,7 @@ export const benchQueries: BenchQuery[] = [
       memberships { communes epci departements autres } distinct { communes } population { declared servedDistinct }
       departementsCovered services { operators share } departements { couverture } } }`,
     variables: {},
-    direct: (graph) => panoramaData(graph, { membreDeclic: true, region: null, departement: null }),
+    direct: (graph) => panoramaData(graph, { membreDeclic: true, region: null, departement: null, reelles: false }),
   },
   {
     name: 'whoServes (commune)',
@@ -62,6 +62,7 @@ export const benchQueries: BenchQuery[] = [
         region: null,
         departement: null,
         nature: null,
+        reelles: false,
       }),
   },
   {

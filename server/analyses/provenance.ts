@@ -4,10 +4,9 @@
  * simulated are never mixed silently.
  */
 import type { OperatorFigures, ServiceOffer } from '../graph/panorama.ts';
+import { isSimulatedSource } from '../graph/simulated.ts';
 
 export type Provenance = 'REELLE' | 'SIMULEE' | 'MIXTE';
-
-const SYNTHETIC = 'synthetic';
 
 /** From how many real and simulated items a figure counts; nothing simulated is real. */
 export function provenanceOf(real: number, simulated: number): Provenance {
@@ -50,7 +49,7 @@ export function panoramaProvenance(
       sum(operators.map((o) => o.realMemberships ?? 0)),
       sum(operators.map((o) => o.simulatedMemberships ?? 0)),
     ),
-    faits: provenanceOfItems(facts, (source) => source === SYNTHETIC),
+    faits: provenanceOfItems(facts, isSimulatedSource),
     services: provenanceOf(offers - simulatedOffers, simulatedOffers),
   };
 }

@@ -1,5 +1,10 @@
 /** Where a service is available: communes served (SERVI_PAR) by at least one operator offering it. */
 import { cypher, type Graph } from './db.ts';
+import { SERVED_REALLY } from './fragments.ts';
+import { realIn } from './simulated.ts';
+
+/** True when offer `p` of operator `o` counts: real, of a real operator, under `$reelles`. */
+const COUNTED_OFFER = `(NOT $reelles OR (${realIn('p')} AND ${realIn('o')}))`;
 import type { DepartementRecord, ServiceRecord } from './records.ts';
 
 /**
@@ -12,16 +17,16 @@ export const coverageQuery = cypher(
   'coverageOfService',
   `MATCH (s:Service {id: $serviceId})
      CALL (s) {
-       MATCH (o:Opsn)-[:PROPOSE]->(s)
-       MATCH (c:Commune)-[:SERVI_PAR]->(o)
+       MATCH (o:Opsn)-[p:PROPOSE]->(s) WHERE ${COUNTED_OFFER}
+       MATCH (c:Commune)-[:SERVI_PAR]->(o) WHERE ${SERVED_REALLY}
        WITH DISTINCT c
        WITH c.departement AS dep, count(c) AS communesServed,
             sum(coalesce(c.population, 0)) AS populationServed
        RETURN collect({dep: dep, communesServed: communesServed, populationServed: populationServed}) AS served
      }
      CALL (s) {
-       MATCH (o:Opsn)-[:PROPOSE]->(s)
-       MATCH (c:Commune)-[:SERVI_PAR]->(o)
+       MATCH (o:Opsn)-[p:PROPOSE]->(s) WHERE ${COUNTED_OFFER}
+       MATCH (c:Commune)-[:SERVI_PAR]->(o) WHERE ${SERVED_REALLY}
        WITH DISTINCT c.departement AS dep, o.id AS operator ORDER BY dep, operator
        WITH dep, collect(operator) AS operators
        RETURN collect({dep: dep, operators: operators}) AS operatorsByDep
@@ -51,6 +56,10 @@ export interface CoverageRow {
   operators: string[];
 }
 
-export async function coverageOfService(graph: Graph, serviceId: string): Promise<CoverageRow[]> {
-  return graph.read<CoverageRow & Record<string, unknown>>(coverageQuery, { serviceId });
+export async function coverageOfService(
+  graph: Graph,
+  serviceId: string,
+  reelles = false,
+): Promise<CoverageRow[]> {
+  return graph.read<CoverageRow & Record<string, unknown>>(coverageQuery, { serviceId, reelles });
 }

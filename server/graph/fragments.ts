@@ -2,6 +2,7 @@
  * Reviewed Cypher fragments shared by several analyses. Each is static text; the variables
  * they read (`c`, `o`, `areaDeps`) are named in their comment.
  */
+import { realIn, simulatedFactIn } from './simulated.ts';
 
 /**
  * The départements where collectivité `c` lies. A région lies in none of them under a
@@ -52,3 +53,30 @@ export const COLLECTIVITES_OF_AREA = `CALL (areaDeps) {
        WHERE size(deps) > 0
        RETURN c, deps
      }`;
+
+// ——— Only real data (`$reelles`) ———
+// Under `$reelles`, a figure counts only what is real: no invented operator, collectivité,
+// membership or offer (simulatedIn / realIn, the one rule). Without it these are always true.
+
+/** True when operator `o` counts: real, or any operator without `$reelles`. */
+export const COUNTED_O = `(NOT $reelles OR ${realIn('o')})`;
+
+/**
+ * True when `o`'s Déclic membership matches the optional `$membreDeclic`; under `$reelles` a
+ * simulated Déclic membership is unknown, so it matches neither `true` nor `false`.
+ */
+export const DECLIC_OF_O = `($membreDeclic IS NULL
+         OR (o.membreDeclic = $membreDeclic AND (NOT $reelles OR NOT ${simulatedFactIn('o', 'membreDeclic')})))`;
+
+/** True when membership `r` of collectivité `c` counts: real and of a real collectivité under `$reelles`. */
+export const COUNTED_MEMBERSHIP = `(NOT $reelles OR (${realIn('r')} AND ${realIn('c')}))`;
+
+/**
+ * True when collectivité `c`, which the stored relation says `o` serves (SERVI_PAR), is served
+ * through a real membership under `$reelles`: its own, or its EPCI's. The stored relation does
+ * not tell real from simulated, so under `$reelles` the memberships are read again.
+ */
+export const SERVED_REALLY = `(NOT $reelles OR (${realIn('c')} AND (
+           EXISTS { MATCH (c)-[r:ADHERE_A]->(o) WHERE ${realIn('r')} }
+           OR EXISTS { MATCH (c)-[m:MEMBRE_DE]->(e:Epci)-[r:ADHERE_A]->(o)
+                       WHERE ${realIn('m')} AND ${realIn('e')} AND ${realIn('r')} })))`;

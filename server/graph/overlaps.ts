@@ -5,7 +5,18 @@
  * collectivités: those lying in the area and of the nature asked.
  */
 import { cypher, type Graph } from './db.ts';
-import { AREA_DEPS, COLLECTIVITES_OF_AREA, NATURE_OF_C, VIA_OF_S, WAYS_OF_S } from './fragments.ts';
+import {
+  AREA_DEPS,
+  COLLECTIVITES_OF_AREA,
+  COUNTED_MEMBERSHIP,
+  COUNTED_O,
+  DECLIC_OF_O,
+  NATURE_OF_C,
+  SERVED_REALLY,
+  VIA_OF_S,
+  WAYS_OF_S,
+} from './fragments.ts';
+import { realIn, simulatedIn } from './simulated.ts';
 import type { CollectiviteRecord, DepartementRecord, OpsnRecord } from './records.ts';
 import type { CollectiviteNature } from './enums.ts';
 import { pageParams, type ServingRow } from './serving.ts';
@@ -16,10 +27,12 @@ export interface OverlapScope {
   region: string | null;
   departement: string | null;
   nature: CollectiviteNature | null;
+  /** Only real memberships of real operators count. */
+  reelles: boolean;
 }
 
 /** True when operator `o` is among those selected. */
-const SELECTED_O = `($opsnIds IS NULL OR o.id IN $opsnIds) AND ($membreDeclic IS NULL OR o.membreDeclic = $membreDeclic)`;
+const SELECTED_O = `($opsnIds IS NULL OR o.id IN $opsnIds) AND ${COUNTED_O} AND ${DECLIC_OF_O}`;
 
 /**
  * Rows (c, deps, ops), one per collectivité in scope served by a selected operator: `deps` the
@@ -31,7 +44,7 @@ const SERVED_IN_SCOPE = `${AREA_DEPS}
      ${COLLECTIVITES_OF_AREA}
      WITH c, deps WHERE ${NATURE_OF_C}
      CALL (c) {
-       MATCH (c)-[:SERVI_PAR]->(o:Opsn) WHERE ${SELECTED_O}
+       MATCH (c)-[:SERVI_PAR]->(o:Opsn) WHERE ${SELECTED_O} AND ${SERVED_REALLY}
        RETURN collect(o.id) AS ops
      }
      WITH c, deps, ops WHERE size(ops) > 0`;
@@ -63,11 +76,12 @@ export const overlapSummaryQuery = cypher(
        ${SERVED_IN_SCOPE}
        // Pattern comprehensions expand from the collectivité at hand (never from an operator
        // with tens of thousands of members); an EPCI's membership is counted once.
-       UNWIND [(c)-[r:ADHERE_A]->(o) WHERE o.id IN ops | r]
-              + [(c)-[:MEMBRE_DE]->(:Epci)-[r:ADHERE_A]->(o) WHERE o.id IN ops | r] AS r
+       UNWIND [(c)-[r:ADHERE_A]->(o) WHERE o.id IN ops AND ${COUNTED_MEMBERSHIP} | r]
+              + [(c)-[:MEMBRE_DE]->(e:Epci)-[r:ADHERE_A]->(o)
+                 WHERE o.id IN ops AND (NOT $reelles OR (${realIn('e')} AND ${realIn('r')})) | r] AS r
        WITH DISTINCT r
-       RETURN count(CASE WHEN r.source = 'synthetic' THEN 1 END) AS simulatedMemberships,
-              count(CASE WHEN coalesce(r.source, '') <> 'synthetic' THEN 1 END) AS realMemberships
+       RETURN count(CASE WHEN ${simulatedIn('r')} THEN 1 END) AS simulatedMemberships,
+              count(CASE WHEN ${realIn('r')} THEN 1 END) AS realMemberships
      }
      WITH groups, departements, simulatedMemberships, realMemberships,
           [g IN groups WHERE g.key[0] = 'all'][0] AS all
@@ -90,7 +104,7 @@ export const overlapMembersQuery = cypher(
        ${SERVED_IN_SCOPE} AND size(ops) > 1
        WITH c ORDER BY c.nom, c.id SKIP $skip LIMIT $limit
        RETURN collect({collectivite: c {.*}, operators: COLLECT {
-         MATCH (c)-[s:SERVI_PAR]->(o:Opsn) WHERE ${SELECTED_O}
+         MATCH (c)-[s:SERVI_PAR]->(o:Opsn) WHERE ${SELECTED_O} AND ${SERVED_REALLY}
          WITH o, s ORDER BY o.nom, o.id
          RETURN {opsn: o {.*}, ways: ${WAYS_OF_S}, viaEpci: ${VIA_OF_S}}
        }}) AS items

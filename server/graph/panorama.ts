@@ -8,18 +8,32 @@
  * départements. A région membership counts towards no département's coverage.
  */
 import { cypher, type Graph } from './db.ts';
-import { AREA_DEPS, COLLECTIVITES_OF_AREA, LOCATION_OF_C } from './fragments.ts';
+import {
+  AREA_DEPS,
+  COLLECTIVITES_OF_AREA,
+  COUNTED_MEMBERSHIP,
+  COUNTED_O,
+  DECLIC_OF_O,
+  LOCATION_OF_C,
+  SERVED_REALLY,
+} from './fragments.ts';
+import { realIn, simulatedFactIn, simulatedIn } from './simulated.ts';
 
 export interface PanoramaScope {
   membreDeclic: boolean | null;
   region: string | null;
   departement: string | null;
+  /** Only real data: no simulated operator, membership, offer or fact counts. */
+  reelles: boolean;
 }
 
 /** True when operator `o` is in the selection. */
-const SELECTED_O = `($membreDeclic IS NULL OR o.membreDeclic = $membreDeclic)
+const SELECTED_O = `${COUNTED_O} AND ${DECLIC_OF_O}
        AND ($departement IS NULL OR EXISTS { (o)-[:INTERVIENT_DANS]->(:Departement {code: $departement}) })
        AND ($region IS NULL OR EXISTS { (o)-[:INTERVIENT_DANS]->(:Departement {region: $region}) })`;
+
+/** The operators' facts the panorama sums: unknown under `$reelles` when simulated. */
+const FACTS_SUMMED = ['agents', 'populationDeclaree'] as const;
 
 const SELECTED_OPERATORS = `MATCH (o:Opsn) WHERE ${SELECTED_O}`;
 
@@ -40,16 +54,19 @@ export const panoramaOperatorsQuery = cypher(
      CALL (o, areaDeps) {
        OPTIONAL MATCH (c:Collectivite)-[r:ADHERE_A]->(o)
        WITH c, r, ${LOCATION_OF_C} AS located
-       WHERE c IS NOT NULL AND any(x IN located WHERE x IN areaDeps)
+       WHERE c IS NOT NULL AND any(x IN located WHERE x IN areaDeps) AND ${COUNTED_MEMBERSHIP}
        WITH ${KIND} AS kind, count(DISTINCT c) AS n,
-            count(CASE WHEN r.source = 'synthetic' THEN 1 END) AS simulated, count(r) AS memberships
+            count(CASE WHEN ${simulatedIn('r')} THEN 1 END) AS simulated, count(r) AS memberships
        RETURN collect([kind, n]) AS byKind, sum(simulated) AS simulatedMemberships,
               sum(memberships) - sum(simulated) AS realMemberships
      }
-     RETURN o {.*} AS opsn, byKind, simulatedMemberships, realMemberships,
-            EXISTS { (:Collectivite)-[:ADHERE_A|ADHERAIT_A]->(o) } AS adherentsKnown,
-            o.source = 'synthetic'
-              OR ($membreDeclic IS NOT NULL AND o.membreDeclicSource = 'synthetic') AS simulatedOperator
+     RETURN o {.*, ${FACTS_SUMMED.map(
+       (f) => `${f}: CASE WHEN $reelles AND ${simulatedFactIn('o', f)} THEN null ELSE o.${f} END`,
+     ).join(', ')}} AS opsn, byKind, simulatedMemberships, realMemberships,
+            EXISTS { MATCH (c:Collectivite)-[r:ADHERE_A|ADHERAIT_A]->(o) WHERE ${COUNTED_MEMBERSHIP} }
+              AS adherentsKnown,
+            ${simulatedIn('o')}
+              OR ($membreDeclic IS NOT NULL AND ${simulatedFactIn('o', 'membreDeclic')}) AS simulatedOperator
      ORDER BY o.id`,
 );
 
@@ -65,8 +82,9 @@ export const panoramaDistinctQuery = cypher(
      CALL (areaDeps) {
        ${COLLECTIVITES_OF_AREA}
        WITH c, deps,
-            EXISTS { MATCH (c)-[:ADHERE_A]->(o:Opsn) WHERE ${SELECTED_O} } AS member,
-            c:Commune AND EXISTS { MATCH (c)-[:SERVI_PAR]->(o:Opsn) WHERE ${SELECTED_O} } AS served
+            EXISTS { MATCH (c)-[r:ADHERE_A]->(o:Opsn) WHERE ${SELECTED_O} AND ${COUNTED_MEMBERSHIP} } AS member,
+            c:Commune AND EXISTS { MATCH (c)-[:SERVI_PAR]->(o:Opsn) WHERE ${SELECTED_O} AND ${SERVED_REALLY} }
+              AS served
        UNWIND (CASE WHEN member THEN [['kind', ${KIND}]] ELSE [] END)
               + (CASE WHEN member AND NOT c:Region THEN [d IN deps | ['dep', d]] ELSE [] END)
               + (CASE WHEN c:Commune THEN [['communes']] ELSE [] END) AS key
@@ -96,8 +114,10 @@ export const panoramaServicesQuery = cypher(
      OPTIONAL ${SELECTED_OPERATORS}
      WITH collect(o) AS ops
      MATCH (s:Service)
-     RETURN s {.*} AS service, size([o IN ops WHERE (o)-[:PROPOSE]->(s)]) AS operators,
-            size([o IN ops WHERE EXISTS { (o)-[p:PROPOSE]->(s) WHERE p.source = 'synthetic' }])
+     WITH s, [o IN ops WHERE EXISTS { MATCH (o)-[p:PROPOSE]->(s) WHERE NOT $reelles OR ${realIn('p')} }]
+            AS offering
+     RETURN s {.*} AS service, size(offering) AS operators,
+            size([o IN offering WHERE EXISTS { MATCH (o)-[p:PROPOSE]->(s) WHERE ${simulatedIn('p')} }])
               AS simulatedOffers
      ORDER BY operators DESC, s.nom, s.id`,
 );
@@ -110,18 +130,21 @@ export const panoramaDepartementsQuery = cypher(
   'panoramaDepartements',
   `${AREA_DEPS}
      CALL () {
-       MATCH (c:Collectivite)-[:ADHERE_A]->(o:Opsn)
-       WHERE NOT c:Region
+       MATCH (c:Collectivite)-[r:ADHERE_A]->(o:Opsn)
+       WHERE NOT c:Region AND ${COUNTED_O} AND ${COUNTED_MEMBERSHIP}
        UNWIND ${LOCATION_OF_C} AS dep
        WITH DISTINCT dep, o
-       WITH dep, count(o) AS operators, count(CASE WHEN o.membreDeclic THEN 1 END) AS declic
+       WITH dep, count(o) AS operators,
+            count(CASE WHEN o.membreDeclic AND (NOT $reelles OR NOT ${simulatedFactIn('o', 'membreDeclic')})
+                       THEN 1 END) AS declic
        RETURN collect({dep: dep, operators: operators, declic: declic}) AS coverage
      }
      MATCH (d:Departement) WHERE d.code IN areaDeps
      CALL (d) {
-       MATCH (cm:Commune {departement: d.code})
-       RETURN count(cm) AS communesTotal,
-              count(CASE WHEN EXISTS { (cm)-[:SERVI_PAR]->() } THEN 1 END) AS communesServed
+       MATCH (c:Commune {departement: d.code})
+       RETURN count(c) AS communesTotal,
+              count(CASE WHEN EXISTS { MATCH (c)-[:SERVI_PAR]->(o:Opsn) WHERE ${COUNTED_O} AND ${SERVED_REALLY} }
+                         THEN 1 END) AS communesServed
      }
      WITH d, communesTotal, communesServed, [x IN coverage WHERE x.dep = d.code][0] AS covered
      RETURN d {.*} AS departement, coalesce(covered.operators, 0) AS operators,

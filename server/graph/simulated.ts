@@ -13,7 +13,29 @@ import { cypher, rowsIn, type Graph } from './db.ts';
 import { OPSN_FACT_FIELDS } from './records.ts';
 import { REFRESH_SERVES_OF_X } from './serving-upkeep.ts';
 
+/** The demo graph's mark: the `source` of what it simulates, and the `FSource` of a simulated fact F. */
 export const SYNTHETIC = 'synthetic';
+
+/**
+ * The one rule for "simulated", in TypeScript and in Cypher: an entity, relationship or fact is
+ * simulated when its source is the demo graph's mark. The server's analyses and provenance,
+ * the publication and the seed all decide with these.
+ */
+export const isSimulatedSource = (source: unknown): boolean => source === SYNTHETIC;
+
+/** True when the entity or relationship is simulated. */
+export const isSimulated = (record: { source?: unknown }): boolean =>
+  isSimulatedSource(record.source);
+
+/** Cypher: true when entity or relationship `v` is simulated. */
+export const simulatedIn = (v: string) => `coalesce(${v}.source, '') = '${SYNTHETIC}'`;
+
+/** Cypher: true when entity or relationship `v` is real (not simulated). */
+export const realIn = (v: string) => `coalesce(${v}.source, '') <> '${SYNTHETIC}'`;
+
+/** Cypher: true when fact `field` of entity `v` is simulated (its `<field>Source`). */
+export const simulatedFactIn = (v: string, field: string) =>
+  `coalesce(${v}.${field}Source, '') = '${SYNTHETIC}'`;
 
 // ——— An import's operators ———
 
@@ -192,4 +214,53 @@ export async function removeSimulatedBatch(
 ): Promise<number> {
   const [row] = await graph.write<{ n: number }>(step.query, { batch: neo4j.int(batch) }); // LIMIT wants an integer
   return row?.n ?? 0;
+}
+
+// ——— How much of the graph is simulated ———
+
+export const simulationSummaryQuery = cypher(
+  'simulationSummary',
+  `CALL () {
+     MATCH (c:Collectivite)-[r:ADHERE_A]->(o:Opsn)
+     RETURN count(r) AS adhesions,
+            count(CASE WHEN ${simulatedIn('r')} OR ${simulatedIn('c')} OR ${simulatedIn('o')} THEN 1 END)
+              AS adhesionsSimulees
+   }
+   CALL () {
+     MATCH (o:Opsn)
+     RETURN count(o) AS operateurs,
+            count(CASE WHEN ${simulatedIn('o')} THEN 1 END) AS operateursSimules,
+            count(CASE WHEN NOT ${simulatedIn('o')} AND ${HAS_SIMULATED_FACTS.replaceAll('n.', 'o.')}
+                       THEN 1 END) AS operateursAvecFaitsSimules
+   }
+   CALL () {
+     MATCH (:Opsn)-[p:PROPOSE]->(:Service)
+     RETURN count(p) AS offres, count(CASE WHEN ${simulatedIn('p')} THEN 1 END) AS offresSimulees
+   }
+   RETURN adhesions, adhesionsSimulees, operateurs, operateursSimules, operateursAvecFaitsSimules,
+          offres, offresSimulees,
+          adhesionsSimulees > 0 OR operateursSimules > 0 OR operateursAvecFaitsSimules > 0
+            OR offresSimulees > 0
+            OR EXISTS { MATCH (n) WHERE ${simulatedIn('n')} }
+            OR EXISTS { MATCH ()-[r]->() WHERE ${simulatedIn('r')} } AS presente`,
+);
+
+export interface SimulationSummary {
+  presente: boolean;
+  adhesions: number;
+  adhesionsSimulees: number;
+  operateurs: number;
+  operateursSimules: number;
+  operateursAvecFaitsSimules: number;
+  offres: number;
+  offresSimulees: number;
+}
+
+/** What the graph holds simulated: the notice every page shows while there is any. */
+export async function simulationSummary(graph: Graph): Promise<SimulationSummary> {
+  const [row] = await graph.read<SimulationSummary & Record<string, unknown>>(
+    simulationSummaryQuery,
+  );
+  if (!row) throw new Error('simulationSummary returned no row');
+  return row;
 }

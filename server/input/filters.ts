@@ -50,6 +50,7 @@ export function overlapScope(
         region?: string | null;
         departement?: string | null;
         nature?: CollectiviteNature | null;
+        donneesReelles?: boolean | null;
       }
     | null
     | undefined,
@@ -65,6 +66,7 @@ export function overlapScope(
     region: regionCode(filter?.region),
     departement: departementCode(filter?.departement),
     nature: filter?.nature ?? null,
+    reelles: filter?.donneesReelles ?? false,
   };
 }
 

@@ -19,12 +19,12 @@ import { luceneQuery } from '../input/text.ts';
 import {
   childPage,
   connectionFields,
-  isSynthetic,
   nodeField,
   relatedField,
   relatedRows,
   type RelationRow,
 } from './shared.ts';
+import { isSimulated } from '../graph/simulated.ts';
 
 interface ListArgs {
   filter?: Record<string, unknown> | null;
@@ -79,7 +79,7 @@ export const acteursResolvers: Resolvers = {
     partenaires: (_p, args, context, info) => actorList(context, 'partenaires', args, info),
   },
   Opsn: {
-    simule: isSynthetic,
+    simule: isSimulated,
     formeJuridique: (o) => o.formeJuridique ?? null,
     departementSiege: (o, _a, context, info) =>
       nodeField<DepartementRecord>(
@@ -116,12 +116,12 @@ export const acteursResolvers: Resolvers = {
       (await relatedRows(context, 'federationPartenariats', f, info)).map(partnershipsOfCible(f)),
   },
   Editeur: {
-    simule: isSynthetic,
+    simule: isSimulated,
     logiciels: (e, _a, context, info) =>
       relatedField<LogicielRecord>(context, 'editeurLogiciels', e, info),
   },
   Logiciel: {
-    simule: isSynthetic,
+    simule: isSimulated,
     editePar: (l, _a, context, info) =>
       relatedField<EditeurRecord | OpsnRecord>(context, 'logicielEditePar', l, info),
     services: (l, _a, context, info) =>

@@ -84,9 +84,11 @@ export const analysesResolvers: Resolvers = {
       const { target, codes } = await relayTarget(context, args);
       return currentDistributorsByDepartement(context.graph, target, codes);
     },
-    coverage: async (_p, { serviceId }, context) => {
+    coverage: async (_p, { serviceId, donneesReelles }, context) => {
       entityId(serviceId, ['Service'], 'un service', 'a service');
-      const report = coverageReport(await coverageOfService(context.graph, serviceId));
+      const report = coverageReport(
+        await coverageOfService(context.graph, serviceId, donneesReelles ?? false),
+      );
       if (!report) throw unknownOfKind('Service inconnu', 'service', serviceId);
       return report;
     },

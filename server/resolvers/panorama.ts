@@ -10,6 +10,7 @@ export const panoramaResolvers: Resolvers = {
         membreDeclic: filter?.membreDeclic ?? null,
         region: regionCode(filter?.region),
         departement: departementCode(filter?.departement),
+        reelles: filter?.donneesReelles ?? false,
       };
       return buildPanorama(await panoramaData(context.graph, scope));
     },

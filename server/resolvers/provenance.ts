@@ -8,7 +8,7 @@ import { provenanceOf, type Provenance } from '../analyses/provenance.ts';
 import type { RequestContext } from '../context.ts';
 import type { Resolvers } from '../generated/resolvers.ts';
 import { membershipProvenances } from '../graph/provenance.ts';
-import { SYNTHETIC } from '../graph/simulated.ts';
+import { isSimulated, isSimulatedSource, simulationSummary } from '../graph/simulated.ts';
 import { computedField } from './shared.ts';
 
 /** One loader per request (its context), made on first use. */
@@ -27,12 +27,22 @@ function membershipProvenanceLoader(context: RequestContext) {
 }
 
 export const provenanceResolvers: Resolvers = {
+  Query: {
+    simulation: async (_p, _a, context) => {
+      const summary = await simulationSummary(context.graph);
+      return {
+        ...summary,
+        partAdhesionsSimulees:
+          summary.adhesions > 0 ? summary.adhesionsSimulees / summary.adhesions : 0,
+      };
+    },
+  },
   Opsn: {
     provenanceAdhesions: (o, _a, context, info) =>
       computedField(o, info, () => membershipProvenanceLoader(context).load(o.id)),
     membreDeclicSimule: (o) =>
-      o.source === SYNTHETIC ||
-      (o as { membreDeclicSource?: unknown }).membreDeclicSource === SYNTHETIC,
+      isSimulated(o) ||
+      isSimulatedSource((o as { membreDeclicSource?: unknown }).membreDeclicSource),
   },
   OverlapReport: {
     provenance: ({ summary }) =>

@@ -21,8 +21,6 @@ export function typeNameAmong<T extends NodeLabel>(record: { id: string }, types
   return found;
 }
 
-export const isSynthetic = (record: { source?: unknown }) => record.source === 'synthetic';
-
 export async function loadNode(context: RequestContext, id: string): Promise<NodeRecord | null> {
   return context.loaders.byId(parseId(id).label).load(id);
 }

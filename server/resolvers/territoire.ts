@@ -28,11 +28,11 @@ import {
   connectionFields,
   existingNode,
   existingNodeField,
-  isSynthetic,
   nodeField,
   relatedField,
   relatedRows,
 } from './shared.ts';
+import { isSimulated } from '../graph/simulated.ts';
 
 interface CollectiviteListArgs {
   filter?: {
@@ -99,7 +99,7 @@ async function membershipsOf(
 }
 
 const collectiviteFields = {
-  simule: isSynthetic,
+  simule: isSimulated,
   adhesions: (
     record: CollectiviteRecord,
     _args: unknown,
