@@ -7,6 +7,7 @@ import { overlapSummary } from '../server/graph/overlaps.ts';
 import { neighborhood, shortestPath } from '../server/graph/neighborhood.ts';
 import { panoramaData } from '../server/graph/panorama.ts';
 import { searchNodes } from '../server/graph/search.ts';
+import { simulationSummary } from '../server/graph/simulated.ts';
 import { servedBy, whoServes } from '../server/graph/serving.ts';
 
 export interface BenchQuery {
@@ -29,7 +30,17 @@ export const benchQueries: BenchQuery[] = [
       memberships { communes epci departements autres } distinct { communes } population { declared servedDistinct }
       departementsCovered services { operators share } departements { couverture } } }`,
     variables: {},
-    direct: (graph) => panoramaData(graph, { membreDeclic: true, region: null, departement: null, reelles: false }),
+    direct: (graph) =>
+      panoramaData(graph, { membreDeclic: true, region: null, departement: null, reelles: false }),
+  },
+  {
+    name: 'panorama (données réelles)',
+    query: `{ panorama(filter: { donneesReelles: true }) { opsnCount adherents { total mean median inconnus }
+      memberships { communes epci } distinct { communes } population { declared servedDistinct }
+      departementsCovered services { operators share } departements { couverture } } }`,
+    variables: {},
+    direct: (graph) =>
+      panoramaData(graph, { membreDeclic: null, region: null, departement: null, reelles: true }),
   },
   {
     name: 'whoServes (commune)',
@@ -81,6 +92,27 @@ export const benchQueries: BenchQuery[] = [
         '33',
         '47',
       ]),
+  },
+  {
+    name: 'overlaps (données réelles)',
+    query: `{ overlaps(filter: { donneesReelles: true }) { multiMemberCount summedMemberships distinctMembers
+      pairs { shared jaccard } } }`,
+    variables: {},
+    direct: (graph) =>
+      overlapSummary(graph, {
+        opsnIds: null,
+        membreDeclic: null,
+        region: null,
+        departement: null,
+        nature: null,
+        reelles: true,
+      }),
+  },
+  {
+    name: 'simulation',
+    query: `{ simulation { presente adhesions adhesionsSimulees partAdhesionsSimulees } }`,
+    variables: {},
+    direct: (graph) => simulationSummary(graph),
   },
   {
     name: 'coverage (cybersécurité)',
