@@ -31,7 +31,7 @@ export interface CalibrationRow {
 export interface OperatorFigures {
   id: string;
   sigle: string | null;
-  membreDeclic: boolean;
+  membreDeclic: boolean | null;
   agents: number | null;
   populationDeclaree: number | null;
 }

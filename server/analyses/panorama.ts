@@ -39,12 +39,13 @@ export interface Panorama {
   population: {
     declared: number;
     declaredShareOfFrance: number;
+    declaredInconnus: number;
     servedDistinct: number;
     shareOfFrance: number;
     perimeter: number;
   };
   departementsCovered: number;
-  agents: { min: number | null; max: number | null; mean: number | null };
+  agents: { min: number | null; max: number | null; mean: number | null; inconnus: number };
   services: Array<{
     service: ServiceRecord;
     operators: number;
@@ -135,12 +136,15 @@ export function buildPanorama(data: PanoramaData): Panorama {
     population: {
       declared,
       declaredShareOfFrance: ratio(declared, data.distinct.populationFrance),
+      declaredInconnus: operators.filter((o) => typeof o.row.opsn.populationDeclaree !== 'number')
+        .length,
       servedDistinct: data.distinct.populationServed,
       shareOfFrance: ratio(data.distinct.populationServed, data.distinct.populationTotal),
       perimeter: data.distinct.populationTotal,
     },
     departementsCovered: data.distinct.departementsCovered,
     agents: {
+      inconnus: opsnCount - agents.length,
       min: agents.length > 0 ? Math.min(...agents) : null,
       max: agents.length > 0 ? Math.max(...agents) : null,
       mean:

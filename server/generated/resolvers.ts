@@ -15,6 +15,7 @@ import type { ServingRow, ServedItem, ServedPage } from '../graph/serving.ts';
 import type { OverlapReportSource } from '../graph/overlaps.ts';
 import type { DepartementCoverageFigures } from '../analyses/coverage.ts';
 import type { DistributionReportRow, DistributionChainRow, RelayCandidateRow } from '../graph/distribution.ts';
+import type { SourcesReport } from '../graph/sources.ts';
 import type { RequestContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -91,12 +92,28 @@ export type Adhesion = {
 /** Effectifs des opérateurs. */
 export type AgentStats = {
   __typename?: 'AgentStats';
+  /** Opérateurs dont l'effectif n'est pas renseigné : laissés hors du minimum, du maximum et de la moyenne. */
+  inconnus: Scalars['Int']['output'];
   /** Le plus grand effectif renseigné. */
   max: Maybe<Scalars['Int']['output']>;
   /** Effectif moyen (arrondi), sur les opérateurs dont l'effectif est renseigné. */
   mean: Maybe<Scalars['Int']['output']>;
   /** Le plus petit effectif renseigné. */
   min: Maybe<Scalars['Int']['output']>;
+};
+
+/** Une affirmation d'adhésion : sa source et sa date. */
+export type AttestationAdhesion = {
+  __typename?: 'AttestationAdhesion';
+  /** Date et heure du chargement ou de l'écriture (ISO 8601). */
+  le: Scalars['String']['output'];
+  /**
+   * Sa provenance, celle qu'elle a écrite sur l'adhésion : `import:<organisation>:<empreinte>`
+   * pour un fichier, `declaration:<organisation>[#<référence>]` pour une écriture par l'API.
+   */
+  source: Scalars['String']['output'];
+  /** Le type de source. */
+  type: TypeSource;
 };
 
 /** Un autre organisme public adhérent : CCAS, SDIS, syndicat, centre de gestion, établissement public… */
@@ -346,6 +363,52 @@ export type DepartementEdge = {
   cursor: Scalars['String']['output'];
   /** Le département. */
   node: Departement;
+};
+
+/** Un désaccord entre les sources des adhésions d'un opérateur. */
+export type Desaccord = {
+  __typename?: 'Desaccord';
+  /**
+   * Les affirmations en cours qui nomment ce membre pour cet opérateur, par type de source (dans
+   * l'ordre de `TypeSource`) puis de la plus récente à la plus ancienne ; les 20 premières au
+   * plus. Une affirmation retirée n'en fait pas partie.
+   */
+  attestations: Array<AttestationAdhesion>;
+  /** La collectivité en cause ; absente quand son SIREN est inconnu du graphe (`SIREN_INCONNU`). */
+  collectivite: Maybe<Collectivite>;
+  /** Sa nature. */
+  nature: NatureDesaccord;
+  /** Son SIREN : celui de la collectivité, ou celui que donne la source. */
+  siren: Maybe<Scalars['String']['output']>;
+};
+
+/** Liste paginée de désaccords. */
+export type DesaccordConnection = {
+  __typename?: 'DesaccordConnection';
+  /** Les désaccords de cette page, dans l'ordre de la liste. */
+  edges: Array<DesaccordEdge>;
+  /** Où se situe cette page : s'il en reste après elle ou avant, et ses curseurs. */
+  pageInfo: PageInfo;
+  /** Nombre de désaccords de la liste (de la nature demandée, le cas échéant). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Un élément d'une liste de désaccords. */
+export type DesaccordEdge = {
+  __typename?: 'DesaccordEdge';
+  /** Curseur de ce désaccord : à passer en `after` pour lire ceux qui le suivent. */
+  cursor: Scalars['String']['output'];
+  /** Le désaccord. */
+  node: Desaccord;
+};
+
+/** Le nombre de désaccords d'une nature. */
+export type DesaccordsParNature = {
+  __typename?: 'DesaccordsParNature';
+  /** La nature. */
+  nature: NatureDesaccord;
+  /** Le nombre de désaccords de cette nature. */
+  nombre: Scalars['Int']['output'];
 };
 
 /** Un opérateur qui distribue déjà le logiciel (ou propose le service) dans un département. */
@@ -917,6 +980,23 @@ export type MutationTerminerAdhesionArgs = {
 
 export type { NatureCollectivite };
 
+/** Ce sur quoi deux sources, ou une source et le graphe, ne s'accordent pas. */
+export type NatureDesaccord =
+  /**
+   * Adhésion en cours (`ADHERE_A`) que seuls une déclaration ou un import affirment : ni le
+   * registre ni BANATIC ne la confirment.
+   */
+  | 'ADHESION_NON_CONFIRMEE'
+  /** Membre selon BANATIC, absent du registre des adhérents de l'ANCT. */
+  | 'BANATIC_SANS_REGISTRE'
+  /** Adhérent selon le registre de l'ANCT, absent de BANATIC. */
+  | 'REGISTRE_SANS_BANATIC'
+  /**
+   * Une source nomme un SIREN qu'aucune collectivité du graphe ne porte : une collectivité qui
+   * n'existe plus (commune fusionnée, EPCI dissous) ou un SIREN erroné.
+   */
+  | 'SIREN_INCONNU';
+
 export type { NatureEpci };
 
 /**
@@ -957,8 +1037,11 @@ export type Opsn = Node & {
   id: Scalars['ID']['output'];
   /** Logiciels que l'opérateur édite lui-même. */
   logicielsEdites: Array<Logiciel>;
-  /** Vrai si l'opérateur est membre de la fédération Déclic. */
-  membreDeclic: Scalars['Boolean']['output'];
+  /**
+   * Vrai si l'opérateur est membre de la fédération Déclic, faux s'il ne l'est pas ; absent quand
+   * on ne le sait pas (une adhésion que le graphe de démonstration simulait, une fois retirée).
+   */
+  membreDeclic: Maybe<Scalars['Boolean']['output']>;
   /**
    * Vrai quand `membreDeclic` est simulé : un opérateur réel dont le graphe de démonstration
    * simule l'adhésion à Déclic (`membreDeclicSource: synthetic`), ou un opérateur inventé.
@@ -1232,6 +1315,8 @@ export type PopulationFigures = {
   __typename?: 'PopulationFigures';
   /** Somme des populations déclarées par les opérateurs (doublons possibles, comme dans l'étude). */
   declared: Scalars['Float']['output'];
+  /** Opérateurs dont la population déclarée n'est pas renseignée : laissés hors de la somme. */
+  declaredInconnus: Scalars['Int']['output'];
   /** Part de la population française que représente la somme déclarée. */
   declaredShareOfFrance: Scalars['Float']['output'];
   /** Population du périmètre : celle de ses communes (toute la France sans filtre de territoire). */
@@ -1328,6 +1413,13 @@ export type Query = {
   shortestPath: Maybe<GraphSlice>;
   /** Ce que le graphe contient de simulé, et sa part. */
   simulation: Simulation;
+  /**
+   * Les sources rapprochées des adhésions d'un opérateur : le registre des adhérents de l'ANCT,
+   * BANATIC, les imports CSV et les déclarations par l'API, chacune avec ses dates, et leurs
+   * désaccords (membres de BANATIC absents du registre et l'inverse, adhésions qu'aucun des deux
+   * ne confirme, SIREN inconnus du graphe). Un opérateur inconnu est refusé (`BAD_USER_INPUT`).
+   */
+  sources: SourcesOperateur;
   /** Les opérateurs qui servent une collectivité, et comment (directement ou via l'EPCI). */
   whoServes: WhoServes;
 };
@@ -1473,6 +1565,11 @@ export type QueryShortestPathArgs = {
   from: Scalars['ID']['input'];
   to: Scalars['ID']['input'];
   types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+export type QuerySourcesArgs = {
+  opsnId: Scalars['ID']['input'];
 };
 
 
@@ -1745,6 +1842,74 @@ export type Simulation = {
   presente: Scalars['Boolean']['output'];
 };
 
+/** Une source qui affirme des adhésions de l'opérateur. */
+export type SourceAdhesions = {
+  __typename?: 'SourceAdhesions';
+  /**
+   * La date la plus récente (ISO 8601) à laquelle cette source a affirmé ou retiré une adhésion
+   * de l'opérateur. Une affirmation garde la date du chargement qui l'a faite : un chargement
+   * suivant qui redit la même chose ne la change pas.
+   */
+  dernierChangement: Scalars['String']['output'];
+  /**
+   * Nombre de membres actuels qu'elle affirme (affirmations non retirées), chacun compté une fois
+   * (par collectivité, ou par SIREN quand le graphe ne le connaît pas).
+   */
+  membres: Scalars['Int']['output'];
+  /** Nombre de ces provenances. */
+  nombreProvenances: Scalars['Int']['output'];
+  /**
+   * Les provenances des chargements ou écritures de cette source qui ont affirmé ou retiré une
+   * adhésion de l'opérateur, de la plus récente à la plus ancienne ; les 20 plus récentes au plus.
+   */
+  provenances: Array<Scalars['String']['output']>;
+  /** Le type de source. */
+  type: TypeSource;
+};
+
+/**
+ * Les sources des adhésions d'un opérateur, rapprochées : qui affirme quoi, et où elles ne
+ * s'accordent pas.
+ */
+export type SourcesOperateur = {
+  __typename?: 'SourcesOperateur';
+  /**
+   * Les désaccords, chacun une fois : un membre (une collectivité, ou un SIREN inconnu du graphe)
+   * a au plus un désaccord, la première nature qui s'applique dans l'ordre `SIREN_INCONNU`,
+   * `BANATIC_SANS_REGISTRE`, `REGISTRE_SANS_BANATIC`, `ADHESION_NON_CONFIRMEE`. Seules comptent
+   * les affirmations en cours. Triés par nature (dans l'ordre de l'énumération), puis par nom de
+   * la collectivité, puis par SIREN.
+   */
+  desaccords: DesaccordConnection;
+  /** L'opérateur. */
+  opsn: Opsn;
+  /** Le nombre de désaccords de chaque nature, toutes les natures listées (zéro compris). */
+  parNature: Array<DesaccordsParNature>;
+  /**
+   * Vrai quand le registre de l'ANCT et BANATIC ont tous deux été chargés pour cet opérateur (au
+   * moins une affirmation de chacun, même retirée depuis). Sinon les désaccords
+   * `BANATIC_SANS_REGISTRE` et `REGISTRE_SANS_BANATIC` ne sont pas cherchés : un membre absent
+   * d'une source jamais chargée n'est pas un désaccord.
+   */
+  registreEtBanatic: Scalars['Boolean']['output'];
+  /**
+   * Chaque type de source qui affirme (ou a affirmé) au moins une adhésion de l'opérateur, dans
+   * l'ordre : registre, BANATIC, import, déclaration.
+   */
+  sources: Array<SourceAdhesions>;
+};
+
+
+/**
+ * Les sources des adhésions d'un opérateur, rapprochées : qui affirme quoi, et où elles ne
+ * s'accordent pas.
+ */
+export type SourcesOperateurDesaccordsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  nature?: InputMaybe<NatureDesaccord>;
+};
+
 /** Filtre par texte des listes d'éditeurs, de logiciels, de services et de partenaires. */
 export type TexteFilter = {
   /** Texte cherché dans le nom, sans tenir compte des accents ni de la casse. */
@@ -1752,6 +1917,21 @@ export type TexteFilter = {
 };
 
 export type { TypeImport };
+
+/**
+ * Une source qui affirme qu'une collectivité adhère à un opérateur. Chaque affirmation est gardée
+ * avec sa source et sa date (nœud `Attestation` du graphe) ; un chargement suivant de la même
+ * source qui ne nomme plus le membre la retire (elle n'est jamais effacée).
+ */
+export type TypeSource =
+  /** L'export national de BANATIC (les membres statutaires des groupements). */
+  | 'BANATIC'
+  /** Une adhésion écrite par l'API (`ajouterAdhesion`) : la déclaration d'un opérateur ou de Déclic. */
+  | 'DECLARATION'
+  /** Un fichier CSV d'adhésions importé (`npm run import`, mutation `importer`). */
+  | 'IMPORT'
+  /** Le fichier des adhérents du registre « Suite territoriale » de l'ANCT. */
+  | 'REGISTRE';
 
 /**
  * Usage d'un service numérique par une collectivité, tel que le registre de l'ANCT le publie
@@ -1889,6 +2069,7 @@ export type ResolversTypes = {
   AdherentsBucket: ResolverTypeWrapper<AdherentsBucket>;
   Adhesion: ResolverTypeWrapper<MembershipRecord>;
   AgentStats: ResolverTypeWrapper<AgentStats>;
+  AttestationAdhesion: ResolverTypeWrapper<AttestationAdhesion>;
   AutreOrganisme: ResolverTypeWrapper<AutreOrganismeRecord>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CiblePartenariat: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CiblePartenariat']>;
@@ -1906,6 +2087,10 @@ export type ResolversTypes = {
   DepartementCouvert: ResolverTypeWrapper<Omit<DepartementCouvert, 'departement'> & { departement: ResolversTypes['Departement'] }>;
   DepartementCoverage: ResolverTypeWrapper<DepartementCoverageFigures>;
   DepartementEdge: ResolverTypeWrapper<Edge<DepartementRecord>>;
+  Desaccord: ResolverTypeWrapper<Omit<Desaccord, 'collectivite'> & { collectivite?: Maybe<ResolversTypes['Collectivite']> }>;
+  DesaccordConnection: ResolverTypeWrapper<Omit<DesaccordConnection, 'edges'> & { edges: Array<ResolversTypes['DesaccordEdge']> }>;
+  DesaccordEdge: ResolverTypeWrapper<Omit<DesaccordEdge, 'node'> & { node: ResolversTypes['Desaccord'] }>;
+  DesaccordsParNature: ResolverTypeWrapper<DesaccordsParNature>;
   DistributeurActuel: ResolverTypeWrapper<Omit<DistributeurActuel, 'opsn'> & { opsn: ResolversTypes['Opsn'] }>;
   DistributeursDepartement: ResolverTypeWrapper<Omit<DistributeursDepartement, 'departement' | 'distributeurs'> & { departement: ResolversTypes['Departement'], distributeurs: Array<ResolversTypes['DistributeurActuel']> }>;
   Distribution: ResolverTypeWrapper<DistributionRecord>;
@@ -1937,6 +2122,7 @@ export type ResolversTypes = {
   ModificationsOpsn: ModificationsOpsn;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NatureCollectivite: NatureCollectivite;
+  NatureDesaccord: NatureDesaccord;
   NatureEpci: NatureEpci;
   Node: ResolverTypeWrapper<NodeRecord>;
   Opsn: ResolverTypeWrapper<OpsnRecord>;
@@ -1978,9 +2164,12 @@ export type ResolversTypes = {
   Serving: ResolverTypeWrapper<ServingRow>;
   ServingWay: ServingWay;
   Simulation: ResolverTypeWrapper<Simulation>;
+  SourceAdhesions: ResolverTypeWrapper<SourceAdhesions>;
+  SourcesOperateur: ResolverTypeWrapper<SourcesReport>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TexteFilter: TexteFilter;
   TypeImport: TypeImport;
+  TypeSource: TypeSource;
   Usage: ResolverTypeWrapper<UsageRecord>;
   UsageConnection: ResolverTypeWrapper<Page<UsageRecord>>;
   UsageEdge: ResolverTypeWrapper<Edge<UsageRecord>>;
@@ -1993,6 +2182,7 @@ export type ResolversParentTypes = {
   AdherentsBucket: AdherentsBucket;
   Adhesion: MembershipRecord;
   AgentStats: AgentStats;
+  AttestationAdhesion: AttestationAdhesion;
   AutreOrganisme: AutreOrganismeRecord;
   Boolean: Scalars['Boolean']['output'];
   CiblePartenariat: ResolversUnionTypes<ResolversParentTypes>['CiblePartenariat'];
@@ -2009,6 +2199,10 @@ export type ResolversParentTypes = {
   DepartementCouvert: Omit<DepartementCouvert, 'departement'> & { departement: ResolversParentTypes['Departement'] };
   DepartementCoverage: DepartementCoverageFigures;
   DepartementEdge: Edge<DepartementRecord>;
+  Desaccord: Omit<Desaccord, 'collectivite'> & { collectivite?: Maybe<ResolversParentTypes['Collectivite']> };
+  DesaccordConnection: Omit<DesaccordConnection, 'edges'> & { edges: Array<ResolversParentTypes['DesaccordEdge']> };
+  DesaccordEdge: Omit<DesaccordEdge, 'node'> & { node: ResolversParentTypes['Desaccord'] };
+  DesaccordsParNature: DesaccordsParNature;
   DistributeurActuel: Omit<DistributeurActuel, 'opsn'> & { opsn: ResolversParentTypes['Opsn'] };
   DistributeursDepartement: Omit<DistributeursDepartement, 'departement' | 'distributeurs'> & { departement: ResolversParentTypes['Departement'], distributeurs: Array<ResolversParentTypes['DistributeurActuel']> };
   Distribution: DistributionRecord;
@@ -2074,6 +2268,8 @@ export type ResolversParentTypes = {
   ServiceOffer: Omit<ServiceOffer, 'service'> & { service: ResolversParentTypes['Service'] };
   Serving: ServingRow;
   Simulation: Simulation;
+  SourceAdhesions: SourceAdhesions;
+  SourcesOperateur: SourcesReport;
   String: Scalars['String']['output'];
   TexteFilter: TexteFilter;
   Usage: UsageRecord;
@@ -2110,9 +2306,16 @@ export type AdhesionResolvers<ContextType = RequestContext, ParentType extends R
 };
 
 export type AgentStatsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AgentStats'] = ResolversParentTypes['AgentStats']> = {
+  inconnus?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   max?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   mean?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   min?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type AttestationAdhesionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AttestationAdhesion'] = ResolversParentTypes['AttestationAdhesion']> = {
+  le?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['TypeSource'], ParentType, ContextType>;
 };
 
 export type AutreOrganismeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AutreOrganisme'] = ResolversParentTypes['AutreOrganisme']> = {
@@ -2231,6 +2434,29 @@ export type DepartementCoverageResolvers<ContextType = RequestContext, ParentTyp
 export type DepartementEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DepartementEdge'] = ResolversParentTypes['DepartementEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Departement'], ParentType, ContextType>;
+};
+
+export type DesaccordResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Desaccord'] = ResolversParentTypes['Desaccord']> = {
+  attestations?: Resolver<Array<ResolversTypes['AttestationAdhesion']>, ParentType, ContextType>;
+  collectivite?: Resolver<Maybe<ResolversTypes['Collectivite']>, ParentType, ContextType>;
+  nature?: Resolver<ResolversTypes['NatureDesaccord'], ParentType, ContextType>;
+  siren?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type DesaccordConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DesaccordConnection'] = ResolversParentTypes['DesaccordConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['DesaccordEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DesaccordEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DesaccordEdge'] = ResolversParentTypes['DesaccordEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Desaccord'], ParentType, ContextType>;
+};
+
+export type DesaccordsParNatureResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DesaccordsParNature'] = ResolversParentTypes['DesaccordsParNature']> = {
+  nature?: Resolver<ResolversTypes['NatureDesaccord'], ParentType, ContextType>;
+  nombre?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type DistributeurActuelResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DistributeurActuel'] = ResolversParentTypes['DistributeurActuel']> = {
@@ -2439,7 +2665,7 @@ export type OpsnResolvers<ContextType = RequestContext, ParentType extends Resol
   formeJuridique?: Resolver<Maybe<ResolversTypes['FormeJuridique']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   logicielsEdites?: Resolver<Array<ResolversTypes['Logiciel']>, ParentType, ContextType>;
-  membreDeclic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  membreDeclic?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   membreDeclicSimule?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   nom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   notes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2551,6 +2777,7 @@ export type PartenariatResolvers<ContextType = RequestContext, ParentType extend
 
 export type PopulationFiguresResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PopulationFigures'] = ResolversParentTypes['PopulationFigures']> = {
   declared?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  declaredInconnus?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   declaredShareOfFrance?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   perimeter?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   servedDistinct?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -2589,6 +2816,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   services?: Resolver<ResolversTypes['ServiceConnection'], ParentType, ContextType, Partial<QueryServicesArgs>>;
   shortestPath?: Resolver<Maybe<ResolversTypes['GraphSlice']>, ParentType, ContextType, RequireFields<QueryShortestPathArgs, 'from' | 'to'>>;
   simulation?: Resolver<ResolversTypes['Simulation'], ParentType, ContextType>;
+  sources?: Resolver<ResolversTypes['SourcesOperateur'], ParentType, ContextType, RequireFields<QuerySourcesArgs, 'opsnId'>>;
   whoServes?: Resolver<ResolversTypes['WhoServes'], ParentType, ContextType, RequireFields<QueryWhoServesArgs, 'id'>>;
 };
 
@@ -2725,6 +2953,22 @@ export type SimulationResolvers<ContextType = RequestContext, ParentType extends
   presente?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type SourceAdhesionsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SourceAdhesions'] = ResolversParentTypes['SourceAdhesions']> = {
+  dernierChangement?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  membres?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nombreProvenances?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  provenances?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['TypeSource'], ParentType, ContextType>;
+};
+
+export type SourcesOperateurResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SourcesOperateur'] = ResolversParentTypes['SourcesOperateur']> = {
+  desaccords?: Resolver<ResolversTypes['DesaccordConnection'], ParentType, ContextType, Partial<SourcesOperateurDesaccordsArgs>>;
+  opsn?: Resolver<ResolversTypes['Opsn'], ParentType, ContextType>;
+  parNature?: Resolver<Array<ResolversTypes['DesaccordsParNature']>, ParentType, ContextType>;
+  registreEtBanatic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['SourceAdhesions']>, ParentType, ContextType>;
+};
+
 export type TypeImportResolvers = EnumResolverSignature<{ ADHERENTS?: any, ADHESIONS?: any, DISTRIBUTIONS?: any, DPD?: any, OPERATEURS?: any, SERVICES?: any, USAGES?: any }, ResolversTypes['TypeImport']>;
 
 export type UsageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Usage'] = ResolversParentTypes['Usage']> = {
@@ -2756,6 +3000,7 @@ export type Resolvers<ContextType = RequestContext> = {
   AdherentsBucket?: AdherentsBucketResolvers<ContextType>;
   Adhesion?: AdhesionResolvers<ContextType>;
   AgentStats?: AgentStatsResolvers<ContextType>;
+  AttestationAdhesion?: AttestationAdhesionResolvers<ContextType>;
   AutreOrganisme?: AutreOrganismeResolvers<ContextType>;
   CiblePartenariat?: CiblePartenariatResolvers<ContextType>;
   Collectivite?: CollectiviteResolvers<ContextType>;
@@ -2771,6 +3016,10 @@ export type Resolvers<ContextType = RequestContext> = {
   DepartementCouvert?: DepartementCouvertResolvers<ContextType>;
   DepartementCoverage?: DepartementCoverageResolvers<ContextType>;
   DepartementEdge?: DepartementEdgeResolvers<ContextType>;
+  Desaccord?: DesaccordResolvers<ContextType>;
+  DesaccordConnection?: DesaccordConnectionResolvers<ContextType>;
+  DesaccordEdge?: DesaccordEdgeResolvers<ContextType>;
+  DesaccordsParNature?: DesaccordsParNatureResolvers<ContextType>;
   DistributeurActuel?: DistributeurActuelResolvers<ContextType>;
   DistributeursDepartement?: DistributeursDepartementResolvers<ContextType>;
   Distribution?: DistributionResolvers<ContextType>;
@@ -2835,6 +3084,8 @@ export type Resolvers<ContextType = RequestContext> = {
   Serving?: ServingResolvers<ContextType>;
   ServingWay?: ServingWayResolvers;
   Simulation?: SimulationResolvers<ContextType>;
+  SourceAdhesions?: SourceAdhesionsResolvers<ContextType>;
+  SourcesOperateur?: SourcesOperateurResolvers<ContextType>;
   TypeImport?: TypeImportResolvers;
   Usage?: UsageResolvers<ContextType>;
   UsageConnection?: UsageConnectionResolvers<ContextType>;

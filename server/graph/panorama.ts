@@ -159,7 +159,7 @@ export interface OperatorFigures {
     sigle: string | null;
     agents: number | null;
     populationDeclaree: number | null;
-    membreDeclic: boolean;
+    membreDeclic: boolean | null;
     /** Provenance of the node, and of the two facts the panorama sums (`<champ>Source`). */
     source?: string;
     agentsSource?: string | null;

@@ -13,9 +13,10 @@
  */
 import { cypher, type Graph, type NamedQuery, type Row } from './db.ts';
 import { OPSN_FACT_FIELDS } from './records.ts';
+import { realIn, simulatedFactIn } from './simulated.ts';
 
 /** True when `x` (a node or relationship) is not simulated. */
-const real = (x: string) => `coalesce(${x}.source, '') <> 'synthetic'`;
+const real = realIn;
 
 /** Strings of a list joined by « ; » (empty list: null). */
 const joined = (list: string) =>
@@ -53,7 +54,7 @@ const snakeCase = (field: string) => field.replace(/[A-Z]/g, (c) => `_${c.toLowe
 
 /** An operator's fact, empty when its own source says it is simulated. */
 const fact = (field: string) =>
-  `CASE WHEN coalesce(o.${field}Source, '') = 'synthetic' THEN null ELSE o.${field} END AS ${snakeCase(field)}`;
+  `CASE WHEN ${simulatedFactIn('o', field)} THEN null ELSE o.${field} END AS ${snakeCase(field)}`;
 
 export const publishedOperatorsQuery = cypher(
   'publishedOperators',
@@ -62,8 +63,8 @@ export const publishedOperatorsQuery = cypher(
           ${OPSN_FACT_FIELDS.map(fact).join(',\n          ')},
           // A Déclic membership the demo simulates (membreDeclicSource) is unknown: published
           // empty, never as a « no ».
-          CASE WHEN coalesce(o.membreDeclicSource, '') = 'synthetic' THEN null
-               ELSE coalesce(o.membreDeclic, false) END AS membre_declic,
+          CASE WHEN ${simulatedFactIn('o', 'membreDeclic')} THEN null ELSE o.membreDeclic END
+            AS membre_declic,
           o.statutRegistre AS statut_registre, o.siteWeb AS site_web,
           ${joined(`COLLECT { MATCH (o)-[t:INTERVIENT_DANS]->(d:Departement) WHERE ${real('t')}
                              RETURN d.code ORDER BY d.code }`)} AS departements_intervention,

@@ -69,7 +69,7 @@ export interface OpsnRecord extends BaseRecord {
   budgetKEuro: number | null;
   adherentsDeclares: number | null;
   populationDeclaree: number | null;
-  membreDeclic: boolean;
+  membreDeclic: boolean | null;
   notes: string[] | null;
   /** `<field>Source` for every sourced fact, and anything else stored on the node. */
   [property: string]: unknown;

@@ -4,7 +4,7 @@
  * who wants only the real network (`npm run retirer-simule`, server/purge-simulated.ts).
  *
  * What is simulated: nodes and relationships with `source: 'synthetic'`; on a real node, a
- * fact F whose `FSource` is `synthetic` (F and FSource go; `membreDeclic` falls back to false),
+ * fact F whose `FSource` is `synthetic` (F and FSource go: unknown, `membreDeclic` too),
  * and the notes the demo added (listed in `notesSimulees`). The served relation (SERVI_PAR)
  * follows every membership removed, in the same transaction.
  */
@@ -179,10 +179,9 @@ export const removeSimulatedNodesBatchQuery = cypher(
    RETURN count(n) AS n`,
 );
 
+/** A simulated fact becomes unknown (a Déclic membership too: unknown is not « no »). */
 const clearFact = (f: string) =>
-  f === 'membreDeclic'
-    ? `n.membreDeclic = CASE WHEN n.membreDeclicSource = '${SYNTHETIC}' THEN false ELSE n.membreDeclic END`
-    : `n.${f} = CASE WHEN n.${f}Source = '${SYNTHETIC}' THEN null ELSE n.${f} END`;
+  `n.${f} = CASE WHEN n.${f}Source = '${SYNTHETIC}' THEN null ELSE n.${f} END`;
 const clearSource = (f: string) =>
   `n.${f}Source = CASE WHEN n.${f}Source = '${SYNTHETIC}' THEN null ELSE n.${f}Source END`;
 

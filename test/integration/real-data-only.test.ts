@@ -179,9 +179,8 @@ function recount(reelles: boolean, membreDeclic: boolean | null = null) {
   }
   const communesServed = [...served.keys()].filter((id) => place(id).label === 'Commune');
   const agents = operators.filter((o) => real(o.agentsSource)).map((o) => o.agents);
-  const declared = operators
-    .filter((o) => real(o.populationDeclareeSource))
-    .reduce((sum, o) => sum + o.populationDeclaree, 0);
+  const declaring = operators.filter((o) => real(o.populationDeclareeSource));
+  const declared = declaring.reduce((sum, o) => sum + o.populationDeclaree, 0);
   const offering = operators.filter((o) => OFFERS.some(([m, s]) => m === o.id && real(s)));
   const coveredCommunes = [...served.entries()].filter(
     ([id, ops]) => place(id).label === 'Commune' && offering.some((o) => ops.has(o.id)),
@@ -196,8 +195,12 @@ function recount(reelles: boolean, membreDeclic: boolean | null = null) {
     },
     communesServed: communesServed.length,
     servedPopulation: communesServed.reduce((sum, id) => sum + place(id).population, 0),
-    agentsMax: agents.length > 0 ? Math.max(...agents) : null,
+    agents: {
+      max: agents.length > 0 ? Math.max(...agents) : null,
+      inconnus: operators.length - agents.length,
+    },
     declared,
+    declaredInconnus: operators.length - declaring.length,
     serviceOperators: offering.length,
     overlaps: {
       distinctMembers: served.size,
@@ -213,9 +216,9 @@ function recount(reelles: boolean, membreDeclic: boolean | null = null) {
 
 const PANORAMA = `query($reelles: Boolean, $declic: Boolean) {
   panorama(filter: { donneesReelles: $reelles, membreDeclic: $declic }) {
-    opsnCount communesServed population { servedDistinct declared }
+    opsnCount communesServed population { servedDistinct declared declaredInconnus }
     adherents { total mean median inconnus }
-    agents { max }
+    agents { max inconnus }
     services { service { id } operators }
     provenance { operateurs adhesions faits services }
   } }`;
@@ -241,7 +244,8 @@ describe('only real data', () => {
     expect(panorama.communesServed).toBe(expected.communesServed);
     expect(panorama.population.servedDistinct).toBe(expected.servedPopulation);
     expect(panorama.population.declared).toBe(expected.declared);
-    expect(panorama.agents.max).toBe(expected.agentsMax);
+    expect(panorama.population.declaredInconnus).toBe(expected.declaredInconnus);
+    expect(panorama.agents).toEqual(expected.agents);
     expect(panorama.services[0]).toEqual({
       service: { id: 'service:cybersecurite' },
       operators: expected.serviceOperators,

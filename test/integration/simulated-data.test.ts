@@ -261,7 +261,8 @@ describe('npm run retirer-simule takes every simulated datum away', () => {
       agentsSource: null,
       annee: 1990,
       anneeSource: 'public:statuts',
-      membreDeclic: false,
+      // Unknown once the simulated membership is gone: never a « no ».
+      membreDeclic: null,
       membreDeclicSource: null,
       notes: ['Note publique.'],
       notesSimulees: null,
@@ -278,6 +279,14 @@ describe('npm run retirer-simule takes every simulated datum away', () => {
       relationships: [],
       communes: COMMUNES.map((c) => `commune:${c}`),
     });
+    // No simulated property anywhere: no value, no fact's source, no demo note.
+    const [anywhere] = await rows(
+      `RETURN COLLECT { MATCH (n) WHERE any(k IN keys(n) WHERE n[k] = 'synthetic' OR k = 'notesSimulees')
+                        RETURN n.id } AS nodes,
+              COLLECT { MATCH ()-[r]->() WHERE any(k IN keys(r) WHERE r[k] = 'synthetic')
+                        RETURN type(r) } AS relationships`,
+    );
+    expect(anywhere).toEqual({ nodes: [], relationships: [] });
 
     const again = await purgeSimulatedData(scratch.graph);
     expect(again.found).toEqual({ memberships: 0, relationships: 0, nodes: 0, nodesWithFacts: 0 });
