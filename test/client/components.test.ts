@@ -19,12 +19,14 @@ function router() {
 interface Row {
   nom: string;
   population: number | null;
+  source: string;
 }
 const rows: Row[] = Array.from({ length: 30 }, (_, i) => ({
   nom: `Commune ${String(i).padStart(2, '0')}`,
   population: i * 10,
+  source: i % 2 ? 'synthetic' : 'insee-cog',
 }));
-rows.push({ nom: 'Saint-Malo; "Intra"', population: null });
+rows.push({ nom: 'Saint-Malo; "Intra"', population: null, source: 'insee-cog' });
 const columns = [
   { key: 'nom', label: 'Commune', sort: (r: Row) => r.nom, csv: (r: Row) => r.nom },
   {
@@ -58,6 +60,7 @@ describe('DataTable', () => {
         rowKey: (row: Row) => row.nom,
         caption: 'Communes',
         csvName: 'communes',
+        provenance: (row: Row) => ({ source: row.source, simule: row.source === 'synthetic' }),
         searchText: (row: Row) => row.nom,
         pageSize: 10,
         stateKey,
@@ -93,10 +96,16 @@ describe('DataTable', () => {
     await wrapper.find('button.csv').trigger('click');
     expect(blobs).toHaveLength(1);
     const text = await blobs[0]!.text();
-    expect(text).toBe('\uFEFFCommune;Population\r\n"Saint-Malo; ""Intra""";\r\n');
+    expect(text).toBe(
+      '\uFEFFCommune;Population;source;simule\r\n"Saint-Malo; ""Intra""";;insee-cog;non\r\n',
+    );
     await wrapper.find('input[type="search"]').setValue('');
     await wrapper.find('button.csv').trigger('click');
-    expect((await blobs[1]!.text()).split('\r\n')).toHaveLength(33);
+    const lines = (await blobs[1]!.text()).split('\r\n');
+    expect(lines).toHaveLength(33);
+    // Every row says its provenance, a simulated one « oui ».
+    expect(lines).toContain('Commune 01;10;synthetic;oui');
+    expect(lines).toContain('Commune 02;20;insee-cog;non');
   });
 
   it('keeps its sort and page in the URL when given a state key', async () => {
@@ -198,14 +207,15 @@ describe('OpsnLink', () => {
     expect(full.find('.badge.declic').text()).toBe('Déclic');
     expect(full.find('.badge.simule').exists()).toBe(true);
     const short = mount(OpsnLink, {
-      props: { opsn: { ...opsn, membreDeclic: false, simule: false } as never, short: true },
+      props: {
+        opsn: { ...opsn, membreDeclic: false, simule: false, source: 'public:x' } as never,
+        short: true,
+      },
       global: { plugins: [r] },
     });
     // A code-like acronym gives way to the (shortened) name.
     expect(short.find('a').text()).toBe('Opérateur <img src=x> sim…');
-    expect(short.find('a').attributes('title')).toBe(
-      'Opérateur <img src=x> simulé — Source : donnée simulée (graphe de démonstration)',
-    );
+    expect(short.find('a').attributes('title')).toBe('Opérateur <img src=x> simulé — Source : x');
     const acronym = mount(OpsnLink, {
       props: { opsn: { ...opsn, sigle: 'MEGALIS' } as never, short: true },
       global: { plugins: [r] },

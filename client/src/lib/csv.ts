@@ -6,6 +6,8 @@
  * forms `＝＋－＠` that spreadsheets fold to ASCII) is prefixed with an apostrophe.
  */
 
+import type { RowProvenance } from './provenance.ts';
+
 export type CsvValue = string | number | boolean | null | undefined;
 
 export interface CsvColumn<T> {
@@ -38,6 +40,26 @@ export function toCsv<T>(rows: readonly T[], columns: readonly CsvColumn<T>[]): 
     lines.push(columns.map((column) => csvField(column.value(row))).join(CSV_SEPARATOR));
   }
   return `${lines.join('\r\n')}\r\n`;
+}
+
+/**
+ * The two columns every export of the client ends with: `source`, the provenance of what the
+ * row rests on (as the published open data names it), and `simule`, `oui` when any of it is
+ * simulated (empty when unknown).
+ */
+export function provenanceColumns<T>(of: (row: T) => RowProvenance): CsvColumn<T>[] {
+  return [
+    { header: 'source', value: (row) => of(row).source },
+    { header: 'simule', value: (row) => of(row).simule },
+  ];
+}
+
+/** The columns of an export followed by the provenance columns. */
+export function withProvenance<T>(
+  columns: readonly CsvColumn<T>[],
+  of: (row: T) => RowProvenance,
+): CsvColumn<T>[] {
+  return [...columns, ...provenanceColumns(of)];
 }
 
 /** The header line of a CSV, with its line end (to build a file in parts). */

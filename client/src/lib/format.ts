@@ -1,4 +1,5 @@
 /** French number formatting for figures, shares and populations. */
+import { isSimulatedSource } from './provenance.ts';
 
 const integer = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
 const decimal = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
@@ -32,7 +33,7 @@ export function pluriel(count: number, singular: string, plural = `${singular}s`
 /** The readable form of a provenance tag, for `title` attributes. */
 export function sourceLabel(source: string | null | undefined): string {
   if (!source) return 'Source inconnue';
-  if (source === 'synthetic') return 'Source : donnée simulée (graphe de démonstration)';
+  if (isSimulatedSource(source)) return 'Source : donnée simulée (graphe de démonstration)';
   if (source === 'insee-cog') return 'Source : Code officiel géographique (INSEE)';
   if (source === 'etude-declic-2020') return 'Source : étude Déclic 2020';
   if (source.startsWith('public:')) return `Source : ${source.slice('public:'.length)}`;

@@ -1,6 +1,7 @@
 /** Graph slices from the API merged into the Explorer's view, and their cytoscape elements. */
 import { TYPE_COLORS } from './colors.ts';
 import { RELATION_LABELS, TYPE_LABELS } from './format.ts';
+import { isSimulated, isSimulatedSource } from './provenance.ts';
 
 export interface SliceNode {
   id: string;
@@ -127,7 +128,7 @@ export function toElements(graph: GraphState, options: DrawOptions = {}): CyElem
   for (const node of graph.nodes.values()) {
     if (folded.has(node.id)) continue;
     const classes = [node.type];
-    if (node.simule) classes.push('simule');
+    if (isSimulated(node)) classes.push('simule');
     if (node.id === options.root) classes.push('root');
     if (options.path?.has(node.id)) classes.push('path');
     if (options.expanded?.has(node.id)) classes.push('expanded');
@@ -135,7 +136,7 @@ export function toElements(graph: GraphState, options: DrawOptions = {}): CyElem
       group: 'nodes',
       data: {
         id: node.id,
-        label: node.simule ? `${node.label} (simulé)` : node.label,
+        label: isSimulated(node) ? `${node.label} (simulé)` : node.label,
         type: node.type,
         color: TYPE_COLORS[node.type] ?? '#999999',
       },
@@ -156,7 +157,7 @@ export function toElements(graph: GraphState, options: DrawOptions = {}): CyElem
       classes: [
         edge.type,
         options.path?.has(edge.id) ? 'path' : '',
-        edge.source === 'synthetic' ? 'simule' : '',
+        isSimulatedSource(edge.source) ? 'simule' : '',
       ]
         .filter(Boolean)
         .join(' '),
@@ -190,7 +191,16 @@ export function toElements(graph: GraphState, options: DrawOptions = {}): CyElem
 }
 
 export function describeNode(node: SliceNode): string {
-  return `${TYPE_LABELS[node.type] ?? node.type} — ${node.label}${node.simule ? ' (donnée simulée)' : ''}`;
+  return `${TYPE_LABELS[node.type] ?? node.type} — ${node.label}${isSimulated(node) ? ' (donnée simulée)' : ''}`;
+}
+
+/** How many of the entities and relations shown are simulated, for the legend. */
+export function simulatedCounts(graph: GraphState): { nodes: number; edges: number } {
+  let nodes = 0;
+  let edges = 0;
+  for (const node of graph.nodes.values()) if (isSimulated(node)) nodes += 1;
+  for (const edge of graph.edges.values()) if (isSimulatedSource(edge.source)) edges += 1;
+  return { nodes, edges };
 }
 
 const TYPE_PLURALS = PLURAL_LABELS;

@@ -83,3 +83,43 @@ export function writeParam<T>(
   else next[key] = serialized;
   return next;
 }
+
+/**
+ * The client-wide « données réelles seulement » switch: `?donnees=reelles` in the URL, absent
+ * when off. It is kept across pages (see `carryClientParams`).
+ */
+export const REAL_DATA_PARAM = 'donnees';
+export const realDataCodec: Codec<boolean> = {
+  parse: (raw) => (raw === 'reelles' ? true : raw === 'toutes' ? false : undefined),
+  serialize: (value) => (value ? 'reelles' : undefined),
+};
+
+/** The pages whose figures the switch changes (route names); the others say so. */
+export const REAL_DATA_PAGES: readonly string[] = [
+  'panorama',
+  'chevauchements',
+  'carte',
+  'zones-blanches',
+];
+
+/** The client-wide parameters of a query, to carry onto a link to another page. */
+export function clientParams(query: Record<string, QueryValue>): Record<string, string> {
+  const on = readParam(query, REAL_DATA_PARAM, realDataCodec, false);
+  return on ? { [REAL_DATA_PARAM]: realDataCodec.serialize(true)! } : {};
+}
+
+/**
+ * The query of a navigation to another page with the client-wide parameters of the page left
+ * behind, or null when nothing needs adding. Within a page (same path), the query is what the
+ * page wrote: that is how the switch itself is turned off.
+ */
+export function carryClientParams(
+  to: { path: string; query: Record<string, QueryValue> },
+  from: { path: string; query: Record<string, QueryValue> },
+): Record<string, QueryValue> | null {
+  if (to.path === from.path) return null;
+  const carried = clientParams(from.query);
+  const missing = Object.keys(carried).filter((key) => to.query[key] === undefined);
+  if (missing.length === 0) return null;
+  return { ...to.query, ...Object.fromEntries(missing.map((key) => [key, carried[key]])) };
+}
