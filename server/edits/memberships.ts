@@ -4,6 +4,7 @@ import { requireOpsnAccess, type Viewer } from '../auth/viewer.ts';
 import { badInput, conflict } from '../errors.ts';
 import type { Graph } from '../graph/db.ts';
 import * as writes from '../graph/edits.ts';
+import { assertAttestations, attestationRow, withdrawAttestations } from '../graph/attestations.ts';
 import type { MembershipState } from '../graph/edits.ts';
 import {
   toMembership,
@@ -43,6 +44,14 @@ function prepare(viewer: Viewer, args: MembershipArgs): Prepared {
     now: new Date().toISOString(),
   };
 }
+
+/** The attestation a membership written through the API makes: the writer's declaration. */
+const declaration = (prepared: Prepared) =>
+  attestationRow('declaration', {
+    opsn: prepared.opsnId,
+    collectivite: prepared.collectiviteId,
+    siren: null,
+  });
 
 /** Locks the operator and reads the membership; refuses unknown operators and collectivités. */
 async function stateFor(
@@ -86,6 +95,7 @@ export async function addMembership(
       );
     }
     const rel = await writes.addMembership(tx, { ...prepared, depuis });
+    await assertAttestations(tx, [declaration(prepared)], prepared);
     await writes.recordModification(tx, prepared.author, prepared.now, {
       action: 'ajouterAdhesion',
       cible: prepared.opsnId,
@@ -120,6 +130,8 @@ export async function endMembership(
       );
     }
     const rel = await writes.endMembership(tx, { ...prepared, fin });
+    // The operator no longer declares the membership: its declaration is withdrawn, kept.
+    await withdrawAttestations(tx, [declaration(prepared)], prepared);
     await writes.recordModification(tx, prepared.author, prepared.now, {
       action: 'terminerAdhesion',
       cible: prepared.opsnId,

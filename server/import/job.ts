@@ -35,6 +35,9 @@ export interface Plan {
   ended: number;
   /** Simulated memberships (`source: 'synthetic'`) the file confirms: they become real. */
   simulatedConfirmed: number;
+  /** Attestations of memberships the load asserts anew, and those it withdraws (attestations.ts). */
+  attested: number;
+  withdrawn: number;
 }
 
 export interface ImportJob<Name extends string, Parsed, Resolved> {
@@ -62,6 +65,8 @@ export const emptyPlan = (): Plan => ({
   unchanged: 0,
   ended: 0,
   simulatedConfirmed: 0,
+  attested: 0,
+  withdrawn: 0,
 });
 
 /**

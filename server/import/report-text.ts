@@ -20,11 +20,17 @@ export function formatReport(report: ImportReport): string {
         : 'Rien à changer / Nothing to change';
   const lines = [
     `Import ${report.type} de ${report.fileName} (source ${report.source})`,
+    `  fichier lu / file read: ${report.fileName}, ${report.bytes} octets / bytes, sha256 ${report.sha256}`,
     `  lignes / rows: ${report.rows}, valides / valid: ${report.valid}, refusées / refused: ${report.refusedCount}, ignorées / ignored: ${report.ignoredCount}`,
     `  ${report.dryRun ? 'seraient ' : ''}créées / created: ${report.created}, modifiées / updated: ${report.updated}, terminées / ended: ${report.ended}, inchangées / unchanged: ${report.unchanged}`,
     ...(report.simulatedRemoved
       ? [
           `  adhésions simulées ${report.dryRun ? 'à retirer' : 'retirées'} (remplacées par les réelles) / simulated memberships ${report.dryRun ? 'to remove' : 'removed'} (replaced by the real ones): ${report.simulatedRemoved}`,
+        ]
+      : []),
+    ...(report.attested || report.withdrawn
+      ? [
+          `  attestations de cette source ${report.dryRun ? 'à enregistrer' : 'enregistrées'} / of this source ${report.dryRun ? 'to record' : 'recorded'}: ${report.attested}, ${report.dryRun ? 'à retirer' : 'retirées'} (membre plus listé) / ${report.dryRun ? 'to withdraw' : 'withdrawn'} (member no longer listed): ${report.withdrawn}`,
         ]
       : []),
     `  durée / duration: ${(report.durationMs / 1000).toFixed(1)} s`,

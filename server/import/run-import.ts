@@ -106,6 +106,8 @@ async function prepareImport(options: ImportOptions): Promise<PreparedImport> {
     unchanged: 0,
     ended: 0,
     simulatedRemoved: 0,
+    attested: 0,
+    withdrawn: 0,
     dryRun,
     committed: false,
     durationMs: 0,
@@ -138,6 +140,8 @@ async function applyImport(
     updated: plan.updated,
     unchanged: plan.unchanged,
     ended: plan.ended,
+    attested: plan.attested,
+    withdrawn: plan.withdrawn,
   });
   const replaces = job.replacesSimulatedMemberships === true && operators.length > 0;
   if (mode === 'dry') {
@@ -173,6 +177,8 @@ async function applyImport(
       terminees: plan.ended,
       inchangees: plan.unchanged,
       simuleesRetirees: report.simulatedRemoved,
+      attestations: plan.attested,
+      attestationsRetirees: plan.withdrawn,
       ignorees: report.ignoredCount,
     }),
   });

@@ -86,6 +86,12 @@ export interface ImportReport {
    * file does not confirm, removed because real ones replace them (would be, in a dry run).
    */
   simulatedRemoved: number;
+  /**
+   * Membership files (adhesions, ANCT adherents, BANATIC): attestations of the file's type
+   * asserted anew, and withdrawn because the file no longer lists the member (attestations.ts).
+   */
+  attested: number;
+  withdrawn: number;
   dryRun: boolean;
   committed: boolean;
   durationMs: number;

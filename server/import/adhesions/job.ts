@@ -17,6 +17,7 @@ import {
   type CollectiviteRef,
 } from './rows.ts';
 import { pairKey, planAdhesions, type ResolvedAdhesion } from './plan.ts';
+import { planAttestations, withAttestations } from '../attestation-plan.ts';
 
 interface References {
   opsns: Set<string>;
@@ -113,6 +114,12 @@ export const adhesionsJob: ImportJob<AdhesionColumn, AdhesionRow, ResolvedAdhesi
       const [collectivite, opsn] = key.split('|') as [string, string];
       return { collectivite, opsn };
     });
-    return planAdhesions(rows, await membershipStates(tx, pairs));
+    const plan = planAdhesions(rows, await membershipStates(tx, pairs));
+    // The file asserts its current memberships; an ended row no longer lists its member.
+    const listed = rows
+      .filter(({ row }) => row.fin === null)
+      .map(({ row }) => ({ opsn: row.opsn, collectivite: row.collectivite, siren: null }));
+    const operators = unique(rows.map(({ row }) => row.opsn));
+    return withAttestations(plan, await planAttestations(tx, 'import', operators, listed));
   },
 };

@@ -91,7 +91,7 @@ export const adherentsJob: OpenDataJob<AdherentColumn, AdherentRow, ResolvedMemb
   parseRow: parseAdherentRow,
   resolve: resolveAdherents,
   operators: (rows) => unique(rows.map(({ row }) => row.opsn)),
-  plan: membershipPlan,
+  plan: membershipPlan('registre'),
   replacesSimulatedMemberships: true,
   summarize: (rows) => summarizeRows(rows),
 };

@@ -144,7 +144,7 @@ export const banaticJob: OpenDataJob<BanaticColumn, BanaticRow, ResolvedMembersh
   parseRow: parseBanaticRow,
   resolve: resolveBanatic,
   operators: (rows) => unique(rows.map(({ row }) => row.opsn)),
-  plan: membershipPlan,
+  plan: membershipPlan('banatic'),
   replacesSimulatedMemberships: true,
   summarize: (rows) => summarizeRows(rows),
 };

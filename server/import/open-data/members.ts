@@ -14,6 +14,8 @@ import {
   membershipSources,
   type MembershipSource,
 } from '../../graph/open-data-imports.ts';
+import type { AttestationType, AttestedMember } from '../../graph/attestations.ts';
+import { planAttestations, withAttestations } from '../attestation-plan.ts';
 
 export interface NewOrganisme {
   id: string;
@@ -24,6 +26,8 @@ export interface NewOrganisme {
 
 export interface ResolvedMember {
   collectivite: string;
+  /** The SIREN the file gives for the member. */
+  siren: string;
   /** Set when the member is not in the graph yet and the import creates it. */
   organisme: NewOrganisme | null;
 }
@@ -54,10 +58,11 @@ export function memberOf(
       ),
     };
   }
-  if (ids.length === 1) return { collectivite: ids[0]!, organisme: null };
+  if (ids.length === 1) return { collectivite: ids[0]!, siren, organisme: null };
   const id = organismeIdOf(siren);
   return {
     collectivite: id,
+    siren,
     organisme: {
       id,
       siren,
@@ -131,15 +136,27 @@ export function planMemberships(
   return plan;
 }
 
-export async function membershipPlan(
-  tx: ManagedTransaction,
-  rows: Lined<ResolvedMembership>[],
-): Promise<Plan> {
-  // A member the import creates has no membership yet: only the others are looked up.
-  const known = rows.filter(({ row }) => row.organisme === null);
-  const pairs = unique(known.map(({ row }) => pairKey(row))).map((key) => {
-    const [collectivite, opsn] = key.split('|') as [string, string];
-    return { collectivite, opsn };
-  });
-  return planMemberships(rows, await membershipSources(tx, pairs));
+/**
+ * A body known only by the SIREN a load gave (created as `organisme:siren-<SIREN>`) is not a
+ * collectivité of the reference data: its attestations name it by SIREN.
+ */
+export function attestedMember(row: ResolvedMembership): AttestedMember {
+  const bySiren = row.collectivite === organismeIdOf(row.siren);
+  return { opsn: row.opsn, collectivite: bySiren ? null : row.collectivite, siren: row.siren };
+}
+
+/** The plan of a membership file of that type (register adherents, BANATIC). */
+export function membershipPlan(type: AttestationType) {
+  return async (tx: ManagedTransaction, rows: Lined<ResolvedMembership>[]): Promise<Plan> => {
+    // A member the import creates has no membership yet: only the others are looked up.
+    const known = rows.filter(({ row }) => row.organisme === null);
+    const pairs = unique(known.map(({ row }) => pairKey(row))).map((key) => {
+      const [collectivite, opsn] = key.split('|') as [string, string];
+      return { collectivite, opsn };
+    });
+    const plan = planMemberships(rows, await membershipSources(tx, pairs));
+    const operators = unique(rows.map(({ row }) => row.opsn));
+    const listed = rows.map(({ row }) => attestedMember(row));
+    return withAttestations(plan, await planAttestations(tx, type, operators, listed));
+  };
 }
