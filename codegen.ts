@@ -70,6 +70,7 @@ const config: CodegenConfig = {
           DistributionReport: '../graph/distribution.ts#DistributionReportRow',
           DistributionChain: '../graph/distribution.ts#DistributionChainRow',
           RelayCandidate: '../graph/distribution.ts#RelayCandidateRow',
+          SourcesOperateur: '../graph/sources.ts#SourcesReport',
         },
         // The API's enums are the unions the graph layer stores (server/graph/enums.ts).
         enumValues: {

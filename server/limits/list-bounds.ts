@@ -18,6 +18,7 @@ import { largestLists, type GraphListSizes } from '../graph/list-sizes.ts';
 import { OPSN_FACT_FIELDS } from '../graph/records.ts';
 import { currentRevision } from '../graph/revision.ts';
 import { READ_MODEL } from '../graph/selection/read-model.ts';
+import { DISAGREEMENT_NATURES, MAX_LISTED, STORED_SOURCE_TYPES } from '../graph/sources.ts';
 import { REPORTED_PROBLEMS } from '../import/parse-file.ts';
 import { MAX_PAGE_SIZE } from '../input/pages.ts';
 import { UNMEASURED_LIST_BOUND, type ListBound } from './query-cost.ts';
@@ -51,6 +52,9 @@ const COMPUTED_LIST_BOUNDS: Readonly<Record<string, SizeOf>> = {
   'AdherentStats.distribution': () => ADHERENT_BUCKETS.length,
   'Panorama.services': (s) => s.nodes.Service,
   'Panorama.departements': (s) => s.nodes.Departement,
+  'SourcesOperateur.sources': () => STORED_SOURCE_TYPES.length,
+  'SourcesOperateur.parNature': () => DISAGREEMENT_NATURES.length,
+  'Desaccord.attestations': () => MAX_LISTED,
 };
 
 /** Every unpaged list field with how its bound is found: the read model's relationships first. */

@@ -6,6 +6,7 @@ import { grapheResolvers } from './graphe.ts';
 import { nodeResolvers } from './node.ts';
 import { panoramaResolvers } from './panorama.ts';
 import { provenanceResolvers } from './provenance.ts';
+import { sourcesResolvers } from './sources.ts';
 import { territoireResolvers } from './territoire.ts';
 import { usagesResolvers } from './usages.ts';
 
@@ -30,4 +31,5 @@ export const resolvers = buildResolvers(
   editionResolvers,
   usagesResolvers,
   provenanceResolvers,
+  sourcesResolvers,
 );
