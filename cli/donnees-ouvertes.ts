@@ -94,10 +94,15 @@ async function main(): Promise<number> {
         show(`${r.type}:write`, label(r, 'Écriture'), done, total),
     });
     for (const { report } of loaded) console.log(`${formatOpenDataReport(report)}\n`);
+    if (args.dryRun) {
+      console.log(
+        'Essai à blanc de l’ensemble : chaque fichier vérifié sur ce que les précédents auraient écrit, rien n’a été écrit / Dry run of the whole set: each file checked against what the previous ones would have written, nothing was written',
+      );
+    }
     const refused = loaded.find(({ report }) => report.refusedCount > 0);
     if (refused && loaded.length < args.resources.length) {
       log(
-        `${refused.resource.fileName} refusé : les fichiers suivants n'ont pas été importés / refused: the next files were not imported`,
+        `${refused.report.fileName} refusé : les fichiers suivants n'ont pas été importés / refused: the next files were not imported`,
       );
     }
     return refused ? 1 : 0;

@@ -1,8 +1,9 @@
 /**
- * `npm run import -- <file> --type <type> [--dry-run] [--json]`: checks a file and writes it in
+ * `npm run import -- <file>… --type <type>… [--dry-run] [--json]`: checks a file and writes it in
  * one transaction into NEO4J_URI or the project's own Neo4j. Exits with 1 when the file or any
  * row is refused (nothing is then written). The open-data types (operateurs, adherents,
- * services, usages, banatic) also read gzip and XLSX files as published.
+ * services, usages, banatic) also read gzip and XLSX files as published. Several files are
+ * imported in order; dry-run together, each is checked on what the previous would write.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
@@ -12,18 +13,26 @@ import { applyMigrations } from '../server/graph/migrations.ts';
 import { connectNeo4j } from '../server/neo4j-connection.ts';
 import { progressBar, type Progress } from '../seeds/progress.ts';
 import { formatReport } from '../server/import/report-text.ts';
-import { importFile } from '../server/import/run-import.ts';
+import { importFile, rehearseImport } from '../server/import/run-import.ts';
 import {
   IMPORT_TYPES,
   OPEN_DATA_TYPES,
+  type ImportReport,
   type ImportType,
   type OpenDataType,
 } from '../server/import/types.ts';
-import { formatOpenDataReport, importOpenDataFile } from '../seeds/open-data/import-file.ts';
+import {
+  formatOpenDataReport,
+  importOpenDataFile,
+  rehearseOpenDataFile,
+} from '../seeds/open-data/import-file.ts';
+import type { Graph } from '../server/graph/db.ts';
+import type { ManagedTransaction } from 'neo4j-driver';
 
 const USAGE = [
-  `Usage : npm run import -- <fichier> --type ${IMPORT_TYPES.join('|')} [--dry-run] [--json]`,
-  `Usage: npm run import -- <file> --type ${IMPORT_TYPES.join('|')} [--dry-run] [--json]`,
+  `Usage : npm run import -- <fichier>… --type ${IMPORT_TYPES.join('|')}… [--dry-run] [--json]`,
+  `Usage: npm run import -- <file>… --type ${IMPORT_TYPES.join('|')}… [--dry-run] [--json]`,
+  'Un --type pour tous les fichiers, ou un par fichier dans le même ordre / One --type for every file, or one per file in the same order',
 ].join('\n');
 
 const isOpenData = (type: ImportType): type is OpenDataType =>
@@ -41,18 +50,35 @@ function readingProgress(): (read: number, total: number) => void {
   };
 }
 
-function readArguments(): { file: string; type: ImportType; dryRun: boolean; json: boolean } {
+interface FileArgument {
+  file: string;
+  type: ImportType;
+}
+
+/** `<file>… --type <type>…`: one type for every file, or one per file in the same order. */
+function readArguments(): { files: FileArgument[]; dryRun: boolean; json: boolean } {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: {
-      type: { type: 'string' },
+      type: { type: 'string', multiple: true },
       'dry-run': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
     },
   });
-  const type = values.type as ImportType;
-  if (positionals.length !== 1 || !IMPORT_TYPES.includes(type)) throw new Error(USAGE);
-  return { file: positionals[0]!, type, dryRun: values['dry-run'], json: values.json };
+  const types = (values.type ?? []) as ImportType[];
+  const typeOf = (index: number) => (types.length === 1 ? types[0]! : types[index]!);
+  if (
+    positionals.length === 0 ||
+    (types.length !== 1 && types.length !== positionals.length) ||
+    !types.every((type) => IMPORT_TYPES.includes(type))
+  ) {
+    throw new Error(USAGE);
+  }
+  return {
+    files: positionals.map((file, index) => ({ file, type: typeOf(index) })),
+    dryRun: values['dry-run'],
+    json: values.json,
+  };
 }
 
 /** A progress bar on stderr, started when the writing starts. */
@@ -72,39 +98,86 @@ function writingProgress(): (done: number, total: number) => void {
   };
 }
 
+const AUTHOR = { subject: `cli:${userInfo().username}`, role: 'cli' } as const;
+
+/** One file imported on its own (or dry-run in a read transaction). */
+function importOne(graph: Graph, { file, type }: FileArgument, dryRun: boolean) {
+  return isOpenData(type)
+    ? importOpenDataFile(graph, {
+        type,
+        path: file,
+        dryRun,
+        author: AUTHOR,
+        onReadProgress: readingProgress(),
+        onWriteProgress: writingProgress(),
+      })
+    : importFile(graph, {
+        type,
+        fileName: file,
+        content: readFileSync(file),
+        dryRun,
+        author: AUTHOR,
+        onProgress: writingProgress(),
+      });
+}
+
+/** One file of a set dry-run together, on what the previous files would have written. */
+function rehearseOne(tx: ManagedTransaction, { file, type }: FileArgument) {
+  return isOpenData(type)
+    ? rehearseOpenDataFile(tx, {
+        type,
+        path: file,
+        author: AUTHOR,
+        onReadProgress: readingProgress(),
+      })
+    : rehearseImport(tx, { type, fileName: file, content: readFileSync(file), author: AUTHOR });
+}
+
+/**
+ * Several files: imported in order, stopping at the first refused (the next may depend on
+ * it); on a dry run, all planned together in one transaction rolled back, each reported.
+ */
+async function importAll(graph: Graph, args: ReturnType<typeof readArguments>) {
+  if (args.dryRun && args.files.length > 1) {
+    return graph.rolledBackTransaction(async (tx) => {
+      const reports: ImportReport[] = [];
+      for (const file of args.files) reports.push(await rehearseOne(tx, file));
+      return reports;
+    });
+  }
+  const reports: ImportReport[] = [];
+  for (const file of args.files) {
+    const report = await importOne(graph, file, args.dryRun);
+    reports.push(report);
+    if (report.refusedCount > 0) break;
+  }
+  return reports;
+}
+
 async function main(): Promise<number> {
   const args = readArguments();
-  if (!existsSync(args.file)) {
-    throw new Error(`Fichier introuvable : ${args.file} / File not found: ${args.file}`);
+  for (const { file } of args.files) {
+    if (!existsSync(file)) {
+      throw new Error(`Fichier introuvable : ${file} / File not found: ${file}`);
+    }
   }
   const config = loadConfig();
   const log = (message: string) => process.stderr.write(`${message}\n`);
   const connection = await connectNeo4j(config, log);
   try {
     await applyMigrations(connection.graph);
-    const graph = connection.graph;
-    const author = { subject: `cli:${userInfo().username}`, role: 'cli' } as const;
-    const type = args.type;
-    const report = isOpenData(type)
-      ? await importOpenDataFile(graph, {
-          type,
-          path: args.file,
-          dryRun: args.dryRun,
-          author,
-          onReadProgress: readingProgress(),
-          onWriteProgress: writingProgress(),
-        })
-      : await importFile(graph, {
-          type,
-          fileName: args.file,
-          content: readFileSync(args.file),
-          dryRun: args.dryRun,
-          author,
-          onProgress: writingProgress(),
-        });
-    const text = isOpenData(type) ? formatOpenDataReport(report) : formatReport(report);
-    console.log(args.json ? JSON.stringify(report, null, 2) : text);
-    return report.refusedCount > 0 ? 1 : 0;
+    const reports = await importAll(connection.graph, args);
+    const text = (report: ImportReport) =>
+      isOpenData(report.type) ? formatOpenDataReport(report) : formatReport(report);
+    if (args.json) {
+      console.log(JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2));
+    } else console.log(reports.map(text).join('\n\n'));
+    if (reports.length < args.files.length) {
+      log(
+        'Fichier refusé : les fichiers suivants n’ont pas été importés / File refused: the next files were not imported',
+      );
+    }
+    return reports.some((report) => report.refusedCount > 0) ? 1 : 0;
   } finally {
     await connection.close();
   }

@@ -4,13 +4,19 @@
  * apart: remarks on rows still used, bodies created by SIREN, BANATIC rows left unread.
  */
 import { basename } from 'node:path';
+import type { ManagedTransaction } from 'neo4j-driver';
 import type { Graph } from '../../server/graph/db.ts';
 import { formatReport } from '../../server/import/report-text.ts';
 import { REPORTED_PROBLEMS } from '../../server/import/parse-file.ts';
-import { importFile } from '../../server/import/run-import.ts';
+import { importFile, rehearseImport } from '../../server/import/run-import.ts';
 import { withRowsSummary } from '../../server/import/open-data/open-data-job.ts';
 import { operatorSirens } from '../../server/graph/open-data-imports.ts';
-import type { ImportAuthor, ImportReport, OpenDataType } from '../../server/import/types.ts';
+import type {
+  ImportAuthor,
+  ImportOptions,
+  ImportReport,
+  OpenDataType,
+} from '../../server/import/types.ts';
 import { readPublishedFile } from './read-file.ts';
 import type { PublishedFormat } from './resources.ts';
 
@@ -25,7 +31,7 @@ export const FORMAT_OF_TYPE: Record<OpenDataType, PublishedFormat> = {
 export interface OpenDataImportOptions {
   type: OpenDataType;
   path: string;
-  /** The provenance's file name (`import:<name>`): the path's base name by default. */
+  /** The file's name in the report and the journal: the path's base name by default. */
   fileName?: string;
   dryRun?: boolean;
   author: ImportAuthor;
@@ -37,14 +43,41 @@ export async function importOpenDataFile(
   graph: Graph,
   options: OpenDataImportOptions,
 ): Promise<ImportReport> {
-  const groupingSirens =
-    options.type === 'banatic' ? await graph.readTransaction(operatorSirens) : undefined;
+  return importWith(
+    options,
+    () => graph.readTransaction(operatorSirens),
+    (importOptions) => importFile(graph, importOptions),
+  );
+}
+
+/**
+ * One file of a set dry-run together (seeds/open-data/load.ts), inside the set's transaction
+ * that is rolled back at the end: planned on what the previous files would have written.
+ */
+export async function rehearseOpenDataFile(
+  tx: ManagedTransaction,
+  options: OpenDataImportOptions,
+): Promise<ImportReport> {
+  return importWith(
+    { ...options, dryRun: true },
+    () => operatorSirens(tx),
+    (importOptions) => rehearseImport(tx, importOptions),
+  );
+}
+
+async function importWith(
+  options: OpenDataImportOptions,
+  groupingSirensOf: () => Promise<Set<string>>,
+  run: (importOptions: ImportOptions) => Promise<ImportReport>,
+): Promise<ImportReport> {
+  // BANATIC's rows are kept for the groupings that are operators' (those the set would create too).
+  const groupingSirens = options.type === 'banatic' ? await groupingSirensOf() : undefined;
   const file = await readPublishedFile(options.path, FORMAT_OF_TYPE[options.type], {
     onProgress: options.onReadProgress,
     groupingSirens,
   });
   const { result: report, summary } = await withRowsSummary(() =>
-    importFile(graph, {
+    run({
       type: options.type,
       fileName: options.fileName ?? basename(options.path),
       content: file.content,

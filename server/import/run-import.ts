@@ -224,6 +224,7 @@ export async function rehearseImport(
   tx: ManagedTransaction,
   options: ImportOptions,
 ): Promise<ImportReport> {
-  const prepared = await prepareImport({ ...options, dryRun: true });
+  // What it writes is rehearsed, not written: no progress of writing is shown.
+  const prepared = await prepareImport({ ...options, dryRun: true, onProgress: undefined });
   return settled(prepared, () => applyImport(tx, prepared, 'rehearse'));
 }
