@@ -44,7 +44,11 @@ export function findOfflineFile(dir: string, resource: PublishedResource): strin
   const exact = join(dir, resource.fileName);
   if (existsSync(exact)) return exact;
   const candidates = readdirSync(dir).filter(
-    (name) => name.toLowerCase().includes(resource.type) && !name.endsWith('.meta.json'),
+    // Beside a file, the cache keeps its `.meta.json` and, while downloading, a `.part`.
+    (name) =>
+      name.toLowerCase().includes(resource.type) &&
+      !name.endsWith('.meta.json') &&
+      !name.endsWith('.part'),
   );
   if (candidates.length === 1) return join(dir, candidates[0]!);
   throw new OpenDataError(

@@ -18,10 +18,37 @@ import { bilingual } from './types.ts';
 
 export const MAX_FIELD_LENGTH = 300;
 
-export class RowRefusal extends Error {}
+/** Why a row is refused: every reason found, each « français / English ». */
+export class RowRefusal extends Error {
+  constructor(readonly reasons: string[]) {
+    super(reasons.join(' ; '));
+  }
+}
 
 export function refuse(french: string, english: string): never {
-  throw new RowRefusal(bilingual(french, english));
+  throw new RowRefusal([bilingual(french, english)]);
+}
+
+/**
+ * Runs every check of a row, each on its own, and returns their values; when any refuses,
+ * throws one RowRefusal with all their reasons, so that a row with a bad code and a bad date
+ * is told both at once.
+ */
+export function allChecked<T extends object>(checks: {
+  [K in keyof T]: () => T[K];
+}): T {
+  const values = {} as T;
+  const reasons: string[] = [];
+  for (const key of Object.keys(checks) as (keyof T)[]) {
+    try {
+      values[key] = checks[key]();
+    } catch (error) {
+      if (!(error instanceof RowRefusal)) throw error;
+      reasons.push(...error.reasons);
+    }
+  }
+  if (reasons.length > 0) throw new RowRefusal(reasons);
+  return values;
 }
 
 /** Shows a value in a message without flooding it. */

@@ -46,7 +46,7 @@ class FileParser<Name extends string, Parsed> {
   add(record: CsvRecord): void {
     this.parsed.records += 1;
     const values = valuesOf(record, this.headers.length, this.indexes);
-    if ('problem' in values) return this.refuse(record.line, values.problem as string);
+    if ('problem' in values) return this.refuse(record.line, [values.problem as string]);
     try {
       const row = this.job.parseRow(values);
       if (row instanceof OutOfScope) {
@@ -57,13 +57,15 @@ class FileParser<Name extends string, Parsed> {
       } else this.parsed.rows.push({ line: record.line, row });
     } catch (error) {
       if (!(error instanceof RowRefusal)) throw error;
-      this.refuse(record.line, error.message);
+      this.refuse(record.line, error.reasons);
     }
   }
 
-  private refuse(line: number, reason: string): void {
+  private refuse(line: number, reasons: string[]): void {
     this.parsed.refusedCount += 1;
-    if (this.parsed.refused.length < REPORTED_PROBLEMS) this.parsed.refused.push({ line, reason });
+    if (this.parsed.refused.length < REPORTED_PROBLEMS) {
+      this.parsed.refused.push({ line, reason: reasons.join(' ; '), reasons });
+    }
   }
 }
 

@@ -4,7 +4,13 @@ import type { ImportReport, RowProblem } from './types.ts';
 export const SHOWN_IGNORED = 20;
 
 function problemLines(problems: RowProblem[], total: number, limit: number): string[] {
-  const lines = problems.slice(0, limit).map((p) => `  ligne ${p.line} : ${p.reason}`);
+  const lines = problems
+    .slice(0, limit)
+    .map((p) =>
+      p.reasons && p.reasons.length > 1
+        ? [`  ligne ${p.line} :`, ...p.reasons.map((reason) => `    – ${reason}`)].join('\n')
+        : `  ligne ${p.line} : ${p.reason}`,
+    );
   const rest = total - Math.min(limit, problems.length);
   if (rest > 0) lines.push(`  … et ${rest} autres / … and ${rest} more`);
   return lines;

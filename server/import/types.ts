@@ -54,7 +54,10 @@ export interface ImportOptions {
 /** A row of the file (header = line 1) and why it was refused or left out, « français / English ». */
 export interface RowProblem {
   line: number;
+  /** Every reason, joined by « ; ». */
   reason: string;
+  /** Each reason apart, when a row has several (a bad code and a bad date). */
+  reasons?: string[];
 }
 
 export interface ImportReport {

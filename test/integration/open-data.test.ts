@@ -4,6 +4,7 @@
  * their published columns, a BANATIC XLSX; the graph, the report, idempotence, hostile files
  * refused with their lines, and the whole load from a local HTTP server or a folder.
  */
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -488,6 +489,27 @@ describe('the whole load', () => {
     // The provenance is the file read (by its bytes), not the cache's name for it.
     expect(loaded[1]!.report.source).toBe(importedFrom(served['anct-operateurs.csv']));
     expect(loaded[1]!.report.fileName).toBe('export-operateurs.csv');
+    // The journal and the printed report name the file read: its name, size and SHA-256.
+    const operators = served['anct-operateurs.csv'];
+    const sha256 = createHash('sha256').update(operators).digest('hex');
+    const [entry] = await rows<{ resume: string }>(
+      `MATCH (m:Modification {type: 'operateurs'}) RETURN m.resume AS resume`,
+    );
+    expect(JSON.parse(entry!.resume)).toMatchObject({
+      fichier: 'export-operateurs.csv',
+      octets: operators.length,
+      sha256,
+    });
+    expect(formatOpenDataReport(loaded[1]!.report)).toContain(
+      `fichier lu / file read: export-operateurs.csv, ${operators.length} octets / bytes, sha256 ${sha256}`,
+    );
+    expect(loaded.map((l) => l.report.fileName)).toEqual([
+      'export-services.csv',
+      'export-operateurs.csv',
+      'export-adherents.csv.gz',
+      'export-usages.csv.gz',
+      'banatic-france.xlsx',
+    ]);
   });
 });
 

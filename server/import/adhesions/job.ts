@@ -80,13 +80,17 @@ async function resolveAdhesions(
   const result: Resolution<ResolvedAdhesion> = { rows: [], refused: [], ignored: [] };
   for (const { line, row } of rows) {
     const collectivite = collectiviteId(row.collectivite, references);
-    const refusal = (reason: string) => result.refused.push({ line, reason });
-    if (!references.opsns.has(row.opsn)) {
-      refusal(bilingual(`opérateur inconnu : ${row.opsn}`, `unknown operator: ${row.opsn}`));
-      continue;
-    }
-    if (typeof collectivite !== 'string') {
-      refusal(collectivite.problem);
+    const refusal = (...reasons: string[]) =>
+      result.refused.push({ line, reason: reasons.join(' ; '), reasons });
+    // Both the operator and the collectivité are told when neither is known.
+    const unknown = [
+      ...(references.opsns.has(row.opsn)
+        ? []
+        : [bilingual(`opérateur inconnu : ${row.opsn}`, `unknown operator: ${row.opsn}`)]),
+      ...(typeof collectivite === 'string' ? [] : [collectivite.problem]),
+    ];
+    if (unknown.length > 0 || typeof collectivite !== 'string') {
+      refusal(...unknown);
       continue;
     }
     const resolved = { collectivite, opsn: row.opsn, depuis: row.depuis, fin: row.fin };

@@ -2,7 +2,7 @@
  * An adhesions file: one membership per row, the operator, the collectivité by INSEE code
  * (a commune) or by SIREN (commune, EPCI or other public body), and its dates.
  */
-import { refuse, checkedText, idOfKind, inseeCode, pastDay, siren } from '../fields.ts';
+import { allChecked, refuse, checkedText, idOfKind, inseeCode, pastDay, siren } from '../fields.ts';
 import type { ColumnIndexes, ColumnSpec, RowValues } from '../columns.ts';
 import { ImportFileError } from '../types.ts';
 
@@ -50,10 +50,12 @@ function collectiviteOf(values: RowValues<AdhesionColumn>): CollectiviteRef {
 }
 
 export function parseAdhesionRow(values: RowValues<AdhesionColumn>): AdhesionRow {
-  const opsn = idOfKind('opsn', 'opsn', values.opsn);
-  const collectivite = collectiviteOf(values);
-  const depuis = pastDay('depuis', values.depuis ?? '');
-  const fin = pastDay('fin', values.fin ?? '');
+  const { opsn, collectivite, depuis, fin } = allChecked({
+    opsn: () => idOfKind('opsn', 'opsn', values.opsn),
+    collectivite: () => collectiviteOf(values),
+    depuis: () => pastDay('depuis', values.depuis ?? ''),
+    fin: () => pastDay('fin', values.fin ?? ''),
+  });
   if (depuis && fin && fin < depuis) {
     refuse(
       `« fin » (${fin}) est avant « depuis » (${depuis})`,

@@ -4,7 +4,7 @@
  * and editor.
  */
 import type { ColumnSpec, RowValues } from '../columns.ts';
-import { checkedText, enumValue, idOfKind, refuse } from '../fields.ts';
+import { allChecked, checkedText, enumValue, idOfKind, refuse } from '../fields.ts';
 
 import { DISTRIBUTION_MODES, type DistributionMode } from '../../graph/enums.ts';
 
@@ -34,24 +34,23 @@ const given = (column: string, value: string | undefined) =>
   checkedText(column, value ?? '') !== '';
 
 export function parseDistributionRow(values: RowValues<DistributionColumn>): DistributionRow {
-  const opsn = idOfKind('opsn', 'opsn', values.opsn);
-  const fournisseur = given('fournisseur', values.fournisseur)
-    ? idOfKind('opsn', 'fournisseur', values.fournisseur)
-    : null;
-  if (fournisseur === opsn) {
+  const row = allChecked<DistributionRow>({
+    opsn: () => idOfKind('opsn', 'opsn', values.opsn),
+    logiciel: () => idOfKind('logiciel', 'logiciel', values.logiciel),
+    mode: () => enumValue('mode', values.mode, DISTRIBUTION_MODES),
+    fournisseur: () =>
+      given('fournisseur', values.fournisseur)
+        ? idOfKind('opsn', 'fournisseur', values.fournisseur)
+        : null,
+    logicielNom: () => checkedText('logiciel_nom', values.logiciel_nom ?? '') || null,
+    editeur: () =>
+      given('editeur', values.editeur) ? idOfKind('editeur', 'editeur', values.editeur) : null,
+  });
+  if (row.fournisseur === row.opsn) {
     refuse(
       '« fournisseur » ne peut pas être l’opérateur lui-même',
       '"fournisseur" cannot be the operator itself',
     );
   }
-  return {
-    opsn,
-    logiciel: idOfKind('logiciel', 'logiciel', values.logiciel),
-    mode: enumValue('mode', values.mode, DISTRIBUTION_MODES),
-    fournisseur,
-    logicielNom: checkedText('logiciel_nom', values.logiciel_nom ?? '') || null,
-    editeur: given('editeur', values.editeur)
-      ? idOfKind('editeur', 'editeur', values.editeur)
-      : null,
-  };
+  return row;
 }

@@ -5,7 +5,7 @@
  */
 import type { ColumnSpec, RowValues } from '../columns.ts';
 import { isValidSiren, normalizeSiren } from '../../french-codes.ts';
-import { checkedText, pastDay, shown } from '../fields.ts';
+import { allChecked, checkedText, pastDay, shown } from '../fields.ts';
 import { OutOfScope } from '../job.ts';
 import { bilingual } from '../types.ts';
 
@@ -45,12 +45,13 @@ export interface DpdRow {
  * refuse a national file. A bad date, where the CNIL's export is machine-made, is refused.
  */
 export function parseDpdRow(values: RowValues<DpdColumn>): DpdRow | OutOfScope {
-  const designant = normalizeSiren(
-    checkedText('SIREN organisme désignant', values.siren_designant),
-  );
-  const designe = normalizeSiren(checkedText('SIREN organisme désigné', values.siren_designe));
-  const nom = checkedText('Nom organisme désignant', values.nom_designant ?? '');
-  const depuis = pastDay('Date de la désignation', values.date ?? '');
+  const { designant, designe, nom, depuis } = allChecked({
+    designant: () =>
+      normalizeSiren(checkedText('SIREN organisme désignant', values.siren_designant)),
+    designe: () => normalizeSiren(checkedText('SIREN organisme désigné', values.siren_designe)),
+    nom: () => checkedText('Nom organisme désignant', values.nom_designant ?? ''),
+    depuis: () => pastDay('Date de la désignation', values.date ?? ''),
+  });
   if (designant === '') {
     return new OutOfScope(
       bilingual('organisme désignant sans SIREN', 'designating organisation without a SIREN'),

@@ -6,6 +6,7 @@
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { ColumnSpec, RowValues } from '../columns.ts';
+import { allChecked } from '../fields.ts';
 import { duplicateFinder, OutOfScope, unique, type Lined, type Resolution } from '../job.ts';
 import { bilingual } from '../types.ts';
 import {
@@ -32,8 +33,10 @@ export interface AdherentRow {
 }
 
 export function parseAdherentRow(values: RowValues<AdherentColumn>): AdherentRow | OutOfScope {
-  const operateur = anctOperatorId('operateur_id', values.operateur_id);
-  const siret = sirenOfSiret('organisation_siret', values.organisation_siret);
+  const { operateur, siret } = allChecked({
+    operateur: () => anctOperatorId('operateur_id', values.operateur_id),
+    siret: () => sirenOfSiret('organisation_siret', values.organisation_siret),
+  });
   if ('empty' in siret) {
     return new OutOfScope(bilingual('organisation sans SIRET', 'organisation without a SIRET'));
   }

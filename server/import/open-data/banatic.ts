@@ -7,7 +7,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { isValidSiren, normalizeSiren } from '../../french-codes.ts';
 import type { ColumnSpec, RowValues } from '../columns.ts';
-import { checkedText, shown } from '../fields.ts';
+import { allChecked, checkedText, shown } from '../fields.ts';
 import { duplicateFinder, OutOfScope, unique, type Lined, type Resolution } from '../job.ts';
 import { bilingual } from '../types.ts';
 import {
@@ -54,8 +54,10 @@ export interface BanaticRow {
 }
 
 export function parseBanaticRow(values: RowValues<BanaticColumn>): BanaticRow | OutOfScope {
-  const groupement = normalizeSiren(checkedText('N° SIREN', values.siren_groupement));
-  const nomGroupement = checkedText('Nom du groupement', values.nom_groupement);
+  const { groupement, nomGroupement } = allChecked({
+    groupement: () => normalizeSiren(checkedText('N° SIREN', values.siren_groupement)),
+    nomGroupement: () => checkedText('Nom du groupement', values.nom_groupement),
+  });
   if (!isValidSiren(groupement)) {
     return new OutOfScope(
       bilingual(
@@ -64,9 +66,12 @@ export function parseBanaticRow(values: RowValues<BanaticColumn>): BanaticRow | 
       ),
     );
   }
-  const siren = normalizeSiren(checkedText('Siren membre', values.siren_membre));
-  const nom = checkedText('Nom membre', values.nom_membre);
-  const categorie = checkedText('Catégorie des membres du groupement', values.categorie ?? '');
+  // The member is read only for a grouping that may be an operator's.
+  const { siren, nom, categorie } = allChecked({
+    siren: () => normalizeSiren(checkedText('Siren membre', values.siren_membre)),
+    nom: () => checkedText('Nom membre', values.nom_membre),
+    categorie: () => checkedText('Catégorie des membres du groupement', values.categorie ?? ''),
+  });
   return {
     groupement,
     nomGroupement,

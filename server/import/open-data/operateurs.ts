@@ -6,7 +6,7 @@
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { ColumnSpec, RowValues } from '../columns.ts';
-import { checkedText, refuse, required, shown } from '../fields.ts';
+import { allChecked, checkedText, refuse, required, shown } from '../fields.ts';
 import {
   duplicateFinder,
   emptyPlan,
@@ -81,21 +81,24 @@ function statusOf(value: string): RegisterStatus | null {
 }
 
 export function parseOperateurRow(values: RowValues<OperateurColumn>): OperateurRow {
-  const siret = sirenOfSiret('siret', values.siret);
-  return {
-    idAnct: anctOperatorId('id', values.id),
-    nom: required('nom', values.nom),
-    statut: statusOf(values.statut),
-    siteWeb: webAddress('url', values.url),
-    siren: 'siren' in siret ? siret.siren : null,
-    services: unique(
-      listOf('services', values.services ?? '').map((id) => anctServiceId('services', id)),
-    ),
-    departements: unique(
-      listOf('departements', values.departements).map((code) =>
-        departementCode('departements', code),
+  const { siret, ...checked } = allChecked({
+    siret: () => sirenOfSiret('siret', values.siret),
+    idAnct: () => anctOperatorId('id', values.id),
+    nom: () => required('nom', values.nom),
+    statut: () => statusOf(values.statut),
+    siteWeb: () => webAddress('url', values.url),
+    services: () =>
+      unique(listOf('services', values.services ?? '').map((id) => anctServiceId('services', id))),
+    departements: () =>
+      unique(
+        listOf('departements', values.departements).map((code) =>
+          departementCode('departements', code),
+        ),
       ),
-    ),
+  });
+  return {
+    ...checked,
+    siren: 'siren' in siret ? siret.siren : null,
     note:
       'problem' in siret
         ? bilingual(

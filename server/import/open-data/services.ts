@@ -6,7 +6,7 @@
  * `*.anct.gouv.fr` the ANCT's. Other services keep no editor rather than a guessed one.
  */
 import type { ColumnSpec, RowValues } from '../columns.ts';
-import { checkedText, required } from '../fields.ts';
+import { allChecked, checkedText, required } from '../fields.ts';
 import { duplicateFinder, emptyPlan, type Lined, type Plan, type Resolution } from '../job.ts';
 import { bilingual } from '../types.ts';
 import type { OpenDataJob } from './open-data-job.ts';
@@ -69,11 +69,15 @@ export function editorOf(type: string, url: string | null): EditeurRef | null {
 const orNull = (text: string) => (text === '' ? null : text);
 
 export function parseServiceRow(values: RowValues<ServiceColumn>): ServiceRow {
-  const number = anctServiceId('id', values.id);
-  const nom = required('nom', values.nom);
-  const instance = checkedText('nom_instance', values.nom_instance ?? '');
-  const url = webAddress('url', values.url ?? '');
-  const type = required('type', values.type).toLowerCase();
+  const { number, nom, instance, url, type, description, maturite } = allChecked({
+    number: () => anctServiceId('id', values.id),
+    nom: () => required('nom', values.nom),
+    instance: () => checkedText('nom_instance', values.nom_instance ?? ''),
+    url: () => webAddress('url', values.url ?? ''),
+    type: () => required('type', values.type).toLowerCase(),
+    description: () => orNull(checkedText('description', values.description ?? '')),
+    maturite: () => orNull(checkedText('maturite', values.maturite ?? '')),
+  });
   const editor = editorOf(type, url);
   return {
     id: `logiciel:anct-${number}`,
@@ -81,10 +85,10 @@ export function parseServiceRow(values: RowValues<ServiceColumn>): ServiceRow {
       idServiceAnct: number,
       // Several instances of one service (ProConnect « FI Mégalis », « FI ANCT »…) stay apart.
       nom: instance ? `${nom} (${instance})` : nom,
-      description: orNull(checkedText('description', values.description ?? '')),
+      description,
       url,
       typeAnct: type,
-      maturite: orNull(checkedText('maturite', values.maturite ?? '')),
+      maturite,
     },
     editeurs: editor ? [editor] : [],
   };

@@ -7,7 +7,7 @@
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { ColumnSpec, RowValues } from '../columns.ts';
-import { checkedText, refuse, shown } from '../fields.ts';
+import { allChecked, checkedText, refuse, shown } from '../fields.ts';
 import { emptyPlan, OutOfScope, unique, type Lined, type Plan, type Resolution } from '../job.ts';
 import { bilingual } from '../types.ts';
 import { findMembers, memberOf, summarizeRows, type NewOrganisme } from './members.ts';
@@ -46,9 +46,11 @@ function activeOf(value: string): boolean {
 }
 
 export function parseUsageRow(values: RowValues<UsageColumn>): UsageRow | OutOfScope {
-  const service = anctServiceId('service', values.service);
-  const actif = activeOf(values.active);
-  const siret = sirenOfSiret('siret', values.siret);
+  const { service, actif, siret } = allChecked({
+    service: () => anctServiceId('service', values.service),
+    actif: () => activeOf(values.active),
+    siret: () => sirenOfSiret('siret', values.siret),
+  });
   if ('empty' in siret) {
     return new OutOfScope(bilingual('usage sans SIRET', 'usage without a SIRET'));
   }
