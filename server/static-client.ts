@@ -43,13 +43,21 @@ const PAGES = new Set([
   '/contribuer',
 ]);
 
-/** The fiche routes: the node id an address names, and the types that fiche shows. */
+/**
+ * The fiche routes, and the pages of one entity (an operator's sources): the node id an address
+ * names, and the types that page shows.
+ */
 const FICHES: { pattern: RegExp; id: (key: string) => string; types: string[] }[] = [
   { pattern: /^\/fiches\/operateur\/([^/]+)\/?$/, id: (key) => `opsn:${key}`, types: ['Opsn'] },
   {
     pattern: /^\/fiches\/collectivite\/([^/]+)\/?$/,
     id: (key) => key,
     types: ['Commune', 'Epci', 'Departement', 'Region', 'AutreOrganisme'],
+  },
+  {
+    pattern: /^\/operateurs\/([^/]+)\/sources\/?$/,
+    id: (key) => (key.includes(':') ? key : `opsn:${key}`),
+    types: ['Opsn'],
   },
   {
     pattern: /^\/fiches\/editeur\/([^/]+)\/?$/,

@@ -52,6 +52,12 @@ export const routes: RouteRecordRaw[] = [
     meta: { title: 'Éditeur' },
   },
   {
+    path: '/operateurs/:id/sources',
+    name: 'sources',
+    component: () => import('./pages/SourcesPage.vue'),
+    meta: { title: 'Sources des adhésions' },
+  },
+  {
     path: '/chevauchements',
     name: 'chevauchements',
     component: () => import('./pages/ChevauchementsPage.vue'),

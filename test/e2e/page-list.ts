@@ -59,6 +59,12 @@ export const PAGES: ClientPage[] = [
     heading: /Libriciel/,
   },
   {
+    name: 'sources-operateur',
+    path: '/operateurs/megalis/sources',
+    ready: '[data-testid="desaccords"]',
+    heading: /Sources des adhésions — Mégalis/,
+  },
+  {
     name: 'chevauchements',
     path: '/chevauchements',
     ready: '[data-testid="cards-chevauchements"]',
@@ -66,6 +72,12 @@ export const PAGES: ClientPage[] = [
   },
   { name: 'contribuer', path: '/contribuer', ready: '#jeton-titre', heading: /Contribuer/ },
   { name: 'introuvable', path: '/pas-une-page', ready: 'h1', heading: /introuvable/ },
+  {
+    name: 'sources-inconnu',
+    path: '/operateurs/pas-un-operateur/sources',
+    ready: '[data-testid="introuvable"]',
+    heading: /introuvable/i,
+  },
   {
     name: 'operateur-inconnu',
     path: '/fiches/operateur/pas-un-operateur',

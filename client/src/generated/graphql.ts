@@ -79,6 +79,23 @@ export type NatureCollectivite =
   /** Région. */
   | 'REGION';
 
+/** Ce sur quoi deux sources, ou une source et le graphe, ne s'accordent pas. */
+export type NatureDesaccord =
+  /**
+   * Adhésion en cours (`ADHERE_A`) que seuls une déclaration ou un import affirment : ni le
+   * registre ni BANATIC ne la confirment.
+   */
+  | 'ADHESION_NON_CONFIRMEE'
+  /** Membre selon BANATIC, absent du registre des adhérents de l'ANCT. */
+  | 'BANATIC_SANS_REGISTRE'
+  /** Adhérent selon le registre de l'ANCT, absent de BANATIC. */
+  | 'REGISTRE_SANS_BANATIC'
+  /**
+   * Une source nomme un SIREN qu'aucune collectivité du graphe ne porte : une collectivité qui
+   * n'existe plus (commune fusionnée, EPCI dissous) ou un SIREN erroné.
+   */
+  | 'SIREN_INCONNU';
+
 /** Nature d'un EPCI à fiscalité propre. */
 export type NatureEpci =
   /** Communauté d'agglomération. */
@@ -169,10 +186,12 @@ export type ServingWay =
 
 /** Nature d'un fichier importé. */
 export type TypeImport =
-  /** Adhérents des opérateurs du registre de l'ANCT (CSV publié, décompressé). */
+  /** Adhérents des opérateurs du registre de l'ANCT (CSV publié, gzip ou décompressé). */
   | 'ADHERENTS'
   /** Adhésions statutaires (opérateur, collectivité, dates). */
   | 'ADHESIONS'
+  /** Membres des groupements des opérateurs, d'après BANATIC (export national XLSX). */
+  | 'BANATIC'
   /** Logiciels distribués par les opérateurs, avec leur mode. */
   | 'DISTRIBUTIONS'
   /** Désignations de délégués à la protection des données (format publié par la CNIL). */
@@ -181,8 +200,23 @@ export type TypeImport =
   | 'OPERATEURS'
   /** Services du registre de l'ANCT (CSV publié), chacun un logiciel avec son éditeur. */
   | 'SERVICES'
-  /** Usages des services du registre par les collectivités (CSV publié, décompressé). */
+  /** Usages des services du registre par les collectivités (CSV publié, gzip ou décompressé). */
   | 'USAGES';
+
+/**
+ * Une source qui affirme qu'une collectivité adhère à un opérateur. Chaque affirmation est gardée
+ * avec sa source et sa date (nœud `Attestation` du graphe) ; un chargement suivant de la même
+ * source qui ne nomme plus le membre la retire (elle n'est jamais effacée).
+ */
+export type TypeSource =
+  /** L'export national de BANATIC (les membres statutaires des groupements). */
+  | 'BANATIC'
+  /** Une adhésion écrite par l'API (`ajouterAdhesion`) : la déclaration d'un opérateur ou de Déclic. */
+  | 'DECLARATION'
+  /** Un fichier CSV d'adhésions importé (`npm run import`, mutation `importer`). */
+  | 'IMPORT'
+  /** Le fichier des adhérents du registre « Suite territoriale » de l'ANCT. */
+  | 'REGISTRE';
 
 type CollectiviteLink_AutreOrganisme_Fragment = { __typename: 'AutreOrganisme', id: string, nom: string, simule: boolean, source: string } & { ' $fragmentName'?: 'CollectiviteLink_AutreOrganisme_Fragment' };
 
@@ -762,6 +796,36 @@ export type SimulationQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type SimulationQuery = { __typename: 'Query', simulation: { __typename: 'Simulation', presente: boolean, adhesions: number, adhesionsSimulees: number, partAdhesionsSimulees: number, operateurs: number, operateursSimules: number, operateursAvecFaitsSimules: number, offres: number, offresSimulees: number } };
 
+export type SourcesPageQueryVariables = Exact<{
+  opsnId: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SourcesPageQuery = { __typename: 'Query', sources: { __typename: 'SourcesOperateur', registreEtBanatic: boolean, opsn: { __typename: 'Opsn', id: string, nom: string, sigle: string | null }, sources: Array<{ __typename: 'SourceAdhesions', type: TypeSource, membres: number, dernierChangement: string, provenances: Array<string>, nombreProvenances: number }>, parNature: Array<{ __typename: 'DesaccordsParNature', nature: NatureDesaccord, nombre: number }>, desaccords: { __typename: 'DesaccordConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename: 'DesaccordEdge', node: { __typename: 'Desaccord', nature: NatureDesaccord, siren: string | null, collectivite:
+            | (
+              { __typename: 'AutreOrganisme', id: string, nom: string }
+              & { ' $fragmentRefs'?: { 'CollectiviteLink_AutreOrganisme_Fragment': CollectiviteLink_AutreOrganisme_Fragment } }
+            )
+            | (
+              { __typename: 'Commune', id: string, nom: string }
+              & { ' $fragmentRefs'?: { 'CollectiviteLink_Commune_Fragment': CollectiviteLink_Commune_Fragment } }
+            )
+            | (
+              { __typename: 'Departement', id: string, nom: string }
+              & { ' $fragmentRefs'?: { 'CollectiviteLink_Departement_Fragment': CollectiviteLink_Departement_Fragment } }
+            )
+            | (
+              { __typename: 'Epci', id: string, nom: string }
+              & { ' $fragmentRefs'?: { 'CollectiviteLink_Epci_Fragment': CollectiviteLink_Epci_Fragment } }
+            )
+            | (
+              { __typename: 'Region', id: string, nom: string }
+              & { ' $fragmentRefs'?: { 'CollectiviteLink_Region_Fragment': CollectiviteLink_Region_Fragment } }
+            )
+           | null, attestations: Array<{ __typename: 'AttestationAdhesion', type: TypeSource, source: string, le: string }> } }> } } };
+
 export type ZonesBlanchesQueryVariables = Exact<{
   filter?: PanoramaFilter | null | undefined;
 }>;
@@ -914,4 +978,5 @@ export const PanoramaDocument = {"kind":"Document","definitions":[{"kind":"Opera
 export const OperateursApercuDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OperateursApercu"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OpsnFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"opsns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"500"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nom"}},{"kind":"Field","name":{"kind":"Name","value":"sigle"}},{"kind":"Field","name":{"kind":"Name","value":"membreDeclic"}},{"kind":"Field","name":{"kind":"Name","value":"simule"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OperateursApercuQuery, OperateursApercuQueryVariables>;
 export const PartsCommunesServiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartsCommunesServies"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PanoramaFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"panorama"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provenance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adhesions"}}]}},{"kind":"Field","name":{"kind":"Name","value":"departements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"departement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"communesShareServed"}}]}}]}}]}}]} as unknown as DocumentNode<PartsCommunesServiesQuery, PartsCommunesServiesQueryVariables>;
 export const SimulationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Simulation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"simulation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"presente"}},{"kind":"Field","name":{"kind":"Name","value":"adhesions"}},{"kind":"Field","name":{"kind":"Name","value":"adhesionsSimulees"}},{"kind":"Field","name":{"kind":"Name","value":"partAdhesionsSimulees"}},{"kind":"Field","name":{"kind":"Name","value":"operateurs"}},{"kind":"Field","name":{"kind":"Name","value":"operateursSimules"}},{"kind":"Field","name":{"kind":"Name","value":"operateursAvecFaitsSimules"}},{"kind":"Field","name":{"kind":"Name","value":"offres"}},{"kind":"Field","name":{"kind":"Name","value":"offresSimulees"}}]}}]}}]} as unknown as DocumentNode<SimulationQuery, SimulationQueryVariables>;
+export const SourcesPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SourcesPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"opsnId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sources"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"opsnId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"opsnId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"opsn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nom"}},{"kind":"Field","name":{"kind":"Name","value":"sigle"}}]}},{"kind":"Field","name":{"kind":"Name","value":"registreEtBanatic"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"membres"}},{"kind":"Field","name":{"kind":"Name","value":"dernierChangement"}},{"kind":"Field","name":{"kind":"Name","value":"provenances"}},{"kind":"Field","name":{"kind":"Name","value":"nombreProvenances"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parNature"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nature"}},{"kind":"Field","name":{"kind":"Name","value":"nombre"}}]}},{"kind":"Field","name":{"kind":"Name","value":"desaccords"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nature"}},{"kind":"Field","name":{"kind":"Name","value":"siren"}},{"kind":"Field","name":{"kind":"Name","value":"collectivite"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nom"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CollectiviteLink"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attestations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"le"}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CollectiviteLink"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Collectivite"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nom"}},{"kind":"Field","name":{"kind":"Name","value":"simule"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]} as unknown as DocumentNode<SourcesPageQuery, SourcesPageQueryVariables>;
 export const ZonesBlanchesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ZonesBlanches"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PanoramaFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"panorama"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communesServed"}},{"kind":"Field","name":{"kind":"Name","value":"communesTotal"}},{"kind":"Field","name":{"kind":"Name","value":"communesShareServed"}},{"kind":"Field","name":{"kind":"Name","value":"population"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"servedDistinct"}},{"kind":"Field","name":{"kind":"Name","value":"shareOfFrance"}},{"kind":"Field","name":{"kind":"Name","value":"perimeter"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provenance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adhesions"}}]}},{"kind":"Field","name":{"kind":"Name","value":"departements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"departement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nom"}},{"kind":"Field","name":{"kind":"Name","value":"population"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}},{"kind":"Field","name":{"kind":"Name","value":"couverture"}},{"kind":"Field","name":{"kind":"Name","value":"operators"}},{"kind":"Field","name":{"kind":"Name","value":"communesServed"}},{"kind":"Field","name":{"kind":"Name","value":"communesTotal"}},{"kind":"Field","name":{"kind":"Name","value":"communesShareServed"}}]}}]}}]}}]} as unknown as DocumentNode<ZonesBlanchesQuery, ZonesBlanchesQueryVariables>;
