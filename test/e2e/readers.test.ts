@@ -34,7 +34,9 @@ describe.skipIf(skip)('readers’ questions in Chromium', () => {
       .replace(/^\uFEFF/, '')
       .trimEnd()
       .split('\r\n');
-    expect(lines[0]).toBe('Code INSEE;Commune;Département;Nom du département;Population;EPCI');
+    expect(lines[0]).toBe(
+      'Code INSEE;Commune;Département;Nom du département;Population;EPCI;source;simule',
+    );
     const done = await page.getByTestId('export-national-fait').innerText();
     const count = Number(done.replace(/\s/g, '').match(/^(\d+)/)?.[1] ?? -1);
     expect(lines.length - 1).toBe(count);
