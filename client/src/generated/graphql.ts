@@ -186,12 +186,10 @@ export type ServingWay =
 
 /** Nature d'un fichier importé. */
 export type TypeImport =
-  /** Adhérents des opérateurs du registre de l'ANCT (CSV publié, gzip ou décompressé). */
+  /** Adhérents des opérateurs du registre de l'ANCT (CSV publié, décompressé). */
   | 'ADHERENTS'
   /** Adhésions statutaires (opérateur, collectivité, dates). */
   | 'ADHESIONS'
-  /** Membres des groupements des opérateurs, d'après BANATIC (export national XLSX). */
-  | 'BANATIC'
   /** Logiciels distribués par les opérateurs, avec leur mode. */
   | 'DISTRIBUTIONS'
   /** Désignations de délégués à la protection des données (format publié par la CNIL). */
@@ -200,7 +198,7 @@ export type TypeImport =
   | 'OPERATEURS'
   /** Services du registre de l'ANCT (CSV publié), chacun un logiciel avec son éditeur. */
   | 'SERVICES'
-  /** Usages des services du registre par les collectivités (CSV publié, gzip ou décompressé). */
+  /** Usages des services du registre par les collectivités (CSV publié, décompressé). */
   | 'USAGES';
 
 /**
