@@ -12,7 +12,7 @@ import { applyMigrations } from '../server/graph/migrations.ts';
 import { connectNeo4j } from '../server/neo4j-connection.ts';
 import { progressBar, type Progress } from '../seeds/progress.ts';
 import { OPEN_DATA_TYPES } from '../server/import/types.ts';
-import { formatOpenDataReport } from '../seeds/open-data/import-file.ts';
+import { formatOpenDataReport } from '../server/import/published/import-file.ts';
 import { loadOpenData } from '../seeds/open-data/load.ts';
 import { PUBLISHED_RESOURCES, type PublishedResource } from '../seeds/open-data/resources.ts';
 

@@ -25,7 +25,7 @@ import {
   formatOpenDataReport,
   importOpenDataFile,
   rehearseOpenDataFile,
-} from '../seeds/open-data/import-file.ts';
+} from '../server/import/published/import-file.ts';
 import type { Graph } from '../server/graph/db.ts';
 import type { ManagedTransaction } from 'neo4j-driver';
 

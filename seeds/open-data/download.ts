@@ -13,7 +13,7 @@ import { Readable, Transform, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { createGunzip } from 'node:zlib';
-import { checkFormat, isGzip, OpenDataError } from './file-kinds.ts';
+import { checkFormat, isGzip, OpenDataError } from '../../server/import/published/file-kinds.ts';
 import type { PublishedResource } from './resources.ts';
 
 export interface FileMeta {

@@ -10,8 +10,11 @@ import { basename, join } from 'node:path';
 import type { Graph } from '../../server/graph/db.ts';
 import type { ImportAuthor, ImportReport } from '../../server/import/types.ts';
 import { downloadResource, readMeta, sha256Of, type Downloaded } from './download.ts';
-import { OpenDataError } from './file-kinds.ts';
-import { importOpenDataFile, rehearseOpenDataFile } from './import-file.ts';
+import { OpenDataError } from '../../server/import/published/file-kinds.ts';
+import {
+  importOpenDataFile,
+  rehearseOpenDataFile,
+} from '../../server/import/published/import-file.ts';
 import type { PublishedResource } from './resources.ts';
 
 export interface LoadOptions {

@@ -5,7 +5,9 @@
  */
 import type { OpenDataType } from '../../server/import/types.ts';
 
-export type PublishedFormat = 'csv' | 'csv.gz' | 'xlsx';
+import type { PublishedFormat } from '../../server/import/published/file-kinds.ts';
+
+export type { PublishedFormat };
 
 export interface PublishedResource {
   type: OpenDataType;

@@ -645,13 +645,15 @@ export type GraphSlice = {
   truncated: Scalars['Boolean']['output'];
 };
 
-/** Une ligne refusée ou ignorée d'un fichier importé. */
+/** Une ligne refusée, ignorée ou remarquée d'un fichier importé. */
 export type LigneImport = {
   __typename?: 'LigneImport';
-  /** Numéro de ligne dans le fichier (l'en-tête est la ligne 1). */
+  /** Numéro de ligne dans le fichier (l'en-tête est la ligne 1 ; pour un classeur, le numéro de sa ligne). */
   ligne: Scalars['Int']['output'];
-  /** Raison, en français puis en anglais. */
+  /** Toutes les raisons, en français puis en anglais, séparées par « ; ». */
   raison: Scalars['String']['output'];
+  /** Chaque raison à part (une ligne peut en avoir plusieurs : un code INSEE et une date invalides). */
+  raisons: Array<Scalars['String']['output']>;
 };
 
 /** Un logiciel métier. */
@@ -803,8 +805,13 @@ export type Mutation = {
   /** Déclare qu'un opérateur propose un service (métier), ou qu'il ne le propose plus. */
   declarerService: Opsn;
   /**
-   * Importe un fichier CSV (adhésions, distributions ou désignations de DPD), tout ou rien.
-   * Réservé aux administrateurs. Les gros fichiers passent plutôt par `npm run import`.
+   * Importe un fichier, tout ou rien, par le même code que `npm run import` : CSV (adhésions,
+   * distributions, désignations de DPD, registre de l'ANCT), CSV compressé gzip (adhérents et
+   * usages du registre, tels que publiés) ou classeur XLSX (BANATIC). Réservé aux
+   * administrateurs. Le fichier est donné soit en texte (`contenu`, un CSV en UTF-8), soit en
+   * octets (`contenuBase64`, pour un gzip ou un XLSX), dans la limite de la taille d'une requête
+   * (`BODY_LIMIT`) ; les plus gros passent par `npm run import`. Un fichier illisible ou trop gros
+   * est refusé (`BAD_USER_INPUT`, `extensions.motif`) sans rien écrire.
    */
   importer: RapportImport;
   /** Modifie les faits renseignés d'un opérateur ; un champ à `null` efface le fait. */
@@ -919,7 +926,8 @@ export type MutationDeclarerServiceArgs = {
  * électronique (sous toute forme), une civilité, un prénom suivi d'un nom y sont refusés.
  */
 export type MutationImporterArgs = {
-  contenu: Scalars['String']['input'];
+  contenu?: InputMaybe<Scalars['String']['input']>;
+  contenuBase64?: InputMaybe<Scalars['String']['input']>;
   nomFichier: Scalars['String']['input'];
   simulation?: InputMaybe<Scalars['Boolean']['input']>;
   type: TypeImport;
@@ -1577,7 +1585,7 @@ export type QueryWhoServesArgs = {
   id: Scalars['ID']['input'];
 };
 
-/** Compte rendu d'un import. */
+/** Compte rendu d'un import : le même que celui de `npm run import`. */
 export type RapportImport = {
   __typename?: 'RapportImport';
   /**
@@ -1585,32 +1593,56 @@ export type RapportImport = {
    * confirme pas, retirées parce que les réelles les remplacent (à retirer, en simulation).
    */
   adhesionsSimuleesRetirees: Scalars['Int']['output'];
+  /** Attestations de cette source (registre, BANATIC, import) enregistrées pour les adhésions que le fichier liste. */
+  attestations: Scalars['Int']['output'];
+  /** Attestations de cette source retirées : le fichier ne liste plus le membre (l'attestation reste, datée). */
+  attestationsRetirees: Scalars['Int']['output'];
   /** Éléments créés. */
   crees: Scalars['Int']['output'];
   /** Durée en millisecondes. */
   dureeMs: Scalars['Int']['output'];
   /** Vrai si le fichier a été écrit. */
   ecrit: Scalars['Boolean']['output'];
+  /** Nom du fichier lu (gardé au journal, jamais publié). */
+  fichier: Scalars['String']['output'];
   /** Les 100 premières lignes hors du périmètre de Maillage (par exemple un organisme privé dans le fichier de la CNIL). */
   ignorees: Array<LigneImport>;
   /** Éléments déjà à jour. */
   inchanges: Scalars['Int']['output'];
   /** Lignes de données lues. */
   lignes: Scalars['Int']['output'];
+  /** BANATIC : lignes d'autres groupements que ceux des opérateurs, non lues. */
+  lignesNonLues: Scalars['Int']['output'];
   /** Éléments modifiés. */
   modifies: Scalars['Int']['output'];
   /** Nombre de lignes hors périmètre (toutes). */
   nombreIgnorees: Scalars['Int']['output'];
   /** Nombre de lignes refusées (toutes, au-delà des 100 détaillées). */
   nombreRefusees: Scalars['Int']['output'];
+  /** Nombre de remarques (toutes). */
+  nombreRemarques: Scalars['Int']['output'];
+  /** Nombre de ces lignes (toutes). */
+  nombreSirensInconnus: Scalars['Int']['output'];
+  /** Taille du fichier lu, en octets. */
+  octets: Scalars['Int']['output'];
+  /** Organismes hors référentiel créés par leur SIREN (AutreOrganisme), distincts. */
+  organismesCrees: Scalars['Int']['output'];
   /** Les 100 premières lignes refusées, avec leur raison : une seule suffit à refuser tout le fichier. */
   refusees: Array<LigneImport>;
+  /** Remarques sur des lignes gardées (les 100 premières) : un SIRET mal formé, un service pas encore importé… */
+  remarques: Array<LigneImport>;
+  /** SHA-256 du fichier lu (ses octets, compressés s'il l'est). */
+  sha256: Scalars['String']['output'];
   /** Vrai si rien n'a été écrit parce que c'était une simulation. */
   simulation: Scalars['Boolean']['output'];
-  /** Provenance portée par ce qui a été écrit : `import:<nom du fichier>`. */
+  /** Lignes dont le SIREN n'est celui d'aucune collectivité du référentiel (les 100 premières) : l'organisme est créé par son SIREN. */
+  sirensInconnus: Array<LigneImport>;
+  /** Provenance portée par ce qui a été écrit : `import:<organisation>:<16 premiers chiffres du SHA-256>`. */
   source: Scalars['String']['output'];
   /** Adhésions terminées. */
   terminees: Scalars['Int']['output'];
+  /** Nature du fichier. */
+  type: TypeImport;
   /** Lignes valides. */
   valides: Scalars['Int']['output'];
 };
@@ -2587,6 +2619,7 @@ export type GraphSliceResolvers<ContextType = RequestContext, ParentType extends
 export type LigneImportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LigneImport'] = ResolversParentTypes['LigneImport']> = {
   ligne?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   raison?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  raisons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type LogicielResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Logiciel'] = ResolversParentTypes['Logiciel']> = {
@@ -2639,7 +2672,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   ajouterAdhesion?: Resolver<ResolversTypes['Adhesion'], ParentType, ContextType, RequireFields<MutationAjouterAdhesionArgs, 'collectiviteId' | 'opsnId'>>;
   declarerDistribution?: Resolver<ResolversTypes['Opsn'], ParentType, ContextType, RequireFields<MutationDeclarerDistributionArgs, 'logicielId' | 'opsnId'>>;
   declarerService?: Resolver<ResolversTypes['Opsn'], ParentType, ContextType, RequireFields<MutationDeclarerServiceArgs, 'opsnId' | 'propose' | 'serviceId'>>;
-  importer?: Resolver<ResolversTypes['RapportImport'], ParentType, ContextType, RequireFields<MutationImporterArgs, 'contenu' | 'nomFichier' | 'type'>>;
+  importer?: Resolver<ResolversTypes['RapportImport'], ParentType, ContextType, RequireFields<MutationImporterArgs, 'nomFichier' | 'type'>>;
   modifierOpsn?: Resolver<ResolversTypes['Opsn'], ParentType, ContextType, RequireFields<MutationModifierOpsnArgs, 'id' | 'modifications'>>;
   terminerAdhesion?: Resolver<ResolversTypes['Adhesion'], ParentType, ContextType, RequireFields<MutationTerminerAdhesionArgs, 'collectiviteId' | 'fin' | 'opsnId'>>;
 };
@@ -2822,19 +2855,31 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
 
 export type RapportImportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RapportImport'] = ResolversParentTypes['RapportImport']> = {
   adhesionsSimuleesRetirees?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  attestations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  attestationsRetirees?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   crees?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   dureeMs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   ecrit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  fichier?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ignorees?: Resolver<Array<ResolversTypes['LigneImport']>, ParentType, ContextType>;
   inchanges?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   lignes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lignesNonLues?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   modifies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   nombreIgnorees?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   nombreRefusees?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nombreRemarques?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nombreSirensInconnus?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  octets?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  organismesCrees?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   refusees?: Resolver<Array<ResolversTypes['LigneImport']>, ParentType, ContextType>;
+  remarques?: Resolver<Array<ResolversTypes['LigneImport']>, ParentType, ContextType>;
+  sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   simulation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  sirensInconnus?: Resolver<Array<ResolversTypes['LigneImport']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   terminees?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['TypeImport'], ParentType, ContextType>;
   valides?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -2969,7 +3014,7 @@ export type SourcesOperateurResolvers<ContextType = RequestContext, ParentType e
   sources?: Resolver<Array<ResolversTypes['SourceAdhesions']>, ParentType, ContextType>;
 };
 
-export type TypeImportResolvers = EnumResolverSignature<{ ADHERENTS?: any, ADHESIONS?: any, DISTRIBUTIONS?: any, DPD?: any, OPERATEURS?: any, SERVICES?: any, USAGES?: any }, ResolversTypes['TypeImport']>;
+export type TypeImportResolvers = EnumResolverSignature<{ ADHERENTS?: any, ADHESIONS?: any, BANATIC?: any, DISTRIBUTIONS?: any, DPD?: any, OPERATEURS?: any, SERVICES?: any, USAGES?: any }, ResolversTypes['TypeImport']>;
 
 export type UsageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Usage'] = ResolversParentTypes['Usage']> = {
   actif?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;

@@ -42,5 +42,6 @@ export const IMPORT_TYPES = [
   'SERVICES',
   'ADHERENTS',
   'USAGES',
+  'BANATIC',
 ] as const;
 export type ImportTypeName = (typeof IMPORT_TYPES)[number];

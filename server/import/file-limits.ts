@@ -20,6 +20,12 @@ export const FILE_LIMITS = {
   maxXlsxColumns: 16_384,
   /** Characters of one XLSX cell (Excel's own maximum is 32,767). */
   maxXlsxCellChars: 32_767,
+  /**
+   * Bytes of a file given to the API's `importer` in base64, checked on the text's length
+   * before it is decoded. The request's own cap (BODY_LIMIT, 1 MB by default) comes first;
+   * this one holds whatever BODY_LIMIT an operator sets.
+   */
+  maxUploadBytes: 64 * 1024 * 1024,
 } as const;
 
 /** True once `inflated` bytes out of `compressed` pass the size or the ratio a file may reach. */

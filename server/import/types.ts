@@ -103,6 +103,9 @@ export interface ImportReport {
   noteCount?: number;
   /** Open-data types: members unknown to the graph, created as `AutreOrganisme` by SIREN. */
   organismesCrees?: number;
+  /** Open-data types: the first rows whose SIREN is no collectivité of the reference data. */
+  unknownSirens?: RowProblem[];
+  unknownSirenCount?: number;
   /** BANATIC: rows of groupings that are no operator's, left unread to keep memory bounded. */
   skippedRows?: number;
 }

@@ -77,19 +77,42 @@ export interface RowsSummary {
   notes: RowProblem[];
   /** Members created as `AutreOrganisme`, by SIREN (distinct). */
   organismesCrees: number;
+  /** Rows whose SIREN is no collectivité of the reference data: the body known by that SIREN. */
+  unknownSirens: RowProblem[];
 }
 
-/** Counts the distinct bodies the rows create and gathers their remarks. */
-export function summarizeRows(
-  rows: Lined<{ organisme?: NewOrganisme | null; note?: string | null }>[],
-): RowsSummary {
+interface SummarizedRow {
+  organisme?: NewOrganisme | null;
+  note?: string | null;
+  collectivite?: string;
+  siren?: string | null;
+}
+
+function unknownSiren(row: SummarizedRow): string | null {
+  if (!row.siren || row.collectivite !== organismeIdOf(row.siren)) return null;
+  return row.organisme
+    ? bilingual(
+        `SIREN ${row.siren} : aucune collectivité du référentiel, organisme ${row.collectivite} créé`,
+        `SIREN ${row.siren}: no collectivité of the reference data, body ${row.collectivite} created`,
+      )
+    : bilingual(
+        `SIREN ${row.siren} : aucune collectivité du référentiel, organisme ${row.collectivite} créé par un import précédent`,
+        `SIREN ${row.siren}: no collectivité of the reference data, body ${row.collectivite} created by an earlier import`,
+      );
+}
+
+/** Counts the distinct bodies the rows create and gathers their remarks and unknown SIRENs. */
+export function summarizeRows(rows: Lined<SummarizedRow>[]): RowsSummary {
   const organismes = new Set<string>();
   const notes: RowProblem[] = [];
+  const unknownSirens: RowProblem[] = [];
   for (const { line, row } of rows) {
     if (row.organisme) organismes.add(row.organisme.id);
     if (row.note) notes.push({ line, reason: row.note });
+    const unknown = unknownSiren(row);
+    if (unknown) unknownSirens.push({ line, reason: unknown });
   }
-  return { notes, organismesCrees: organismes.size };
+  return { notes, organismesCrees: organismes.size, unknownSirens };
 }
 
 export interface ResolvedMembership extends ResolvedMember {

@@ -151,5 +151,5 @@ export const servicesJob: OpenDataJob<ServiceColumn, ServiceRow, ServiceRow> = {
         rows.map(({ row }) => row.id),
       ),
     ),
-  summarize: () => ({ notes: [], organismesCrees: 0 }),
+  summarize: () => ({ notes: [], organismesCrees: 0, unknownSirens: [] }),
 };

@@ -60,6 +60,7 @@ export function parseUsageRow(values: RowValues<UsageColumn>): UsageRow | OutOfS
 
 export interface ResolvedUsage {
   collectivite: string;
+  siren: string;
   organisme: NewOrganisme | null;
   logiciel: string;
   actif: boolean;

@@ -1,5 +1,7 @@
 /** Tells a published file's format from its first bytes, and refuses what is not that format. */
-import type { PublishedFormat } from './resources.ts';
+
+/** How a published file is stored: CSV, gzip-compressed CSV, or an XLSX workbook. */
+export type PublishedFormat = 'csv' | 'csv.gz' | 'xlsx';
 
 export class OpenDataError extends Error {
   constructor(

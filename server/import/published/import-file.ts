@@ -5,20 +5,15 @@
  */
 import { basename } from 'node:path';
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { Graph } from '../../server/graph/db.ts';
-import { formatReport } from '../../server/import/report-text.ts';
-import { REPORTED_PROBLEMS } from '../../server/import/parse-file.ts';
-import { importFile, rehearseImport } from '../../server/import/run-import.ts';
-import { withRowsSummary } from '../../server/import/open-data/open-data-job.ts';
-import { operatorSirens } from '../../server/graph/open-data-imports.ts';
-import type {
-  ImportAuthor,
-  ImportOptions,
-  ImportReport,
-  OpenDataType,
-} from '../../server/import/types.ts';
+import type { Graph } from '../../graph/db.ts';
+import { formatReport, SHOWN_IGNORED } from '../report-text.ts';
+import { REPORTED_PROBLEMS } from '../parse-file.ts';
+import { importFile, rehearseImport } from '../run-import.ts';
+import { withRowsSummary } from '../open-data/open-data-job.ts';
+import { operatorSirens } from '../../graph/open-data-imports.ts';
+import type { ImportAuthor, ImportOptions, ImportReport, OpenDataType } from '../types.ts';
 import { readPublishedFile } from './read-file.ts';
-import type { PublishedFormat } from './resources.ts';
+import type { PublishedFormat } from './file-kinds.ts';
 
 export const FORMAT_OF_TYPE: Record<OpenDataType, PublishedFormat> = {
   operateurs: 'csv',
@@ -91,6 +86,8 @@ async function importWith(
     report.notes = summary.notes.slice(0, REPORTED_PROBLEMS);
     report.noteCount = summary.notes.length;
     report.organismesCrees = summary.organismesCrees;
+    report.unknownSirens = summary.unknownSirens.slice(0, REPORTED_PROBLEMS);
+    report.unknownSirenCount = summary.unknownSirens.length;
   }
   if (options.type === 'banatic') report.skippedRows = file.skippedRows();
   return report;
@@ -108,6 +105,17 @@ export function formatOpenDataReport(report: ImportReport): string {
     lines.push(
       `Lignes d'autres groupements que les opérateurs, non lues / Rows of groupings that are no operator's, not read: ${report.skippedRows}`,
     );
+  }
+  if (report.unknownSirenCount) {
+    lines.push(
+      'SIREN hors référentiel (lignes) / SIRENs outside the reference data (rows):',
+      ...(report.unknownSirens ?? [])
+        .slice(0, SHOWN_IGNORED)
+        .map((row) => `  ligne ${row.line} : ${row.reason}`),
+    );
+    const rest =
+      report.unknownSirenCount - Math.min(SHOWN_IGNORED, report.unknownSirens?.length ?? 0);
+    if (rest > 0) lines.push(`  … et ${rest} autres / … and ${rest} more`);
   }
   if (report.noteCount) {
     lines.push(

@@ -13,16 +13,16 @@ import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { createGunzip } from 'node:zlib';
 import ExcelJS from 'exceljs';
-import { findColumns, normalizeHeader } from '../../server/import/columns.ts';
-import type { CsvRecord } from '../../server/import/csv.ts';
-import { FILE_LIMITS, inflatesBeyondLimits } from '../../server/import/file-limits.ts';
-import { BANATIC_COLUMNS, BANATIC_HEADER_MARKERS } from '../../server/import/open-data/banatic.ts';
-import { FileDigest } from '../../server/import/file-name.ts';
-import type { ImportOptions } from '../../server/import/types.ts';
-import { normalizeSiren } from '../../server/french-codes.ts';
+import { findColumns, normalizeHeader } from '../columns.ts';
+import type { CsvRecord } from '../csv.ts';
+import { FILE_LIMITS, inflatesBeyondLimits } from '../file-limits.ts';
+import { BANATIC_COLUMNS, BANATIC_HEADER_MARKERS } from '../open-data/banatic.ts';
+import { FileDigest } from '../file-name.ts';
+import type { ImportOptions } from '../types.ts';
+import { normalizeSiren } from '../../french-codes.ts';
 import { checkFormat, isGzip, isZip, OpenDataError } from './file-kinds.ts';
 import { measureZipParts } from './zip-entries.ts';
-import type { PublishedFormat } from './resources.ts';
+import type { PublishedFormat } from './file-kinds.ts';
 
 export interface ReadOptions {
   /** Bytes of the file read so far, out of its size. */

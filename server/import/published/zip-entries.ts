@@ -8,7 +8,7 @@
  */
 import { open, type FileHandle } from 'node:fs/promises';
 import { createInflateRaw } from 'node:zlib';
-import { FILE_LIMITS, inflatesBeyondLimits } from '../../server/import/file-limits.ts';
+import { FILE_LIMITS, inflatesBeyondLimits } from '../file-limits.ts';
 import { OpenDataError } from './file-kinds.ts';
 
 const LOCAL_HEADER = 0x04034b50;
