@@ -124,6 +124,59 @@ describe.skipIf(skip)('the notice of simulated data on the demo graph', () => {
     }
   });
 
+  // Each analysis computed afresh with real data only, then axe at both widths: more than a minute.
+  it(
+    'with the switch on, the analyses load real data only and say so, at both widths',
+    { timeout: 240_000 },
+    async () => {
+      const coverage = (
+        await e2e.server.graphql(
+          '{ coverage(serviceId: "service:cybersecurite", donneesReelles: true) { communesServed communesTotal } }',
+        )
+      ).coverage;
+      const analyses = PAGES.filter((p) =>
+        [
+          'panorama',
+          'zones-blanches',
+          'zones-blanches-service',
+          'carte',
+          'carte-cybersecurite',
+          'chevauchements',
+        ].includes(p.name),
+      );
+      for (const { width, height } of WIDTHS) {
+        const { page, problems } = await watchedPage(e2e.context);
+        await page.setViewportSize({ width, height });
+        const report: string[] = [];
+        for (const { name, path, ready } of analyses) {
+          await page.goto(
+            `${e2e.server.url}${path}${path.includes('?') ? '&' : '?'}donnees=reelles`,
+          );
+          await page.locator(ready).first().waitFor();
+          await settled(page);
+          expect(await page.getByTestId('donnees-reelles-effet').innerText(), name).toMatch(
+            /ne comptent que les données réelles/,
+          );
+          const overflow = await sidewaysOverflow(page);
+          const violations = await seriousViolations(page);
+          if (overflow > 0 || violations.length) {
+            report.push(`${name}: ${JSON.stringify({ overflow, violations })}`);
+          }
+          if (name === 'carte-cybersecurite') {
+            const summary = await page.getByTestId('couverture-resume').innerText();
+            expect(summary).toContain(`(${nombre(coverage.communesServed)} sur`);
+            expect(await page.getByTestId('couverture-provenance').innerText()).toMatch(
+              /données réelles/,
+            );
+          }
+        }
+        expect(report).toEqual([]);
+        expect(problems).toEqual([]);
+        await page.close();
+      }
+    },
+  );
+
   it('the switch passes donneesReelles: the Panorama shows the API’s real figures, the menu keeps it', async () => {
     const filter = { membreDeclic: true };
     const query = `query($filter: PanoramaFilter) { panorama(filter: $filter) {
