@@ -15,7 +15,9 @@ const registerOperatorsQuery = cypher(
           o.statutRegistre AS statut, o.siteWeb AS siteWeb,
           COLLECT { MATCH (o)-[:INTERVIENT_DANS]->(d:Departement) RETURN d.code } AS departements,
           COLLECT { MATCH (o)-[:DISTRIBUE]->(l:Logiciel) WHERE l.idServiceAnct IS NOT NULL
-                    RETURN l.idServiceAnct } AS services`,
+                    RETURN l.idServiceAnct } AS services,
+          COLLECT { MATCH (o)-[r:PROPOSE]->(s:Service) WHERE r.source <> 'synthetic'
+                    RETURN s.id } AS proposes`,
 );
 
 export interface OperatorState {
@@ -28,6 +30,8 @@ export interface OperatorState {
   siteWeb: string | null;
   departements: string[];
   services: string[];
+  /** The Maillage services it offers for real (`PROPOSE`, simulated ones aside). */
+  proposes?: string[];
 }
 
 /** Every operator with what the register may change on it (there are a few hundred at most). */
@@ -75,6 +79,38 @@ export async function servicesByAnctId(
 ): Promise<Map<string, string>> {
   const rows = await rowsIn<{ anctId: string; id: string }>(tx, servicesByAnctIdQuery, { ids });
   return new Map(rows.map((row) => [row.anctId, row.id]));
+}
+
+const coveredServicesQuery = cypher(
+  'openDataCoveredServices',
+  `UNWIND $ids AS id
+   MATCH (:Logiciel {id: id})-[:COUVRE]->(s:Service)
+   RETURN id, collect(s.id) AS services`,
+);
+
+/** Software id → the Maillage services it covers (`COUVRE`). */
+export async function coveredServices(
+  tx: ManagedTransaction,
+  ids: string[],
+): Promise<Map<string, string[]>> {
+  const rows = await rowsIn<{ id: string; services: string[] }>(tx, coveredServicesQuery, { ids });
+  return new Map(rows.map((row) => [row.id, row.services]));
+}
+
+const existingServiceIdsQuery = cypher(
+  'openDataExistingServiceIds',
+  `UNWIND $ids AS id
+   MATCH (s:Service {id: id})
+   RETURN collect(id) AS ids`,
+);
+
+/** Which of these Maillage services (`service:<key>`) the graph holds. */
+export async function existingServiceIds(
+  tx: ManagedTransaction,
+  ids: string[],
+): Promise<Set<string>> {
+  const [row] = await rowsIn<{ ids: string[] }>(tx, existingServiceIdsQuery, { ids });
+  return new Set(row?.ids ?? []);
 }
 
 const operatorsByAnctIdQuery = cypher(
@@ -200,13 +236,16 @@ const serviceStatesQuery = cypher(
   `UNWIND $ids AS id
    MATCH (l:Logiciel {id: id})
    RETURN l.id AS id, l {.nom, .description, .url, .typeAnct, .maturite, .idServiceAnct} AS properties,
-          COLLECT { MATCH (e:Editeur)-[:EDITE]->(l) RETURN e.id } AS editeurs`,
+          COLLECT { MATCH (e:Editeur)-[:EDITE]->(l) RETURN e.id } AS editeurs,
+          COLLECT { MATCH (l)-[:COUVRE]->(s:Service) RETURN s.id } AS couvre`,
 );
 
 export interface ServiceState {
   id: string;
   properties: Record<string, string | null>;
   editeurs: string[];
+  /** The Maillage services it covers. */
+  couvre: string[];
 }
 
 export async function serviceStates(
@@ -269,6 +308,30 @@ export const linkOperatorServicesQuery = cypher(
    MERGE (o)-[r:DISTRIBUE]->(l)
    ON CREATE SET r.mode = 'SUPPORT', r.source = $source, r.modifiePar = $auteur,
                  r.modifieLe = $now`,
+);
+
+/** A register service covers a Maillage service (`(:Logiciel)-[:COUVRE]->(:Service)`). */
+export const coverServicesQuery = cypher(
+  'openDataCoverServices',
+  `UNWIND $rows AS row
+   MATCH (l:Logiciel {id: row.logiciel})
+   MATCH (s:Service {id: row.service})
+   MERGE (l)-[c:COUVRE]->(s)
+   ON CREATE SET c.source = $source, c.modifiePar = $auteur, c.modifieLe = $now`,
+);
+
+/**
+ * What an operator offers, as a reader looks for it: the Maillage service that a register
+ * service it offers covers (`PROPOSE`, besides the register's own `DISTRIBUE`). A simulated
+ * offer the register confirms becomes real.
+ */
+export const offerCoveredServicesQuery = cypher(
+  'openDataOfferCoveredServices',
+  `UNWIND $rows AS row
+   MATCH (o:Opsn {id: row.opsn})
+   MATCH (s:Service {id: row.service})
+   MERGE (o)-[r:PROPOSE]->(s)
+   SET r.source = $source, r.modifiePar = $auteur, r.modifieLe = $now`,
 );
 
 export const mergeAnctServicesQuery = cypher(

@@ -138,6 +138,35 @@ ${columns}
 </section>`;
 }
 
+/**
+ * Where a reader finds what: each dataset's content, said once for the page. A dataset the
+ * list does not name (added later) is shown with its own description only.
+ */
+export const WHAT_EACH_FILE_HOLDS: Readonly<Record<string, string>> = {
+  operateurs:
+    'les opérateurs, avec leurs faits publics (SIREN, forme juridique, statut au registre de l’ANCT…)',
+  adhesions: 'les adhésions statutaires en cours des collectivités aux opérateurs',
+  'collectivites-servies':
+    'les collectivités que chaque opérateur sert, directement ou par leur EPCI',
+  'services-proposes':
+    'les métiers que chaque opérateur propose (cybersécurité, outils collaboratifs, SIG…) : ceux qu’il déclare, et ceux que couvrent les services du registre de l’ANCT qu’il offre (provenance : le fichier du registre)',
+  usages: 'les services du registre de l’ANCT utilisés par chaque collectivité',
+  distributions:
+    'les logiciels que chaque opérateur distribue, avec leur mode ; chaque service du registre de l’ANCT qu’un opérateur offre y figure aussi, en mode SUPPORT (le registre ne dit pas comment)',
+};
+
+function whatEachFileHolds(files: PublishedFile[]): string {
+  const e = escapeHtml;
+  const items = files
+    .filter((file) => WHAT_EACH_FILE_HOLDS[file.nom])
+    .map(
+      (file) =>
+        `<li><a href="#${e(file.nom)}"><code>${e(file.nom)}</code></a> : ${e(WHAT_EACH_FILE_HOLDS[file.nom]!)}</li>`,
+    )
+    .join('\n');
+  return items ? `<h2>Quel fichier contient quoi</h2>\n<ul>\n${items}\n</ul>` : '';
+}
+
 export function renderIndexHtml(index: PublishedIndex): string {
   const e = escapeHtml;
   const format = Object.entries(index.format_csv)
@@ -157,6 +186,7 @@ export function renderIndexHtml(index: PublishedIndex): string {
 <h1>${e(index.titre)}</h1>
 <p>${e(index.description)}</p>
 <p>Révision du graphe ${number(index.revision_graphe)}, fichiers générés le <time datetime="${e(index.genere_le)}">${e(index.genere_le)}</time>. La même liste pour les programmes : <a href="index.json">index.json</a>.</p>
+${whatEachFileHolds(index.fichiers)}
 <h2>Format des fichiers CSV</h2>
 <ul>
 ${format}

@@ -19,7 +19,9 @@ import { bilingual } from '../types.ts';
 import { summarizeRows } from './members.ts';
 import type { OpenDataJob } from './open-data-job.ts';
 import {
+  coveredServices,
   createRegisterOperatorsQuery,
+  offerCoveredServicesQuery,
   existingDepartements,
   linkOperatorServicesQuery,
   linkOperatorTerritoriesQuery,
@@ -307,13 +309,26 @@ function changes(row: ResolvedOperateur): boolean {
   );
 }
 
-export function planOperateurs(rows: Lined<ResolvedOperateur>[]): Plan {
+/**
+ * `covers`: software id → the Maillage services it covers; each register service an operator
+ * offers makes it offer those (`PROPOSE`) too, unless it already does for real.
+ */
+export function planOperateurs(
+  rows: Lined<ResolvedOperateur>[],
+  covers: Map<string, string[]> = new Map(),
+): Plan {
   const plan = emptyPlan();
   const creates: object[] = [];
   const updates: object[] = [];
   const territories: object[] = [];
   const services: object[] = [];
+  const offers: object[] = [];
   for (const { row } of rows) {
+    const offered = new Set(row.existing?.proposes ?? []);
+    const newOffers = unique(
+      row.logiciels.flatMap(({ logiciel }) => covers.get(logiciel) ?? []),
+    ).filter((service) => !offered.has(service));
+    offers.push(...newOffers.map((service) => ({ opsn: row.id, service })));
     const newTerritories = row.departements.filter(
       (code) => !row.existing?.departements.includes(code),
     );
@@ -333,14 +348,21 @@ export function planOperateurs(rows: Lined<ResolvedOperateur>[]): Plan {
     territories.push(...newTerritories.map((departement) => ({ opsn: row.id, departement })));
     services.push(...newServices.map((logiciel) => ({ opsn: row.id, logiciel })));
     if (!row.existing) plan.created += 1;
-    else if (changes(row) || newTerritories.length > 0 || newServices.length > 0) plan.updated += 1;
-    else plan.unchanged += 1;
+    else if (
+      changes(row) ||
+      newTerritories.length > 0 ||
+      newServices.length > 0 ||
+      newOffers.length > 0
+    ) {
+      plan.updated += 1;
+    } else plan.unchanged += 1;
   }
   plan.steps = [
     { query: createRegisterOperatorsQuery, rows: creates },
     { query: updateRegisterOperatorsQuery, rows: updates },
     { query: linkOperatorTerritoriesQuery, rows: territories },
     { query: linkOperatorServicesQuery, rows: services },
+    { query: offerCoveredServicesQuery, rows: offers },
   ].filter((step) => step.rows.length > 0);
   return plan;
 }
@@ -350,6 +372,13 @@ export const operateursJob: OpenDataJob<OperateurColumn, OperateurRow, ResolvedO
   parseRow: parseOperateurRow,
   resolve: resolveOperateurs,
   operators: (rows) => unique(rows.map(({ row }) => row.id)),
-  plan: async (_tx, rows) => planOperateurs(rows),
+  plan: async (tx, rows) =>
+    planOperateurs(
+      rows,
+      await coveredServices(
+        tx,
+        unique(rows.flatMap(({ row }) => row.logiciels.map(({ logiciel }) => logiciel))),
+      ),
+    ),
   summarize: (rows) => summarizeRows(rows),
 };

@@ -11,10 +11,13 @@ import { duplicateFinder, emptyPlan, type Lined, type Plan, type Resolution } fr
 import { bilingual } from '../types.ts';
 import type { OpenDataJob } from './open-data-job.ts';
 import {
+  coverServicesQuery,
+  existingServiceIds,
   mergeAnctServicesQuery,
   serviceStates,
   type ServiceState,
 } from '../../graph/open-data-imports.ts';
+import { SERVICES_COVERED_BY_TYPE, servicesCoveredBy } from './covered-services.ts';
 import { anctServiceId, webAddress } from './siret.ts';
 
 export type ServiceColumn =
@@ -120,21 +123,38 @@ function sameService(row: ServiceRow, state: ServiceState): boolean {
   );
 }
 
-export function planServices(rows: Lined<ServiceRow>[], states: ServiceState[]): Plan {
+/**
+ * `services`: the Maillage services of the graph (a graph without the study's catalogue
+ * covers none, and stays idempotent).
+ */
+export function planServices(
+  rows: Lined<ServiceRow>[],
+  states: ServiceState[],
+  services: Set<string> = new Set(),
+): Plan {
   const known = new Map(states.map((state) => [state.id, state]));
   const plan = emptyPlan();
   const writes: ServiceRow[] = [];
+  const covers: { logiciel: string; service: string }[] = [];
   for (const { row } of rows) {
     const state = known.get(row.id);
+    const newCovers = servicesCoveredBy(row.properties.typeAnct)
+      .filter((service) => services.has(service) && !state?.couvre.includes(service))
+      .map((service) => ({ logiciel: row.id, service }));
+    covers.push(...newCovers);
     if (!state) plan.created += 1;
     else if (!sameService(row, state)) plan.updated += 1;
     else {
-      plan.unchanged += 1;
+      if (newCovers.length > 0) plan.updated += 1;
+      else plan.unchanged += 1;
       continue;
     }
     writes.push(row);
   }
-  plan.steps = writes.length > 0 ? [{ query: mergeAnctServicesQuery, rows: writes }] : [];
+  plan.steps = [
+    { query: mergeAnctServicesQuery, rows: writes },
+    { query: coverServicesQuery, rows: covers },
+  ].filter((step) => step.rows.length > 0);
   return plan;
 }
 
@@ -150,6 +170,7 @@ export const servicesJob: OpenDataJob<ServiceColumn, ServiceRow, ServiceRow> = {
         tx,
         rows.map(({ row }) => row.id),
       ),
+      await existingServiceIds(tx, Object.values(SERVICES_COVERED_BY_TYPE).flat()),
     ),
   summarize: () => ({ notes: [], organismesCrees: 0, unknownSirens: [] }),
 };
