@@ -30,6 +30,12 @@ export const DISAGREEMENT_NATURES = [
 ] as const;
 export type DisagreementNature = (typeof DISAGREEMENT_NATURES)[number];
 
+/**
+ * The id prefix of a body a load created from a SIREN that no collectivité of the reference
+ * data has (`organisme:siren-<SIREN>`, import/open-data/members.ts): not a known collectivité.
+ */
+const CREATED_FROM_SIREN = 'organisme:siren-';
+
 /** How many provenances of a source, and assertions behind a disagreement, are listed at most. */
 export const MAX_LISTED = 20;
 
@@ -73,10 +79,13 @@ export const operatorSourcesQuery = cypher(
      MATCH (a:Attestation {opsn: o.id})
      WHERE a.type IN $types
      // The member an assertion names: its collectivité by id, else by SIREN (the graph may
-     // have learnt it since the load); none when no collectivité of the graph has that SIREN.
+     // have learnt it since the load); none when no collectivité has that SIREN — a body a load
+     // created from the SIREN alone is none.
      WITH a, coalesce(
-            COLLECT { MATCH (c:Collectivite {id: a.collectivite}) RETURN c LIMIT 1 }[0],
-            COLLECT { MATCH (c:Collectivite {siren: a.siren}) RETURN c ORDER BY c.id LIMIT 1 }[0]
+            COLLECT { MATCH (c:Collectivite {id: a.collectivite})
+                      WHERE NOT c.id STARTS WITH $createdFromSiren RETURN c LIMIT 1 }[0],
+            COLLECT { MATCH (c:Collectivite {siren: a.siren})
+                      WHERE NOT c.id STARTS WITH $createdFromSiren RETURN c ORDER BY c.id LIMIT 1 }[0]
           ) AS c
      RETURN collect({type: a.type, source: a.source, le: toString(a.le),
                      current: a.retireLe IS NULL, withdrawnBy: a.sourceRetrait,
@@ -157,6 +166,7 @@ export async function operatorSources(graph: Graph, opsnId: string): Promise<Sou
     typeRank: rankOf(STORED_SOURCE_TYPES),
     natureRank: rankOf(DISAGREEMENT_NATURES),
     listed: neo4j.int(MAX_LISTED),
+    createdFromSiren: CREATED_FROM_SIREN,
   });
   if (!row) return null;
   const typeRank = rankOf(STORED_SOURCE_TYPES);

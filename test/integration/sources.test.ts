@@ -11,7 +11,9 @@
  * - Dinard (declared) and Erquy (imported): memberships no register confirms; Fougères was
  *   declared too, but its membership has ended (declaration withdrawn); Iffendic was in an
  *   older BANATIC export only (withdrawn);
- * - SIREN 999999999: in the register and BANATIC, no collectivité of the graph has it.
+ * - SIREN 999999999: in the register and BANATIC, no collectivité of the graph has it;
+ *   SIREN 777777777: in the register only, the body its load created from that SIREN alone
+ *   (`organisme:siren-777777777`) is no known collectivité either.
  *
  * Operator B has only BANATIC loaded, C only the register (which lists Dinard: for C, not for
  * A); D has no assertion at all.
@@ -73,6 +75,7 @@ const FIXTURE = [
   commune('gosne', '35122', 'Gosné', '213501224'),
   commune('hede', '35130', 'Hédé-Bazouges', '213501307'),
   commune('iffendic', '35133', 'Iffendic', '213501331'),
+  `CREATE (created:Collectivite:AutreOrganisme {id: 'organisme:siren-777777777', siren: '777777777', nom: 'Organisme de SIREN 777777777', nature: 'Organisme public hors du référentiel', source: '${REGISTRE_2}'})`,
   `CREATE (est:Collectivite:Epci {id: 'epci:200000002', siren: '200000002', nom: 'CC Est', nature: 'CC', departements: ['35'], source: 'test'})`,
   `CREATE (a:Opsn {id: 'opsn:a', nom: 'Opérateur A', membreDeclic: true, source: 'test'})`,
   `CREATE (b:Opsn {id: 'opsn:b', nom: 'Opérateur B', membreDeclic: false, source: 'test'})`,
@@ -81,6 +84,7 @@ const FIXTURE = [
   ...['acigne', 'est', 'hede', 'gosne', 'bruz', 'cesson', 'iffendic'].map(
     (v) => `CREATE (${v})-[:ADHERE_A {source: '${REGISTRE_2}'}]->(a)`,
   ),
+  `CREATE (created)-[:ADHERE_A {source: '${REGISTRE_2}'}]->(a)`,
   `CREATE (dinard)-[:ADHERE_A {source: '${DECLARATION}'}]->(a)`,
   `CREATE (erquy)-[:ADHERE_A {source: '${IMPORT}'}]->(a)`,
   `CREATE (fougeres)-[:ADHERAIT_A {source: '${DECLARATION_BARE}', fin: '2025-05-10'}]->(a)`,
@@ -94,6 +98,7 @@ const FIXTURE = [
   attestation('a', 'registre', 'commune:35122', '213501224', R2),
   attestation('a', 'registre', null, '213501307', R2),
   attestation('a', 'registre', null, '999999999', R2),
+  attestation('a', 'registre', null, '777777777', R2),
   // BANATIC: an older export (Gosné, Iffendic), then the current one, without Iffendic.
   attestation('a', 'banatic', 'commune:35122', '213501224', B_OLD),
   attestation('a', 'banatic', 'commune:35133', '213501331', B_OLD, B),
@@ -171,6 +176,12 @@ const DISAGREEMENTS_OF_A = [
   },
   {
     nature: 'SIREN_INCONNU',
+    siren: '777777777',
+    collectivite: null,
+    attestations: [line('REGISTRE', REGISTRE_2, LE_REGISTRE_2)],
+  },
+  {
+    nature: 'SIREN_INCONNU',
     siren: '999999999',
     collectivite: null,
     attestations: [
@@ -188,13 +199,13 @@ describe('sources(opsnId): the sources of an operator’s memberships, reconcile
     expect(sources.desaccords.edges.map((e: { node: unknown }) => e.node)).toEqual(
       DISAGREEMENTS_OF_A,
     );
-    expect(sources.desaccords.totalCount).toBe(5);
+    expect(sources.desaccords.totalCount).toBe(6);
     expect(sources.desaccords.pageInfo.hasNextPage).toBe(false);
     expect(sources.parNature).toEqual([
       { nature: 'BANATIC_SANS_REGISTRE', nombre: 1 },
       { nature: 'REGISTRE_SANS_BANATIC', nombre: 1 },
       { nature: 'ADHESION_NON_CONFIRMEE', nombre: 2 },
-      { nature: 'SIREN_INCONNU', nombre: 1 },
+      { nature: 'SIREN_INCONNU', nombre: 2 },
     ]);
   });
 
@@ -203,8 +214,8 @@ describe('sources(opsnId): the sources of an operator’s memberships, reconcile
     expect(sources.sources).toEqual([
       {
         type: 'REGISTRE',
-        // Acigné, CC Est, Cesson, Gosné, Hédé, 999999999 (Bruz is withdrawn).
-        membres: 6,
+        // Acigné, CC Est, Cesson, Gosné, Hédé, 999999999, 777777777 (Bruz is withdrawn).
+        membres: 7,
         dernierChangement: LE_REGISTRE_2,
         provenances: [REGISTRE_2, REGISTRE_1],
         nombreProvenances: 2,
@@ -238,7 +249,7 @@ describe('sources(opsnId): the sources of an operator’s memberships, reconcile
   it('pages the disagreements in their order, and filters them by nature', async () => {
     const first = await ok(SOURCES, { opsnId: 'opsn:a', first: 2 });
     const page1 = first.sources.desaccords;
-    expect(page1.totalCount).toBe(5);
+    expect(page1.totalCount).toBe(6);
     expect(page1.pageInfo.hasNextPage).toBe(true);
     const rest = await ok(SOURCES, {
       opsnId: 'opsn:a',

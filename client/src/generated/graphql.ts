@@ -92,7 +92,8 @@ export type NatureDesaccord =
   | 'REGISTRE_SANS_BANATIC'
   /**
    * Une source nomme un SIREN qu'aucune collectivité du graphe ne porte : une collectivité qui
-   * n'existe plus (commune fusionnée, EPCI dissous) ou un SIREN erroné.
+   * n'existe plus (commune fusionnée, EPCI dissous) ou un SIREN erroné. Un organisme qu'un
+   * chargement a créé à partir de ce seul SIREN (`organisme:siren-<SIREN>`) n'en est pas une.
    */
   | 'SIREN_INCONNU';
 
