@@ -457,6 +457,12 @@ export type DistributionChain = {
   relais: Maybe<Opsn>;
   /** Le mode de distribution du relais. */
   relaisMode: Maybe<ModeDistribution>;
+  /** Provenance de la distribution du relais, le cas échéant. */
+  relaisSource: Maybe<Scalars['String']['output']>;
+  /** Vrai quand une distribution de la chaîne (celle du distributeur ou celle du relais) est simulée. */
+  simulee: Scalars['Boolean']['output'];
+  /** Provenance de cette distribution (le distributeur distribue le logiciel). */
+  source: Maybe<Scalars['String']['output']>;
 };
 
 /** Les chaînes de distribution d'un éditeur et leur portée totale sans doublon. */
@@ -1834,12 +1840,19 @@ export type ServiceOffer = {
 /** Un opérateur qui sert une collectivité, et comment. */
 export type Serving = {
   __typename?: 'Serving';
+  /** Vrai quand cette adhésion est simulée (graphe de démonstration). */
+  adhesionSimulee: Scalars['Boolean']['output'];
   /** Les logiciels qu'il distribue (avec le mode ; l'éditeur est sur le logiciel). */
   distributions: Array<Distribution>;
   /** L'opérateur. */
   opsn: Opsn;
   /** Les services que l'opérateur propose. */
   services: Array<Service>;
+  /**
+   * Provenance de l'adhésion par laquelle il la sert : celle de la collectivité quand elle adhère,
+   * sinon celle de son EPCI (`viaEpci`).
+   */
+  sourceAdhesion: Maybe<Scalars['String']['output']>;
   /** L'EPCI par lequel passe le service, pour `VIA_EPCI`. */
   viaEpci: Maybe<Epci>;
   /** Les manières dont il la sert (les deux si la commune adhère et son EPCI aussi). */
@@ -2516,6 +2529,9 @@ export type DistributionChainResolvers<ContextType = RequestContext, ParentType 
   reach?: Resolver<ResolversTypes['Reach'], ParentType, ContextType>;
   relais?: Resolver<Maybe<ResolversTypes['Opsn']>, ParentType, ContextType>;
   relaisMode?: Resolver<Maybe<ResolversTypes['ModeDistribution']>, ParentType, ContextType>;
+  relaisSource?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  simulee?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type DistributionReportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DistributionReport'] = ResolversParentTypes['DistributionReport']> = {
@@ -2978,9 +2994,11 @@ export type ServiceOfferResolvers<ContextType = RequestContext, ParentType exten
 };
 
 export type ServingResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Serving'] = ResolversParentTypes['Serving']> = {
+  adhesionSimulee?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   distributions?: Resolver<Array<ResolversTypes['Distribution']>, ParentType, ContextType>;
   opsn?: Resolver<ResolversTypes['Opsn'], ParentType, ContextType>;
   services?: Resolver<Array<ResolversTypes['Service']>, ParentType, ContextType>;
+  sourceAdhesion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   viaEpci?: Resolver<Maybe<ResolversTypes['Epci']>, ParentType, ContextType>;
   ways?: Resolver<Array<ResolversTypes['ServingWay']>, ParentType, ContextType>;
 };

@@ -46,22 +46,24 @@ export const distributionChainsQuery = cypher(
      MATCH (l)<-[d1:DISTRIBUE]-(first:Opsn)
      WHERE d1.fournisseur IS NULL OR NOT EXISTS { (l)<-[:DISTRIBUE]-(:Opsn {id: d1.fournisseur}) }
      CALL (l, first) {
-       RETURN null AS relay, null AS relayMode
+       RETURN null AS relay, null AS relayMode, null AS relaySource
        UNION
        MATCH (l)<-[d2:DISTRIBUE]-(relay:Opsn)
        WHERE d2.fournisseur = first.id AND relay <> first
-       RETURN relay, d2.mode AS relayMode
+       RETURN relay, d2.mode AS relayMode, d2.source AS relaySource
      }
-     WITH editor, l, first, d1.mode AS mode, relay, relayMode, coalesce(relay, first) AS o
+     WITH editor, l, first, d1.mode AS mode, d1.source AS source, relay, relayMode, relaySource,
+          coalesce(relay, first) AS o
      CALL (o) {
        MATCH (c:Collectivite)-[:SERVI_PAR]->(o)
        WHERE ${IN_DEPARTEMENT}
        ${REACH_OF_C}
      }
-     WITH editor, l, first, mode, relay, relayMode, o, reach
+     WITH editor, l, first, mode, source, relay, relayMode, relaySource, o, reach
      ORDER BY l.nom, l.id, first.nom, first.id, coalesce(relay.nom, ''), coalesce(relay.id, '')
      WITH editor, collect({logiciel: properties(l), distributeur: properties(first), mode: mode,
-                           relais: properties(relay), relaisMode: relayMode, reach: reach}) AS chains,
+                           source: source, relais: properties(relay), relaisMode: relayMode,
+                           relaisSource: relaySource, reach: reach}) AS chains,
           collect(DISTINCT o) AS finals
      CALL (finals) {
        UNWIND finals AS o
@@ -82,8 +84,11 @@ export interface DistributionChainRow {
   logiciel: LogicielRecord;
   distributeur: OpsnRecord;
   mode: DistributionMode;
+  /** The provenance of the distributor's distribution of the software, and the relay's. */
+  source: string | null;
   relais: OpsnRecord | null;
   relaisMode: DistributionMode | null;
+  relaisSource: string | null;
   reach: Reach;
 }
 

@@ -23,6 +23,14 @@ export const WAYS_OF_S = `[w IN [CASE WHEN s.direct THEN 'DIRECT' END,
 /** The properties of the EPCI through which `s` (SERVI_PAR) serves, or null. */
 export const VIA_OF_S = `head(COLLECT { MATCH (via:Epci {id: s.viaEpci}) RETURN via {.*} })`;
 
+/**
+ * The provenance of the membership through which `o` serves `c` along `s` (SERVI_PAR): `c`'s
+ * own when it adheres, else its EPCI's (the one `s.viaEpci` names).
+ */
+export const MEMBERSHIP_SOURCE_OF_S = `CASE WHEN s.direct
+         THEN head(COLLECT { MATCH (c)-[a:ADHERE_A]->(o) RETURN a.source })
+         ELSE head(COLLECT { MATCH (:Epci {id: s.viaEpci})-[a:ADHERE_A]->(o) RETURN a.source }) END`;
+
 /** True when `s` (SERVI_PAR) matches the optional `$how` filter (a way). */
 export const HOW_OF_S = `($how IS NULL OR ($how = 'DIRECT' AND s.direct)
          OR ($how = 'VIA_EPCI' AND s.viaEpci IS NOT NULL))`;

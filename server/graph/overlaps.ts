@@ -10,6 +10,7 @@ import {
   COLLECTIVITES_OF_AREA,
   COUNTED_MEMBERSHIP,
   COUNTED_O,
+  MEMBERSHIP_SOURCE_OF_S,
   DECLIC_OF_O,
   NATURE_OF_C,
   SERVED_REALLY,
@@ -106,7 +107,8 @@ export const overlapMembersQuery = cypher(
        RETURN collect({collectivite: c {.*}, operators: COLLECT {
          MATCH (c)-[s:SERVI_PAR]->(o:Opsn) WHERE ${SELECTED_O} AND ${SERVED_REALLY}
          WITH o, s ORDER BY o.nom, o.id
-         RETURN {opsn: o {.*}, ways: ${WAYS_OF_S}, viaEpci: ${VIA_OF_S}}
+         RETURN {opsn: o {.*}, ways: ${WAYS_OF_S}, viaEpci: ${VIA_OF_S},
+                 sourceAdhesion: ${MEMBERSHIP_SOURCE_OF_S}}
        }}) AS items
      }
      RETURN total, communes, population, items`,

@@ -1,7 +1,14 @@
 /** Who serves whom, read from SERVI_PAR: a collectivité's operators, an operator's served collectivités. */
 import neo4j from 'neo4j-driver';
 import { cypher, type Graph } from './db.ts';
-import { HOW_OF_S, LOCATION_OF_C, NATURE_OF_C, VIA_OF_S, WAYS_OF_S } from './fragments.ts';
+import {
+  HOW_OF_S,
+  LOCATION_OF_C,
+  MEMBERSHIP_SOURCE_OF_S,
+  NATURE_OF_C,
+  VIA_OF_S,
+  WAYS_OF_S,
+} from './fragments.ts';
 import type { CollectiviteNature, ServingWay } from './enums.ts';
 import type { CollectiviteRecord, EpciRecord, OpsnRecord } from './records.ts';
 
@@ -9,16 +16,19 @@ export interface ServingRow {
   opsn: OpsnRecord;
   ways: ServingWay[];
   viaEpci: EpciRecord | null;
+  /** The provenance of the membership it serves through (its own, or its EPCI's). */
+  sourceAdhesion: string | null;
 }
 
 export const whoServesQuery = cypher(
   'whoServes',
   `MATCH (target:Collectivite {id: $id})
      OPTIONAL MATCH (target)-[s:SERVI_PAR]->(o:Opsn)
-     WITH target, o, s ORDER BY o.nom, o.id
-     RETURN target {.*} AS collectivite,
+     WITH target AS c, o, s ORDER BY o.nom, o.id
+     RETURN c {.*} AS collectivite,
             collect(CASE WHEN o IS NOT NULL
-                         THEN {opsn: o {.*}, ways: ${WAYS_OF_S}, viaEpci: ${VIA_OF_S}} END) AS operators`,
+                         THEN {opsn: o {.*}, ways: ${WAYS_OF_S}, viaEpci: ${VIA_OF_S},
+                               sourceAdhesion: ${MEMBERSHIP_SOURCE_OF_S}} END) AS operators`,
 );
 
 /** The collectivité and its operators (read from SERVI_PAR); null when it does not exist. */
@@ -37,6 +47,8 @@ export interface ServedItem {
   collectivite: CollectiviteRecord;
   ways: ServingWay[];
   viaEpci: EpciRecord | null;
+  /** servedBy: the provenance of the membership the operator serves it through. */
+  sourceAdhesion?: string | null;
   /** The operators serving it (servedBy: the one operator asked; overlaps: two or more). */
   operators?: ServingRow[];
 }
@@ -81,7 +93,8 @@ export const servedByQuery = cypher(
        MATCH (c:Collectivite)-[s:SERVI_PAR]->(o)
        WHERE ${SERVED_IN_FILTER}
        WITH c, s ORDER BY c.nom, c.id SKIP $skip LIMIT $limit
-       RETURN collect({collectivite: c {.*}, ways: ${WAYS_OF_S}, viaEpci: ${VIA_OF_S}}) AS items
+       RETURN collect({collectivite: c {.*}, ways: ${WAYS_OF_S}, viaEpci: ${VIA_OF_S},
+                       sourceAdhesion: ${MEMBERSHIP_SOURCE_OF_S}}) AS items
      }
      RETURN o {.*} AS opsn, total, communes, population, items`,
 );

@@ -12,6 +12,7 @@ import {
 import { overlapMembers, overlapSummary } from '../graph/overlaps.ts';
 import { toDistribution, type LogicielRecord, type ServiceRecord } from '../graph/records.ts';
 import { servedBy, whoServes, type ServedItem } from '../graph/serving.ts';
+import { isSimulatedSource } from '../graph/simulated.ts';
 import { COLLECTIVITE_LABELS } from '../ids.ts';
 import { departementCode } from '../input/codes.ts';
 import { overlapScope, relaySearch } from '../input/filters.ts';
@@ -57,7 +58,14 @@ export const analysesResolvers: Resolvers = {
         ...page,
         items: page.items.map((item) => ({
           ...item,
-          operators: [{ opsn, ways: item.ways, viaEpci: item.viaEpci }],
+          operators: [
+            {
+              opsn,
+              ways: item.ways,
+              viaEpci: item.viaEpci,
+              sourceAdhesion: item.sourceAdhesion ?? null,
+            },
+          ],
         })),
       };
     },
@@ -93,7 +101,11 @@ export const analysesResolvers: Resolvers = {
       return report;
     },
   },
+  DistributionChain: {
+    simulee: (chain) => isSimulatedSource(chain.source) || isSimulatedSource(chain.relaisSource),
+  },
   Serving: {
+    adhesionSimulee: (s) => isSimulatedSource(s.sourceAdhesion),
     services: (s, _a, context) => relatedNodes<ServiceRecord>(context, 'opsnServices', s.opsn.id),
     distributions: async (s, _a, context) =>
       (await context.loaders.related('opsnDistributions').load(s.opsn.id)).map((row) =>

@@ -335,26 +335,18 @@ describe('exported rows say their provenance', () => {
     expect(rowProvenance([])).toEqual({ source: '', simule: null });
   });
 
-  it('reads the membership behind each way an operator serves a collectivité', () => {
-    const facts = servingFacts(
-      [
-        { source: 'public:deliberation', opsn: { id: 'opsn:a' } },
-        { source: 'synthetic', opsn: { id: 'opsn:z' } },
-      ],
-      [
-        { ways: ['DIRECT'], opsn: { id: 'opsn:a', simule: false, source: 'public:a' } },
-        {
-          ways: ['VIA_EPCI'],
-          opsn: { id: 'opsn:b', simule: false, source: 'public:b' },
-          viaEpci: { adhesions: [{ source: 'synthetic', opsn: { id: 'opsn:b' } }] },
-        },
-      ],
-    );
+  it('reads the operator and the membership it serves each collectivité through', () => {
+    const facts = servingFacts([
+      { opsn: { simule: false, source: 'public:a' }, sourceAdhesion: 'public:deliberation' },
+      { opsn: { simule: false, source: 'public:b' }, sourceAdhesion: 'synthetic' },
+      { opsn: { simule: false, source: 'public:c' }, sourceAdhesion: null },
+    ]);
     expect(facts.map((f) => f.source)).toEqual([
       'public:a',
       'public:deliberation',
       'public:b',
       'synthetic',
+      'public:c',
     ]);
     expect(rowProvenance(facts).simule).toBe(true);
   });

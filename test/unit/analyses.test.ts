@@ -169,9 +169,14 @@ describe('a collectivité served several times', () => {
     const member = overlapMember({
       collectivite: rennes,
       operators: [
-        { opsn: opsn('a'), ways: ['VIA_EPCI'], viaEpci: epci('200000001') },
-        { opsn: opsn('b'), ways: ['DIRECT', 'VIA_EPCI'], viaEpci: epci('200000002') },
-        { opsn: opsn('c'), ways: ['DIRECT'], viaEpci: null },
+        { opsn: opsn('a'), ways: ['VIA_EPCI'], viaEpci: epci('200000001'), sourceAdhesion: 'test' },
+        {
+          opsn: opsn('b'),
+          ways: ['DIRECT', 'VIA_EPCI'],
+          viaEpci: epci('200000002'),
+          sourceAdhesion: 'test',
+        },
+        { opsn: opsn('c'), ways: ['DIRECT'], viaEpci: null, sourceAdhesion: 'test' },
       ],
     });
     expect(member.ways).toEqual(['DIRECT', 'VIA_EPCI']);
@@ -183,8 +188,8 @@ describe('a collectivité served several times', () => {
     const member = overlapMember({
       collectivite: rennes,
       operators: [
-        { opsn: opsn('a'), ways: ['DIRECT'], viaEpci: null },
-        { opsn: opsn('b'), ways: ['DIRECT'], viaEpci: null },
+        { opsn: opsn('a'), ways: ['DIRECT'], viaEpci: null, sourceAdhesion: 'test' },
+        { opsn: opsn('b'), ways: ['DIRECT'], viaEpci: null, sourceAdhesion: 'test' },
       ],
     });
     expect(member).toMatchObject({ ways: ['DIRECT'], viaEpci: null });

@@ -85,38 +85,19 @@ export function provenanceOf(items: readonly (Sourced | null | undefined)[]): Pr
   return simulated === 0 ? 'REELLE' : simulated === known.length ? 'SIMULEE' : 'MIXTE';
 }
 
-/** A membership as the tables read it: its source, and the operator it is with. */
-export interface MembershipSource {
-  source: string;
-  opsn: { id: string };
-}
-
-/** How an operator serves a collectivité, with what its provenance is read from. */
+/** How an operator serves a collectivité: the operator, and the membership it serves through. */
 export interface ServingSource {
-  ways: readonly string[];
-  opsn: { id: string } & Sourced;
-  viaEpci?: { adhesions: readonly MembershipSource[] } | null;
+  opsn: Sourced;
+  /** The API's `Serving.sourceAdhesion`: the collectivité's own membership, or its EPCI's. */
+  sourceAdhesion?: string | null;
 }
 
-/**
- * The facts that make these operators serve a collectivité: each operator, and its membership —
- * the collectivité's own (DIRECT) or its EPCI's (VIA_EPCI).
- */
-export function servingFacts(
-  collectiviteAdhesions: readonly MembershipSource[],
-  operators: readonly ServingSource[],
-): Sourced[] {
-  const facts: Sourced[] = [];
-  for (const serving of operators) {
-    facts.push({ simule: serving.opsn.simule ?? null, source: serving.opsn.source ?? null });
-    if (serving.ways.includes('DIRECT')) {
-      facts.push(...collectiviteAdhesions.filter((a) => a.opsn.id === serving.opsn.id));
-    }
-    if (serving.ways.includes('VIA_EPCI') && serving.viaEpci) {
-      facts.push(...serving.viaEpci.adhesions.filter((a) => a.opsn.id === serving.opsn.id));
-    }
-  }
-  return facts;
+/** The facts that make these operators serve a collectivité: each operator, and its membership. */
+export function servingFacts(operators: readonly ServingSource[]): Sourced[] {
+  return operators.flatMap((serving) => [
+    { simule: serving.opsn.simule ?? null, source: serving.opsn.source ?? null },
+    ...(serving.sourceAdhesion ? [{ source: serving.sourceAdhesion }] : []),
+  ]);
 }
 
 /** The provenance of figures resting on several groups of facts (null ones unknown, left out). */
