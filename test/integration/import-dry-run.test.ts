@@ -4,12 +4,13 @@
  * of operators that the operators file would create are found, BANATIC's groupings of those
  * operators are read — every file is checked and reported, and nothing is written.
  */
+import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { loadOpenData } from '../../seeds/open-data/load.ts';
 import { PUBLISHED_RESOURCES } from '../../seeds/open-data/resources.ts';
 import { Graph } from '../../server/graph/db.ts';
@@ -148,6 +149,48 @@ describe('the dry run of a whole set', () => {
       { line: 3, reason: expect.stringContaining('service 9999 absent du graphe') },
     ]);
     expect(loaded[4]!.report.created).toBe(1);
+    expect(await counts()).toEqual(before);
+  });
+});
+
+describe('npm run import with several files', () => {
+  /** The command on the scratch database; its exit code and output. */
+  function runCli(...args: string[]): Promise<{ code: number | null; stdout: string }> {
+    const db = inject('scratchDb');
+    const child = spawn('npx', ['tsx', 'cli/import.ts', ...args], {
+      cwd: join(import.meta.dirname, '..', '..'),
+      env: {
+        ...process.env,
+        NEO4J_URI: db.uri,
+        NEO4J_USER: db.user,
+        NEO4J_PASSWORD: db.password,
+        NEO4J_DATABASE: 'neo4j',
+      },
+    });
+    let stdout = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout })));
+  }
+
+  it('dry-runs them together: the adherents of operators the first file would create are found', async () => {
+    const dir = await folder('cli', 'siret;service;active\n');
+    const before = await counts();
+    const { code, stdout } = await runCli(
+      join(dir, 'export-operateurs.csv'),
+      join(dir, 'export-adherents.csv.gz'),
+      '--type',
+      'operateurs',
+      '--type',
+      'adherents',
+      '--dry-run',
+      '--json',
+    );
+    expect(code).toBe(0);
+    const reports = JSON.parse(stdout) as { type: string; refusedCount: number; created: number }[];
+    expect(reports.map((r) => [r.type, r.refusedCount, r.created])).toEqual([
+      ['operateurs', 0, 28],
+      ['adherents', 0, 1],
+    ]);
     expect(await counts()).toEqual(before);
   });
 });
