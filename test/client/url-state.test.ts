@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { useQueryParam } from '../../client/src/composables/useQueryParam.ts';
 import {
   boolCodec,
+  carryClientParams,
+  clientParams,
   enumCodec,
   intCodec,
   listCodec,
@@ -67,7 +69,7 @@ describe('useQueryParam', () => {
     expect(wrapper.text()).toBe('service|09|29+56');
   });
 
-  it('writes changes made in the same tick as one navigation that replaces history', async () => {
+  it('writes changes made in the same tick as one navigation', async () => {
     const { router, wrapper, state } = await setup('/carte?x=1');
     const navigations: string[] = [];
     router.afterEach((to) => navigations.push(to.fullPath));
@@ -82,5 +84,52 @@ describe('useQueryParam', () => {
     state().mesure.value = 'operateurs';
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(router.currentRoute.value.query).toEqual({ x: '1', dep: '2A' });
+  });
+
+  it('pushes a filter onto the history, so that Back undoes it; typed text replaces', async () => {
+    const { router, state } = await setup('/carte');
+    const tick = async () => {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      await nextTick();
+    };
+    state().mesure.value = 'service';
+    await tick();
+    state().dep.value = '29';
+    await tick();
+    expect(router.currentRoute.value.query).toEqual({ mesure: 'service', dep: '29' });
+    router.back();
+    await tick();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(router.currentRoute.value.query).toEqual({ mesure: 'service' });
+    router.back();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(router.currentRoute.value.query).toEqual({});
+  });
+});
+
+describe('parameters carried between pages', () => {
+  it('keeps the switch and a perimeter other than the default', () => {
+    expect(clientParams({ donnees: 'reelles', perimetre: 'tous', dep: '29' })).toEqual({
+      donnees: 'reelles',
+      perimetre: 'tous',
+    });
+    expect(clientParams({ perimetre: 'declic' })).toEqual({});
+    expect(clientParams({ perimetre: 'nimporte' })).toEqual({});
+    expect(
+      carryClientParams(
+        { path: '/chevauchements', query: {} },
+        { path: '/', query: { perimetre: 'tous', region: '53' } },
+      ),
+    ).toEqual({ perimetre: 'tous' });
+    // A link that names its perimeter keeps it; within a page, the page's own query stands.
+    expect(
+      carryClientParams(
+        { path: '/chevauchements', query: { perimetre: 'autres' } },
+        { path: '/', query: { perimetre: 'tous' } },
+      ),
+    ).toBeNull();
+    expect(
+      carryClientParams({ path: '/', query: {} }, { path: '/', query: { perimetre: 'tous' } }),
+    ).toBeNull();
   });
 });

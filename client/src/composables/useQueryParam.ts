@@ -8,12 +8,14 @@ type Query = Record<string, QueryValue>;
 // write made while that navigation is still under way builds on it rather than on the
 // route it is leaving.
 let pending: Query | null = null;
+/** A tick's writes replace the history entry when any of them asks to (typed text). */
+let pendingReplace = false;
 let inflight: { path: string; query: Query } | null = null;
 
 /**
- * A page state kept in the URL's query string, so that any view can be shared. Writing
- * replaces the history entry (filters do not pile up behind the back button), unless
- * `history: 'push'` asks for a step that Back undoes (an expansion in the Explorer).
+ * A page state kept in the URL's query string, so that any view can be shared. Writing pushes
+ * a history entry, so that Back undoes a filter, a sort, a page or an expansion; text typed in
+ * a field asks `history: 'replace'` (one entry per keystroke would bury the page behind Back).
  */
 export function useQueryParam<T>(
   key: string,
@@ -30,14 +32,17 @@ export function useQueryParam<T>(
       const base = pending ?? sent ?? (route.query as Query);
       const first = pending === null;
       pending = writeParam(base, key, codec, value, fallback);
+      if (options.history === 'replace') pendingReplace = true;
       if (!first) return;
       queueMicrotask(() => {
         const query = pending;
+        const replace = pendingReplace;
         pending = null;
+        pendingReplace = false;
         if (!query) return;
         const navigation = { path: route.path, query };
         inflight = navigation;
-        const go = options.history === 'push' ? router.push : router.replace;
+        const go = replace ? router.replace : router.push;
         void go({ query: query as never, hash: route.hash }).finally(() => {
           if (inflight === navigation) inflight = null;
         });

@@ -3,6 +3,8 @@
  * the URL, so that a shared link stays short and the default view has a clean address.
  */
 
+import { DEFAULT_PERIMETRE, PERIMETRES } from './figures.ts';
+
 export type QueryValue = string | null | (string | null)[] | undefined;
 
 export interface Codec<T> {
@@ -102,10 +104,22 @@ export const REAL_DATA_PAGES: readonly string[] = [
   'zones-blanches',
 ];
 
+/**
+ * The perimeter of operators (`?perimetre=tous`), chosen on the Panorama or Chevauchements and
+ * kept from page to page like the switch; absent for the default (Déclic's members).
+ */
+export const PERIMETRE_PARAM = 'perimetre';
+const perimetreCodec = enumCodec(PERIMETRES);
+
 /** The client-wide parameters of a query, to carry onto a link to another page. */
 export function clientParams(query: Record<string, QueryValue>): Record<string, string> {
-  const on = readParam(query, REAL_DATA_PARAM, realDataCodec, false);
-  return on ? { [REAL_DATA_PARAM]: realDataCodec.serialize(true)! } : {};
+  const params: Record<string, string> = {};
+  if (readParam(query, REAL_DATA_PARAM, realDataCodec, false)) {
+    params[REAL_DATA_PARAM] = realDataCodec.serialize(true)!;
+  }
+  const perimetre = readParam(query, PERIMETRE_PARAM, perimetreCodec, DEFAULT_PERIMETRE);
+  if (perimetre !== DEFAULT_PERIMETRE) params[PERIMETRE_PARAM] = perimetre;
+  return params;
 }
 
 /**
