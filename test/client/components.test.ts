@@ -122,14 +122,29 @@ describe('FranceMap', () => {
     const wrapper = mount(FranceMap, {
       props: { fills: { '29': '#08519c' }, labels: { '29': '3 opérateurs' }, title: 'Carte test' },
     });
-    expect(wrapper.findAll('path')).toHaveLength(96);
+    expect(wrapper.findAll('path[data-code]')).toHaveLength(96);
+    // One Tab stop: the first département until another is reached or selected.
+    expect(wrapper.findAll('[tabindex="0"]').map((e) => e.attributes('data-code'))).toEqual(['01']);
+    expect(wrapper.findAll('[data-roving][tabindex="-1"]')).toHaveLength(96 + 5 - 1);
     const finistere = wrapper.find('path[data-code="29"]');
     expect(finistere.attributes('fill')).toBe('#08519c');
     expect(finistere.attributes('aria-label')).toBe('Finistère (29) : 3 opérateurs');
+    await finistere.trigger('focus');
     expect(finistere.attributes('tabindex')).toBe('0');
+    expect(wrapper.findAll('[tabindex="0"]')).toHaveLength(1);
     await finistere.trigger('keydown', { key: 'Enter' });
     await wrapper.find('button[data-code="974"]').trigger('click');
-    expect(wrapper.emitted('select')).toEqual([['29'], ['974']]);
+    // Paris and the petite couronne, again in the inset, hidden from assistive technologies.
+    const inset = wrapper.find('[data-testid="encart-idf"]');
+    expect(inset.attributes('aria-hidden')).toBe('true');
+    expect(inset.findAll('path').map((p) => p.attributes('data-inset-code'))).toEqual([
+      '75',
+      '92',
+      '93',
+      '94',
+    ]);
+    await inset.find('path[data-inset-code="93"]').trigger('click');
+    expect(wrapper.emitted('select')).toEqual([['29'], ['974'], ['93']]);
     expect(wrapper.find('path[data-code="56"]').attributes('fill')).toBe('#e5e5e5');
   });
 

@@ -202,7 +202,7 @@ describe('the « données réelles seulement » switch in the URL', () => {
   });
 
   it('is carried to another page, never onto the page that turned it off', () => {
-    const on = { path: '/', query: { donnees: 'reelles', perimetre: 'tous' } };
+    const on = { path: '/', query: { donnees: 'reelles', region: '53' } };
     expect(clientParams(on.query)).toEqual({ donnees: 'reelles' });
     expect(clientParams({})).toEqual({});
     // Another page: the switch follows, the page's own parameters do not.

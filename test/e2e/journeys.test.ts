@@ -169,4 +169,70 @@ describe.skipIf(skip)('user journeys in Chromium', () => {
     expect(problems).toEqual([]);
     await page.close();
   });
+
+  it('the map is one Tab stop; filters are history; the perimeter follows the reader', async () => {
+    const { page, problems } = await watchedPage(e2e.context);
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(e2e.server.url + '/carte');
+    await page.locator('[data-testid="france-map"] path[data-roving]').first().waitFor();
+    const map = page.getByTestId('france-map');
+    await expect(map.locator('[tabindex="0"]').count()).resolves.toBe(1);
+    const focused = () =>
+      page.evaluate(() => {
+        const element = document.activeElement as HTMLElement | null;
+        return element?.hasAttribute('data-roving') ? element.dataset.code : null;
+      });
+    // Tab enters the map once; the next Tab leaves it.
+    await page.getByTestId('choix-departement').focus();
+    await page.keyboard.press('Tab');
+    const first = await focused();
+    expect(first).toBeTruthy();
+    await page.keyboard.press('ArrowRight');
+    const second = await focused();
+    expect(second).toBeTruthy();
+    expect(second).not.toBe(first);
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBeNull();
+    await page.keyboard.press('Shift+Tab');
+    expect(await focused()).toBe(second);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(new RegExp(`dep=${second}`));
+    await page.getByTestId('departement-panel').waitFor();
+    // Back undoes the choice.
+    await page.goBack();
+    await page.waitForURL((url) => !url.search.includes('dep='));
+    await expect(page.getByTestId('departement-panel').count()).resolves.toBe(0);
+
+    // On a phone, Paris is chosen in the inset and its panel comes into view.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.locator('[data-inset-code="75"]').click();
+    await page.waitForURL(/dep=75/);
+    const panel = page.getByTestId('departement-panel');
+    await panel.waitFor();
+    await page.waitForTimeout(600);
+    const box = (await panel.boundingBox())!;
+    expect(box.y).toBeLessThan(844);
+    expect(box.y + Math.min(box.height, 200)).toBeGreaterThan(0);
+    await screenshot(page, 'carte-encart-paris-phone');
+
+    // A perimeter chosen on the Panorama: Back undoes it; it is kept on Chevauchements.
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(e2e.server.url + '/');
+    const perimetre = page.locator('select[name="perimetre"]');
+    await perimetre.selectOption('tous');
+    await page.waitForURL(/perimetre=tous/);
+    await page.goBack();
+    await page.waitForURL((url) => !url.search.includes('perimetre'));
+    await expect(perimetre.inputValue()).resolves.toBe('declic');
+    await perimetre.selectOption('tous');
+    await page.waitForURL(/perimetre=tous/);
+    await page
+      .getByRole('navigation', { name: 'Navigation principale' })
+      .getByRole('link', { name: 'Chevauchements' })
+      .click();
+    await page.waitForURL(/\/chevauchements\?.*perimetre=tous/);
+    await expect(page.locator('select[name="perimetre"]').inputValue()).resolves.toBe('tous');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
 });

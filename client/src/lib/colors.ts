@@ -92,9 +92,11 @@ export const COUVERTURE_COLORS: Record<Couverture, string> = {
 };
 
 export const COUVERTURE_LABELS: Record<Couverture, string> = {
-  DECLIC: 'Au moins un membre de Déclic',
-  AUTRE: 'Seulement des opérateurs hors Déclic',
-  AUCUNE: 'Aucun opérateur',
+  DECLIC: 'Au moins un membre de Déclic y a des adhérents',
+  AUTRE: 'Seulement des opérateurs hors Déclic y ont des adhérents',
+  // « Sans adhérent », not « sans couverture »: the Zones blanches count the départements
+  // without a served commune, a different and larger set (see figures.ts).
+  AUCUNE: 'Sans adhérent (aucun opérateur n’y a d’adhérent)',
 };
 
 /** Colours of the graph's node types (colour-blind-safe Okabe–Ito palette, then greys). */

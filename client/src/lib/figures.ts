@@ -21,6 +21,38 @@ export function membreDeclicOf(perimetre: Perimetre): boolean | null {
 
 /** The words of each measure and how it is counted, the same on every page. */
 export const DEFINITIONS = {
+  operateurs: {
+    label: 'Opérateurs',
+    how: 'Opérateurs publics de services numériques du périmètre choisi (membres de Déclic, hors Déclic ou tous), y compris ceux dont on ne connaît pas encore les adhérents.',
+  },
+  extremes: {
+    label: 'Le moins / le plus d’adhérents',
+    how: 'L’opérateur du périmètre qui a le moins (le plus) de collectivités adhérant directement ; les opérateurs dont les adhérents ne sont pas renseignés sont laissés de côté.',
+  },
+  adhesionsParType: {
+    label: 'Adhésions par type de collectivité',
+    how: 'Adhésions directes de collectivités de ce type, sommées sur les opérateurs : une collectivité membre de deux opérateurs compte deux fois.',
+  },
+  distinctsParType: {
+    label: 'Adhérents distincts par type',
+    how: 'Collectivités de ce type qui adhèrent directement à au moins un opérateur du périmètre, chacune comptée une fois.',
+  },
+  effectifs: {
+    label: 'Effectifs des opérateurs',
+    how: 'Agents déclarés par les opérateurs du périmètre : le plus petit, le plus grand et la moyenne ; les opérateurs sans effectif renseigné sont laissés de côté.',
+  },
+  perimetre: {
+    label: 'Le périmètre',
+    how: 'Les communes du territoire choisi et leur population municipale : le tout dont chaque part ci-dessus est une part.',
+  },
+  paires: {
+    label: 'Paires d’opérateurs qui partagent',
+    how: 'Paires de deux opérateurs qui servent au moins une collectivité en commun, directement ou via son EPCI.',
+  },
+  communesNonServies: {
+    label: 'Communes non servies',
+    how: 'Communes qu’aucun opérateur (proposant le service choisi, le cas échéant) ne sert, ni directement ni via leur EPCI.',
+  },
   adhesions: {
     label: 'Adhésions',
     how: 'Chaque lien entre une collectivité et un opérateur compte une fois : une collectivité membre de deux opérateurs compte deux fois (la méthode de l’étude).',
@@ -35,7 +67,31 @@ export const DEFINITIONS = {
   },
   doublons: {
     label: 'Adhésions en double',
-    how: 'Adhésions moins collectivités distinctes : ce que la somme de l’étude compte en trop.',
+    how: 'Adhésions directes moins collectivités adhérentes distinctes : ce que la somme de l’étude compte en trop. Ne pas confondre avec les « dessertes en double » des Chevauchements, qui comptent aussi les communes servies via leur EPCI.',
+  },
+  dessertes: {
+    label: 'Dessertes (somme des opérateurs)',
+    how: 'Pour chaque opérateur, les collectivités qu’il sert, directement ou via leur EPCI ; les nombres des opérateurs sont additionnés. Plus grand que les « Adhérents (somme des opérateurs) » du Panorama, qui ne comptent que les adhésions directes : une commune dont l’EPCI adhère compte ici, pas là. Même périmètre d’opérateurs dans les deux cas.',
+  },
+  dessertesEnDouble: {
+    label: 'Dessertes en double',
+    how: 'Dessertes sommées moins collectivités servies distinctes : ce que la somme compte en trop quand une collectivité est servie par plusieurs opérateurs, directement ou via son EPCI. Plus grand que les « adhésions en double » du Panorama, qui ne regardent que les adhésions directes.',
+  },
+  collectivitesServiesDistinctes: {
+    label: 'Collectivités servies distinctes',
+    how: 'Chaque collectivité servie par au moins un opérateur, directement ou via son EPCI, comptée une fois.',
+  },
+  departementsSansAdherent: {
+    label: 'Départements sans adhérent',
+    how: 'Départements où aucune collectivité (commune, EPCI, le département lui-même, autre organisme) n’adhère à un opérateur du périmètre. Moins nombreux que les « départements sans commune servie » des Zones blanches : un opérateur peut y avoir un adhérent (le conseil départemental, un syndicat, un CCAS) sans y servir aucune commune — ainsi Paris, la Seine-Saint-Denis ou le Cantal selon les données.',
+  },
+  departementsSansCommuneServie: {
+    label: 'Départements sans commune servie',
+    how: 'Départements dont aucune commune n’est servie, ni directement ni via son EPCI. Plus nombreux que les « départements sans adhérent » du Panorama : un département peut avoir un adhérent (le conseil départemental, un autre organisme) sans qu’aucune de ses communes soit servie.',
+  },
+  jaccard: {
+    label: 'Indice de Jaccard',
+    how: 'Collectivités que les deux opérateurs servent ensemble, divisées par celles que l’un ou l’autre sert : 100 % si leurs adhérents sont les mêmes, 0 % s’ils n’en partagent aucun. Une paire qui partage peu de collectivités entre deux grands opérateurs reste sous 1 %.',
   },
   communesServies: {
     label: 'Communes servies',
@@ -66,6 +122,20 @@ export const DEFINITIONS = {
     how: 'Départements qui sont eux-mêmes membres d’un opérateur, en tant que collectivités.',
   },
 } as const;
+
+export type Term = keyof typeof DEFINITIONS;
+
+/**
+ * A Jaccard index as a percentage that never reads « 0 % » for a pair that shares something:
+ * one decimal under 10 %, « < 0,1 % » below that; « 0 % » only for nothing shared.
+ */
+export function jaccardText(value: number): string {
+  if (!Number.isFinite(value) || value <= 0) return '0 %';
+  const percent = value * 100;
+  if (percent < 0.1) return '< 0,1 %';
+  const digits = percent < 10 ? 1 : 0;
+  return `${percent.toLocaleString('fr-FR', { minimumFractionDigits: digits, maximumFractionDigits: digits })} %`;
+}
 
 /** A share (0 to 1) when the value is one, else null: a ratio above 1 is no share. */
 export function asShare(value: number | null | undefined): number | null {

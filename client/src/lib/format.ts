@@ -119,6 +119,12 @@ const CODE_LIKE = /^[A-Z]{1,6}-[A-Z]?\d+$/;
  * What a chart shows for an operator: its acronym when it is a name (« MEGALIS »), otherwise
  * its name, shortened — never a code such as « SIM-48 » alone.
  */
+/** An operator's sigle when it is a name, else its full name (never a code such as SIM-62). */
+export function opsnName(opsn: { nom: string; sigle?: string | null }): string {
+  const sigle = opsn.sigle?.trim();
+  return sigle && !CODE_LIKE.test(sigle) ? sigle : opsn.nom;
+}
+
 export function opsnShortName(opsn: { nom: string; sigle?: string | null }, max = 26): string {
   const sigle = opsn.sigle?.trim();
   if (sigle && !CODE_LIKE.test(sigle)) return sigle;

@@ -1,6 +1,7 @@
 /** The operator × operator overlap matrix for the ECharts heatmap. */
 import { dataName, textTooltip } from './chart-text.ts';
 import { nombre, opsnShortName, pluriel, pourcent } from './format.ts';
+import { jaccardText } from './figures.ts';
 
 export interface PairInput {
   a: { id: string; nom: string; sigle?: string | null };
@@ -51,7 +52,8 @@ export function buildMatrix(
     const x = index.get(pair.a.id);
     const y = index.get(pair.b.id);
     if (x === undefined || y === undefined || x === y) continue;
-    const value = measure === 'shared' ? pair.shared : Math.round(pair.jaccard * 1000) / 1000;
+    // The Jaccard index unrounded: a pair that shares one collectivité is no empty cell.
+    const value = measure === 'shared' ? pair.shared : pair.jaccard;
     if (value <= 0) continue;
     cells.push([x, y, value], [y, x, value]);
     max = Math.max(max, value);
@@ -94,7 +96,7 @@ export function heatmapOption(m: Matrix, measure: PairMeasure) {
       const value =
         measure === 'shared'
           ? `${pluriel(v, 'collectivité')} en commun`
-          : `indice de Jaccard ${pourcent(v)}`;
+          : `indice de Jaccard ${jaccardText(v)}`;
       return [
         {
           parts: [dataName(m.operators[x]?.nom), ' × ', dataName(m.operators[y]?.nom)],

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { DEFINITIONS, jaccardText } from '../../client/src/lib/figures.ts';
+import { opsnName } from '../../client/src/lib/format.ts';
+
+describe('one word, one number', () => {
+  it('gives every term of the glossary a name and a definition, each name once', () => {
+    const labels = Object.values(DEFINITIONS).map((d) => d.label);
+    expect(new Set(labels).size).toBe(labels.length);
+    for (const d of Object.values(DEFINITIONS)) expect(d.how.length).toBeGreaterThan(40);
+  });
+
+  it('tells apart the figures that were called the same and are different measures', () => {
+    expect(DEFINITIONS.doublons.label).not.toBe(DEFINITIONS.dessertesEnDouble.label);
+    expect(DEFINITIONS.doublons.how).toMatch(/dessertes en double/);
+    expect(DEFINITIONS.dessertes.how).toMatch(/Adhérents \(somme des opérateurs\)/);
+    expect(DEFINITIONS.departementsSansAdherent.how).toMatch(/sans commune servie/);
+    expect(DEFINITIONS.departementsSansCommuneServie.how).toMatch(/sans adhérent/);
+  });
+
+  it('never shows a pair that shares something as « 0 % » of Jaccard', () => {
+    expect(jaccardText(0)).toBe('0 %');
+    expect(jaccardText(0.0002)).toBe('< 0,1 %');
+    expect(jaccardText(0.0042)).toBe('0,4 %');
+    expect(jaccardText(0.0567)).toBe('5,7 %');
+    expect(jaccardText(0.42)).toBe('42 %');
+    expect(jaccardText(1)).toBe('100 %');
+  });
+
+  it('names an operator, never by a code', () => {
+    expect(opsnName({ nom: 'Opérateur simulé du Pas-de-Calais', sigle: 'SIM-62' })).toBe(
+      'Opérateur simulé du Pas-de-Calais',
+    );
+    expect(opsnName({ nom: 'Opérateur simulé', sigle: 'SIM-R52' })).toBe('Opérateur simulé');
+    expect(opsnName({ nom: 'Syndicat mixte Mégalis Bretagne', sigle: 'Mégalis' })).toBe('Mégalis');
+    expect(opsnName({ nom: 'Soluris', sigle: null })).toBe('Soluris');
+  });
+});
