@@ -155,7 +155,7 @@ export function sankeyOption(data: SankeyData, measure: SankeyMeasure) {
       {
         type: 'sankey' as const,
         left: 8,
-        right: 150,
+        right: 160,
         top: 12,
         bottom: 12,
         nodeGap: 10,
@@ -164,7 +164,12 @@ export function sankeyOption(data: SankeyData, measure: SankeyMeasure) {
         lineStyle: { color: 'gradient', opacity: 0.35, curveness: 0.5 },
         // A function, not a string: a string formatter is a template where `{a}` in a name
         // would be filled in.
-        label: { fontSize: 11, formatter: (p: { name: string }) => labelOf(p.name) },
+        label: {
+          fontSize: 13,
+          width: 140,
+          overflow: 'break' as const,
+          formatter: (p: { name: string }) => labelOf(p.name),
+        },
         data: data.nodes.map((n) => ({
           name: n.name,
           depth: n.depth,
@@ -179,4 +184,46 @@ export function sankeyOption(data: SankeyData, measure: SankeyMeasure) {
       },
     ],
   };
+}
+
+export interface FlowStep {
+  distributeur: ChainInput['distributeur'];
+  relais: ChainInput['relais'];
+  value: number;
+}
+
+export interface FlowGroup {
+  logiciel: ChainInput['logiciel'];
+  /** Sum over the software's chains (a collectivité reached by two chains counts twice). */
+  total: number;
+  steps: FlowStep[];
+}
+
+/**
+ * The Sankey as a ranked vertical flow, for a phone: each software, its largest first, and
+ * under it each distributor (→ relay) with what the chain reaches, largest first.
+ */
+export function flowGroups(
+  chains: readonly ChainInput[],
+  measure: SankeyMeasure = 'collectivites',
+): FlowGroup[] {
+  const groups = new Map<string, FlowGroup>();
+  for (const chain of chains) {
+    const value = Math.max(0, chain.reach[measure] ?? 0);
+    const group = groups.get(chain.logiciel.id) ?? {
+      logiciel: chain.logiciel,
+      total: 0,
+      steps: [],
+    };
+    group.total += value;
+    group.steps.push({ distributeur: chain.distributeur, relais: chain.relais ?? null, value });
+    groups.set(chain.logiciel.id, group);
+  }
+  const byName = (a: string, b: string) => a.localeCompare(b, 'fr');
+  for (const group of groups.values()) {
+    group.steps.sort((x, y) => y.value - x.value || byName(x.distributeur.nom, y.distributeur.nom));
+  }
+  return [...groups.values()].sort(
+    (x, y) => y.total - x.total || byName(x.logiciel.nom, y.logiciel.nom),
+  );
 }
