@@ -70,6 +70,8 @@ const NODE_TYPE = 'query FicheExiste($id: ID!) { node(id: $id) { __typename } }'
 const LOOKUP_TIMEOUT_MS = 3000;
 
 /** The `__typename` of a node through this server's own GraphQL endpoint; undefined when unknown. */
+  { pattern: /^\/services\/([^/]+)\/?$/, id: (key) => `service:${key}`, types: ['Service'] },
+  { pattern: /^\/logiciels\/([^/]+)\/?$/, id: (key) => `logiciel:${key}`, types: ['Logiciel'] },
 async function nodeType(req: Request, id: string): Promise<string | null | undefined> {
   const { localAddress, localPort } = req.socket;
   if (!localAddress || !localPort) return undefined;

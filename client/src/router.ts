@@ -52,6 +52,18 @@ export const routes: RouteRecordRaw[] = [
     meta: { title: 'Éditeur' },
   },
   {
+    path: '/services/:key',
+    name: 'service',
+    component: () => import('./pages/ServicePage.vue'),
+    meta: { title: 'Service', donneesReelles: true },
+  },
+  {
+    path: '/logiciels/:key',
+    name: 'logiciel',
+    component: () => import('./pages/LogicielPage.vue'),
+    meta: { title: 'Logiciel', donneesReelles: true },
+  },
+  {
     path: '/operateurs/:id/sources',
     name: 'sources',
     component: () => import('./pages/SourcesPage.vue'),

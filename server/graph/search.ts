@@ -1,5 +1,6 @@
 /**
- * Search across every kind of entity: exact codes (INSEE, SIREN, département, région) first,
+ * Search across every kind of entity: exact codes (INSEE, SIREN of a collectivité or an
+ * operator, département, région) first,
  * then names or sigles equal to the text once accents and case are ignored, then the other
  * full-text matches by Lucene score. One named query; the only variable part of its text is
  * the label filter, built from the NODE_LABELS allowlist.
@@ -38,6 +39,8 @@ function buildSearchQuery(labels: readonly NodeLabel[] | null): NamedQuery {
        MATCH (n:Epci) WHERE n.siren = $siren RETURN n, ${CODE_SCORE} AS score
        UNION ALL
        MATCH (n:AutreOrganisme) WHERE n.siren = $siren RETURN n, ${CODE_SCORE} AS score
+       UNION ALL
+       MATCH (n:Opsn) WHERE n.siren = $siren RETURN n, ${CODE_SCORE} AS score
        UNION ALL
        MATCH (n:Departement) WHERE n.code = $departementCode RETURN n, ${CODE_SCORE} AS score
        UNION ALL

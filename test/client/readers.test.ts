@@ -257,9 +257,14 @@ describe('tables generated from the schema', () => {
       name: 'operateur',
       params: { key: 'megalis' },
     });
-    expect(entityRoute({ id: 'logiciel:x' })).toEqual({
+    expect(entityRoute({ id: 'logiciel:x' })).toEqual({ name: 'logiciel', params: { key: 'x' } });
+    expect(entityRoute({ id: 'service:cybersecurite' })).toEqual({
+      name: 'service',
+      params: { key: 'cybersecurite' },
+    });
+    expect(entityRoute({ id: 'federation:declic' })).toEqual({
       name: 'explorer',
-      query: { id: 'logiciel:x' },
+      query: { id: 'federation:declic' },
     });
   });
 });

@@ -59,6 +59,18 @@ export const PAGES: ClientPage[] = [
     heading: /Libriciel/,
   },
   {
+    name: 'service',
+    path: '/services/cybersecurite',
+    ready: '[data-testid="service-chiffres"]',
+    heading: /Cybersécurité/,
+  },
+  {
+    name: 'logiciel',
+    path: '/logiciels/i-parapheur',
+    ready: '[data-testid="logiciel-chiffres"]',
+    heading: /i-Parapheur/,
+  },
+  {
     name: 'sources-operateur',
     path: '/operateurs/megalis/sources',
     ready: '[data-testid="desaccords"]',

@@ -14,6 +14,8 @@ export function entityRoute(entity: {
   const key = entity.id.slice(entity.id.indexOf(':') + 1);
   if (type === 'Opsn') return { name: 'operateur', params: { key } };
   if (type === 'Editeur') return { name: 'editeur', params: { key } };
+  if (type === 'Service') return { name: 'service', params: { key } };
+  if (type === 'Logiciel') return { name: 'logiciel', params: { key } };
   if (COLLECTIVITES.has(type)) return { name: 'collectivite', params: { id: entity.id } };
   return { name: 'explorer', query: { id: entity.id } };
 }

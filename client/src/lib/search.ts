@@ -44,6 +44,7 @@ export const NodeLabelFragment = graphql(`
     ... on Opsn {
       nom
       sigle
+      sirenOperateur: siren
       simule
       source
     }
@@ -80,6 +81,8 @@ export interface LabelledNode {
   nom?: string | null;
   code?: string | null;
   siren?: string | null;
+  /** An operator's SIREN (nullable, hence its own name beside the collectivités' one). */
+  sirenOperateur?: string | null;
   sigle?: string | null;
   natureOrganisme?: string | null;
   simule?: boolean | null;
@@ -103,6 +106,7 @@ export function nodeDetail(node: LabelledNode): string {
   const parts = [TYPE_LABELS[node.__typename ?? ''] ?? node.__typename ?? ''];
   if (node.natureOrganisme) parts.push(node.natureOrganisme);
   if (node.departement?.code) parts.push(`dép. ${node.departement.code}`);
-  if (node.siren) parts.push(`SIREN ${node.siren}`);
+  const siren = node.siren ?? node.sirenOperateur;
+  if (siren) parts.push(`SIREN ${siren}`);
   return parts.filter(Boolean).join(' · ');
 }
