@@ -167,6 +167,18 @@ function whatEachFileHolds(files: PublishedFile[]): string {
   return items ? `<h2>Quel fichier contient quoi</h2>\n<ul>\n${items}\n</ul>` : '';
 }
 
+const DATE_TIME_FR = new Intl.DateTimeFormat('fr-FR', {
+  dateStyle: 'long',
+  timeStyle: 'short',
+  timeZone: 'Europe/Paris',
+});
+
+/** « 7 décembre 2026 à 16:20 (heure de Paris) »; the text as given when it is no date. */
+function dateTimeFr(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : `${DATE_TIME_FR.format(date)} (heure de Paris)`;
+}
+
 export function renderIndexHtml(index: PublishedIndex): string {
   const e = escapeHtml;
   const format = Object.entries(index.format_csv)
@@ -183,9 +195,10 @@ export function renderIndexHtml(index: PublishedIndex): string {
 </head>
 <body>
 <main>
+<p><a href="/">← Retour à Maillage</a> (les pages de l’application, ses tableaux et ses exports pour tableur)</p>
 <h1>${e(index.titre)}</h1>
 <p>${e(index.description)}</p>
-<p>Révision du graphe ${number(index.revision_graphe)}, fichiers générés le <time datetime="${e(index.genere_le)}">${e(index.genere_le)}</time>. La même liste pour les programmes : <a href="index.json">index.json</a>.</p>
+<p>Révision du graphe ${number(index.revision_graphe)}, fichiers générés le <time datetime="${e(index.genere_le)}">${e(dateTimeFr(index.genere_le))}</time>. La même liste pour les programmes : <a href="index.json">index.json</a>.</p>
 ${whatEachFileHolds(index.fichiers)}
 <h2>Format des fichiers CSV</h2>
 <ul>

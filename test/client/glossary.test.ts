@@ -35,3 +35,17 @@ describe('one word, one number', () => {
     expect(opsnName({ nom: 'Soluris', sigle: null })).toBe('Soluris');
   });
 });
+
+describe('dates as French readers write them', () => {
+  it('writes a date of the data in words, a year as a year, anything else as given', async () => {
+    const { dateFr, depuisFr } = await import('../../client/src/lib/format.ts');
+    expect(dateFr('2002-12-05')).toBe('5 décembre 2002');
+    expect(dateFr('2021-03-01')).toBe('1er mars 2021');
+    expect(dateFr('2024-06-30T22:15:00Z')).toBe('30 juin 2024');
+    expect(dateFr('2002')).toBe('2002');
+    expect(dateFr('vers 2002')).toBe('vers 2002');
+    expect(dateFr(null)).toBe('');
+    expect(depuisFr('2002-12-05')).toBe('depuis le 5 décembre 2002');
+    expect(depuisFr('2002')).toBe('depuis 2002');
+  });
+});

@@ -130,3 +130,31 @@ export function opsnShortName(opsn: { nom: string; sigle?: string | null }, max 
   if (sigle && !CODE_LIKE.test(sigle)) return sigle;
   return shorten(opsn.nom, max);
 }
+
+const DATE_FR = new Intl.DateTimeFormat('fr-FR', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/**
+ * A date from the data as French readers write it: « 5 décembre 2002 » for `2002-12-05` (or a
+ * date-time), « 2002 » for a year alone; the text as given when it is no date.
+ */
+export function dateFr(value: string | null | undefined): string {
+  const text = value?.trim() ?? '';
+  if (/^\d{4}$/.test(text)) return text;
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
+  if (!match) return text;
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(text)
+    ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])))
+    : new Date(text);
+  return Number.isNaN(date.getTime()) ? text : DATE_FR.format(date).replace(/^1 /, '1er ');
+}
+
+/** « depuis le 5 décembre 2002 », « depuis 2002 ». */
+export function depuisFr(value: string | null | undefined): string {
+  const text = dateFr(value);
+  return /^\d{4}$/.test(text) ? `depuis ${text}` : `depuis le ${text}`;
+}
