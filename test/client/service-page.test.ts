@@ -48,3 +48,14 @@ describe('territories', () => {
     expect(uncoveredDepartements(all, [])).toEqual(['22', '29', '2A', '35']);
   });
 });
+
+describe('hasOwnPage', () => {
+  it('says which entities have a page besides the Explorer', async () => {
+    const { hasOwnPage } = await import('../../client/src/composables/links.ts');
+    expect(hasOwnPage({ id: 'service:cybersecurite' })).toBe(true);
+    expect(hasOwnPage({ id: 'logiciel:i-parapheur', type: 'Logiciel' })).toBe(true);
+    expect(hasOwnPage({ id: 'opsn:megalis' })).toBe(true);
+    expect(hasOwnPage({ id: 'commune:29019' })).toBe(true);
+    expect(hasOwnPage({ id: 'federation:declic' })).toBe(false);
+  });
+});

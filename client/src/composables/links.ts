@@ -20,6 +20,12 @@ export function entityRoute(entity: {
   return { name: 'explorer', query: { id: entity.id } };
 }
 
+/** Whether an entity has a page of its own (not only the Explorer). */
+export function hasOwnPage(entity: { id: string; __typename?: string; type?: string }): boolean {
+  const route = entityRoute(entity);
+  return typeof route === 'object' && 'name' in route && route.name !== 'explorer';
+}
+
 /** The type of an entity from its id prefix (`commune:…` → `Commune`), as the schema says. */
 export function typeOfId(id: string): string {
   return ID_PREFIX_TYPES[id.split(':')[0] ?? ''] ?? 'Node';
