@@ -13,7 +13,8 @@ export interface PairInput {
 export type PairMeasure = 'shared' | 'jaccard';
 
 /** Margins of the heat map's grid in the chart, in pixels (room for the rotated labels). */
-export const HEATMAP_GRID = { left: 150, right: 24, top: 12, bottom: 130 } as const;
+// The legend sits above the grid: below it, it overlapped the rotated names of the x axis.
+export const HEATMAP_GRID = { left: 150, right: 24, top: 64, bottom: 130 } as const;
 
 export interface Matrix {
   /** Operators on both axes, most shared first. */
@@ -124,7 +125,8 @@ export function heatmapOption(m: Matrix, measure: PairMeasure) {
       calculable: true,
       orient: 'horizontal',
       left: 'center',
-      bottom: 0,
+      top: 0,
+      itemHeight: 200,
       inRange: { color: ['#eff3ff', '#6baed6', '#08519c'] },
       text: [measure === 'shared' ? 'plus' : '100 %', measure === 'shared' ? '0' : '0 %'],
       formatter: (v: number) => (measure === 'shared' ? nombre(v) : pourcent(v, 0)),
