@@ -71,6 +71,9 @@ const config: CodegenConfig = {
           DistributionChain: '../graph/distribution.ts#DistributionChainRow',
           RelayCandidate: '../graph/distribution.ts#RelayCandidateRow',
           SourcesOperateur: '../graph/sources.ts#SourcesReport',
+          PorteePartenaire: '../graph/partnerships.ts#PartnerReachReport',
+          OperateurAtteint: '../graph/partnerships.ts#ReachedOperatorRow',
+          PorteeDepartement: '../graph/partnerships.ts#DepartementReach',
         },
         // The API's enums are the unions the graph layer stores (server/graph/enums.ts).
         enumValues: {

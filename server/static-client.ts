@@ -40,6 +40,7 @@ const PAGES = new Set([
   '/explorer',
   '/fiches',
   '/chevauchements',
+  '/partenariats',
   '/contribuer',
 ]);
 
@@ -49,6 +50,11 @@ const PAGES = new Set([
  */
 const FICHES: { pattern: RegExp; id: (key: string) => string; types: string[] }[] = [
   { pattern: /^\/fiches\/operateur\/([^/]+)\/?$/, id: (key) => `opsn:${key}`, types: ['Opsn'] },
+  {
+    pattern: /^\/partenaires\/([^/]+)\/?$/,
+    id: (key) => `partenaire:${key}`,
+    types: ['Partenaire'],
+  },
   {
     pattern: /^\/fiches\/collectivite\/([^/]+)\/?$/,
     id: (key) => key,
@@ -64,14 +70,14 @@ const FICHES: { pattern: RegExp; id: (key: string) => string; types: string[] }[
     id: (key) => (key.includes(':') ? key : `editeur:${key}`),
     types: ['Editeur', 'Opsn'],
   },
+  { pattern: /^\/services\/([^/]+)\/?$/, id: (key) => `service:${key}`, types: ['Service'] },
+  { pattern: /^\/logiciels\/([^/]+)\/?$/, id: (key) => `logiciel:${key}`, types: ['Logiciel'] },
 ];
 
 const NODE_TYPE = 'query FicheExiste($id: ID!) { node(id: $id) { __typename } }';
 const LOOKUP_TIMEOUT_MS = 3000;
 
 /** The `__typename` of a node through this server's own GraphQL endpoint; undefined when unknown. */
-  { pattern: /^\/services\/([^/]+)\/?$/, id: (key) => `service:${key}`, types: ['Service'] },
-  { pattern: /^\/logiciels\/([^/]+)\/?$/, id: (key) => `logiciel:${key}`, types: ['Logiciel'] },
 async function nodeType(req: Request, id: string): Promise<string | null | undefined> {
   const { localAddress, localPort } = req.socket;
   if (!localAddress || !localPort) return undefined;

@@ -70,6 +70,18 @@ export const routes: RouteRecordRaw[] = [
     meta: { title: 'Sources des adhésions' },
   },
   {
+    path: '/partenariats',
+    name: 'partenariats',
+    component: () => import('./pages/PartenariatsPage.vue'),
+    meta: { title: 'Partenariats' },
+  },
+  {
+    path: '/partenaires/:cle',
+    name: 'partenaire',
+    component: () => import('./pages/PartenairePage.vue'),
+    meta: { title: 'Partenaire', donneesReelles: true },
+  },
+  {
     path: '/chevauchements',
     name: 'chevauchements',
     component: () => import('./pages/ChevauchementsPage.vue'),

@@ -16,6 +16,7 @@ import type { OverlapReportSource } from '../graph/overlaps.ts';
 import type { DepartementCoverageFigures } from '../analyses/coverage.ts';
 import type { DistributionReportRow, DistributionChainRow, RelayCandidateRow } from '../graph/distribution.ts';
 import type { SourcesReport } from '../graph/sources.ts';
+import type { PartnerReachReport, ReachedOperatorRow, DepartementReach } from '../graph/partnerships.ts';
 import type { RequestContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -808,6 +809,15 @@ export type Mutation = {
    * (`mode: null`).
    */
   declarerDistribution: Opsn;
+  /**
+   * Déclare une convention entre un partenaire institutionnel et un opérateur ou la fédération,
+   * ou y met fin (`fin`) : une convention terminée n'est pas effacée, elle reste avec sa date de
+   * fin. Au plus une convention en cours par partenaire et cible : la redéclarer la met à jour
+   * (un champ absent ne change pas). Un administrateur déclare toute convention ; un
+   * `opsn-editor`, celles de son opérateur seulement. La source est l'adresse publique de la
+   * convention : `public:https://…`.
+   */
+  declarerPartenariat: Partenariat;
   /** Déclare qu'un opérateur propose un service (métier), ou qu'il ne le propose plus. */
   declarerService: Opsn;
   /**
@@ -882,6 +892,35 @@ export type MutationDeclarerDistributionArgs = {
   mode?: InputMaybe<ModeDistribution>;
   opsnId: Scalars['ID']['input'];
   source?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Modification des données. Lire ne demande rien ; écrire demande un jeton porteur
+ * (`Authorization: Bearer <jeton>`, voir `npm run token`) :
+ * - `admin` (Déclic) modifie tous les opérateurs et importe des fichiers ;
+ * - `opsn-editor` ne modifie que son opérateur et ses adhésions.
+ * Chaque écriture enregistre pour quelle organisation, quand et d'après quelle source (champs
+ * `modifiePar`, `modifieLe`, `source`) et une entrée du `journal`, qui garde aussi la personne :
+ * seuls les administrateurs la voient, et elle est remplacée par son organisation au bout de
+ * `PERSONAL_DATA_RETENTION_DAYS` jours. Une écriture refusée ne change rien et
+ * porte un `extensions.code` stable : `UNAUTHENTICATED`, `FORBIDDEN`, `BAD_USER_INPUT`, `CONFLICT`.
+ *
+ * `source` : ce qui fonde l'écriture, publié avec elle. Un `opsn-editor` déclare toujours au
+ * nom de son opérateur (`declaration:opsn:<clé>`) ; ce qu'il donne (l'adresse d'un document
+ * public, une référence) est gardé après `#` (`declaration:opsn:megalis#megalis.bzh/deliberation.pdf`).
+ * Un administrateur écrit `public:<adresse web>`, `declaration:declic` ou
+ * `declaration:opsn:<clé>`, suivis au besoin de `#<référence>`. Par défaut, la déclaration de
+ * l'organisation du jeton. Une source est publique et ne nomme jamais une personne : une adresse
+ * électronique (sous toute forme), une civilité, un prénom suivi d'un nom y sont refusés.
+ */
+export type MutationDeclarerPartenariatArgs = {
+  cibleId: Scalars['ID']['input'];
+  date?: InputMaybe<Scalars['String']['input']>;
+  fin?: InputMaybe<Scalars['String']['input']>;
+  objet?: InputMaybe<Scalars['String']['input']>;
+  partenaireId: Scalars['ID']['input'];
+  source: Scalars['String']['input'];
 };
 
 
@@ -1023,6 +1062,23 @@ export type { NatureEpci };
 export type Node = {
   /** Identifiant global, stable, de la forme `<type>:<clé naturelle>`. */
   id: Scalars['ID']['output'];
+};
+
+/** Comment un opérateur est atteint par un partenaire. */
+export type OperateurAtteint = {
+  __typename?: 'OperateurAtteint';
+  /** Communes que l'opérateur sert (directement ou par leur EPCI), dans le périmètre demandé. */
+  communes: Scalars['Int']['output'];
+  /** Vrai quand le partenaire a une convention en cours avec l'opérateur lui-même. */
+  direct: Scalars['Boolean']['output'];
+  /** L'opérateur. */
+  opsn: Opsn;
+  /** Population de ces communes. */
+  population: Scalars['Float']['output'];
+  /** Vrai quand le lien repose sur des données simulées (convention, adhésion à la fédération ou opérateur simulés). */
+  simule: Scalars['Boolean']['output'];
+  /** Vrai quand l'opérateur est atteint comme membre d'une fédération avec laquelle le partenaire a une convention en cours. */
+  viaFederation: Scalars['Boolean']['output'];
 };
 
 /** Un opérateur public de services numériques (OPSN). */
@@ -1317,6 +1373,17 @@ export type Partenariat = {
   cible: CiblePartenariat;
   /** Date (AAAA-MM-JJ) quand elle est connue. */
   date: Maybe<Scalars['String']['output']>;
+  /** Vrai tant que la convention n'est pas terminée (une convention terminée est gardée, avec sa fin). */
+  enCours: Scalars['Boolean']['output'];
+  /** Date de fin (AAAA-MM-JJ) d'une convention terminée ; `null` tant qu'elle est en cours. */
+  fin: Maybe<Scalars['String']['output']>;
+  /** Quand (ISO 8601). */
+  modifieLe: Maybe<Scalars['String']['output']>;
+  /**
+   * L'organisation qui l'a déclarée ou modifiée en dernier (`opsn:<clé>` ou `declic`), quand c'est
+   * une saisie ou un import ; jamais une personne.
+   */
+  modifiePar: Maybe<Scalars['String']['output']>;
   /** Objet du partenariat. */
   objet: Maybe<Scalars['String']['output']>;
   /** Le partenaire. */
@@ -1340,6 +1407,73 @@ export type PopulationFigures = {
   servedDistinct: Scalars['Float']['output'];
   /** Part de la population du périmètre réellement servie. */
   shareOfFrance: Scalars['Float']['output'];
+};
+
+/** Ce qu'un partenaire atteint dans un département par les opérateurs de ses conventions. */
+export type PorteeDepartement = {
+  __typename?: 'PorteeDepartement';
+  /** Communes du département. */
+  communes: Scalars['Int']['output'];
+  /** Communes du département servies par au moins un opérateur atteint, chacune comptée une fois. */
+  communesAtteintes: Scalars['Int']['output'];
+  /** Le département. */
+  departement: Departement;
+  /** Les opérateurs atteints qui y servent au moins une commune. */
+  operateurs: Array<Opsn>;
+  /** Part des communes atteintes (0 à 1). */
+  part: Scalars['Float']['output'];
+  /** Population des communes du département. */
+  population: Scalars['Float']['output'];
+  /** Population des communes atteintes. */
+  populationAtteinte: Scalars['Float']['output'];
+};
+
+/**
+ * Ce qu'un partenaire institutionnel atteint par ses conventions : les collectivités et la
+ * population que servent (relation `SERVI_PAR` : directement ou par leur EPCI) les opérateurs avec
+ * lesquels il a une convention en cours, et les membres de la fédération quand la convention est
+ * avec elle ; par département, et ce qui reste hors de portée (sa zone blanche).
+ */
+export type PorteePartenaire = {
+  __typename?: 'PorteePartenaire';
+  /** Collectivités de toute nature servies par un opérateur atteint, chacune comptée une fois. */
+  collectivites: Scalars['Int']['output'];
+  /** Communes servies par un opérateur atteint, chacune comptée une fois. */
+  communes: Scalars['Int']['output'];
+  /** Communes du périmètre qu'aucun opérateur atteint ne sert. */
+  communesNonAtteintes: Scalars['Int']['output'];
+  /** Les plus peuplées de ces communes, de la plus peuplée à la moins peuplée (100 au plus). */
+  communesNonAtteintesPrincipales: Array<Commune>;
+  /** Communes du périmètre (la France, ou le département demandé). */
+  communesTotal: Scalars['Int']['output'];
+  /** Les conventions en cours comptées (les terminées n'atteignent plus personne). */
+  conventions: Array<Partenariat>;
+  /** Chaque département du périmètre, par code. */
+  departements: Array<PorteeDepartement>;
+  /** Vrai quand seules les données réelles sont comptées (`donneesReelles`). */
+  donneesReelles: Scalars['Boolean']['output'];
+  /** Les opérateurs atteints, par nom. */
+  operateurs: Array<OperateurAtteint>;
+  /** Part des communes atteintes (0 à 1). */
+  part: Scalars['Float']['output'];
+  /** Part de la population atteinte (0 à 1). */
+  partPopulation: Scalars['Float']['output'];
+  /** Le partenaire. */
+  partenaire: Partenaire;
+  /** Code du département auquel la réponse est restreinte, le cas échéant. */
+  perimetre: Maybe<Scalars['String']['output']>;
+  /** Population de ces communes. */
+  population: Scalars['Float']['output'];
+  /** Population des communes du périmètre. */
+  populationTotal: Scalars['Float']['output'];
+  /**
+   * Sur quelles données reposent ces chiffres : les conventions et adhésions à la fédération qui
+   * atteignent les opérateurs, et les adhésions de ces opérateurs (réelles, simulées ou les deux) ;
+   * absente quand le partenaire n'atteint aucun opérateur.
+   */
+  provenance: Maybe<Provenance>;
+  /** Départements du périmètre dont aucune commune n'est atteinte, par code. */
+  zoneBlanche: Array<Departement>;
 };
 
 export type { Provenance };
@@ -1404,6 +1538,12 @@ export type Query = {
   panorama: Panorama;
   /** Les partenaires institutionnels, par nom. */
   partenaires: PartenaireConnection;
+  /**
+   * Ce qu'un partenaire atteint par les opérateurs de ses conventions en cours (une convention
+   * avec la fédération atteint chacun de ses membres). Une analyse : comptée dans
+   * `MAX_ANALYSES_PER_REQUEST`. Un partenaire inconnu est refusé (`BAD_USER_INPUT`).
+   */
+  partnerReach: PorteePartenaire;
   /** Les régions, filtrées et ordonnées. */
   regions: RegionConnection;
   /** Les opérateurs de ces départements qui ne distribuent pas encore le logiciel (ou ne proposent pas le service), classés par communes et population qu'ils ajouteraient. */
@@ -1411,7 +1551,7 @@ export type Query = {
   /**
    * Recherche d'entités par nom ou sigle, sans tenir compte des accents ni de la casse
    * (« megalis » trouve « Mégalis Bretagne »), ou par code exact : code INSEE d'une commune
-   * (`24322`, `2A004`), SIREN (commune, EPCI, autre organisme), code de département ou de région.
+   * (`24322`, `2A004`), SIREN (commune, EPCI, autre organisme, opérateur), code de département ou de région.
    * Les codes exacts viennent en premier, puis les noms égaux au texte, puis les autres
    * correspondances par pertinence.
    */
@@ -1536,6 +1676,13 @@ export type QueryPartenairesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<TexteFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPartnerReachArgs = {
+  departement?: InputMaybe<Scalars['String']['input']>;
+  donneesReelles?: InputMaybe<Scalars['Boolean']['input']>;
+  partenaireId: Scalars['ID']['input'];
 };
 
 
@@ -2171,6 +2318,7 @@ export type ResolversTypes = {
   NatureDesaccord: NatureDesaccord;
   NatureEpci: NatureEpci;
   Node: ResolverTypeWrapper<NodeRecord>;
+  OperateurAtteint: ResolverTypeWrapper<ReachedOperatorRow>;
   Opsn: ResolverTypeWrapper<OpsnRecord>;
   OpsnConnection: ResolverTypeWrapper<OpsnPage>;
   OpsnEdge: ResolverTypeWrapper<Edge<OpsnRecord>>;
@@ -2189,6 +2337,8 @@ export type ResolversTypes = {
   PartenaireEdge: ResolverTypeWrapper<Edge<PartenaireRecord>>;
   Partenariat: ResolverTypeWrapper<PartnershipRecord>;
   PopulationFigures: ResolverTypeWrapper<PopulationFigures>;
+  PorteeDepartement: ResolverTypeWrapper<DepartementReach>;
+  PorteePartenaire: ResolverTypeWrapper<PartnerReachReport>;
   Provenance: Provenance;
   ProvenancePanorama: ResolverTypeWrapper<ProvenancePanorama>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -2278,6 +2428,7 @@ export type ResolversParentTypes = {
   ModificationsOpsn: ModificationsOpsn;
   Mutation: Record<PropertyKey, never>;
   Node: NodeRecord;
+  OperateurAtteint: ReachedOperatorRow;
   Opsn: OpsnRecord;
   OpsnConnection: OpsnPage;
   OpsnEdge: Edge<OpsnRecord>;
@@ -2295,6 +2446,8 @@ export type ResolversParentTypes = {
   PartenaireEdge: Edge<PartenaireRecord>;
   Partenariat: PartnershipRecord;
   PopulationFigures: PopulationFigures;
+  PorteeDepartement: DepartementReach;
+  PorteePartenaire: PartnerReachReport;
   ProvenancePanorama: ProvenancePanorama;
   Query: Record<PropertyKey, never>;
   RapportImport: RapportImport;
@@ -2688,6 +2841,7 @@ export type ModificationResolvers<ContextType = RequestContext, ParentType exten
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   ajouterAdhesion?: Resolver<ResolversTypes['Adhesion'], ParentType, ContextType, RequireFields<MutationAjouterAdhesionArgs, 'collectiviteId' | 'opsnId'>>;
   declarerDistribution?: Resolver<ResolversTypes['Opsn'], ParentType, ContextType, RequireFields<MutationDeclarerDistributionArgs, 'logicielId' | 'opsnId'>>;
+  declarerPartenariat?: Resolver<ResolversTypes['Partenariat'], ParentType, ContextType, RequireFields<MutationDeclarerPartenariatArgs, 'cibleId' | 'partenaireId' | 'source'>>;
   declarerService?: Resolver<ResolversTypes['Opsn'], ParentType, ContextType, RequireFields<MutationDeclarerServiceArgs, 'opsnId' | 'propose' | 'serviceId'>>;
   importer?: Resolver<ResolversTypes['RapportImport'], ParentType, ContextType, RequireFields<MutationImporterArgs, 'nomFichier' | 'type'>>;
   modifierOpsn?: Resolver<ResolversTypes['Opsn'], ParentType, ContextType, RequireFields<MutationModifierOpsnArgs, 'id' | 'modifications'>>;
@@ -2700,6 +2854,15 @@ export type NatureEpciResolvers = EnumResolverSignature<{ CA?: any, CC?: any, CU
 
 export type NodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
   __resolveType: TypeResolveFn<'AutreOrganisme' | 'Commune' | 'Departement' | 'Editeur' | 'Epci' | 'Federation' | 'Logiciel' | 'Opsn' | 'Partenaire' | 'Region' | 'Service', ParentType, ContextType>;
+};
+
+export type OperateurAtteintResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OperateurAtteint'] = ResolversParentTypes['OperateurAtteint']> = {
+  communes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  direct?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  opsn?: Resolver<ResolversTypes['Opsn'], ParentType, ContextType>;
+  population?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  simule?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viaFederation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type OpsnResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Opsn'] = ResolversParentTypes['Opsn']> = {
@@ -2820,6 +2983,10 @@ export type PartenaireEdgeResolvers<ContextType = RequestContext, ParentType ext
 export type PartenariatResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Partenariat'] = ResolversParentTypes['Partenariat']> = {
   cible?: Resolver<ResolversTypes['CiblePartenariat'], ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  enCours?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  fin?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  modifieLe?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  modifiePar?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   objet?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   partenaire?: Resolver<ResolversTypes['Partenaire'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2832,6 +2999,36 @@ export type PopulationFiguresResolvers<ContextType = RequestContext, ParentType 
   perimeter?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   servedDistinct?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   shareOfFrance?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type PorteeDepartementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PorteeDepartement'] = ResolversParentTypes['PorteeDepartement']> = {
+  communes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  communesAtteintes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  departement?: Resolver<ResolversTypes['Departement'], ParentType, ContextType>;
+  operateurs?: Resolver<Array<ResolversTypes['Opsn']>, ParentType, ContextType>;
+  part?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  population?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  populationAtteinte?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type PorteePartenaireResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PorteePartenaire'] = ResolversParentTypes['PorteePartenaire']> = {
+  collectivites?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  communes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  communesNonAtteintes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  communesNonAtteintesPrincipales?: Resolver<Array<ResolversTypes['Commune']>, ParentType, ContextType>;
+  communesTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  conventions?: Resolver<Array<ResolversTypes['Partenariat']>, ParentType, ContextType>;
+  departements?: Resolver<Array<ResolversTypes['PorteeDepartement']>, ParentType, ContextType>;
+  donneesReelles?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  operateurs?: Resolver<Array<ResolversTypes['OperateurAtteint']>, ParentType, ContextType>;
+  part?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  partPopulation?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  partenaire?: Resolver<ResolversTypes['Partenaire'], ParentType, ContextType>;
+  perimetre?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  population?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  populationTotal?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  provenance?: Resolver<Maybe<ResolversTypes['Provenance']>, ParentType, ContextType>;
+  zoneBlanche?: Resolver<Array<ResolversTypes['Departement']>, ParentType, ContextType>;
 };
 
 export type ProvenanceResolvers = EnumResolverSignature<{ MIXTE?: any, REELLE?: any, SIMULEE?: any }, ResolversTypes['Provenance']>;
@@ -2859,6 +3056,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   overlaps?: Resolver<ResolversTypes['OverlapReport'], ParentType, ContextType, Partial<QueryOverlapsArgs>>;
   panorama?: Resolver<ResolversTypes['Panorama'], ParentType, ContextType, Partial<QueryPanoramaArgs>>;
   partenaires?: Resolver<ResolversTypes['PartenaireConnection'], ParentType, ContextType, Partial<QueryPartenairesArgs>>;
+  partnerReach?: Resolver<ResolversTypes['PorteePartenaire'], ParentType, ContextType, RequireFields<QueryPartnerReachArgs, 'partenaireId'>>;
   regions?: Resolver<ResolversTypes['RegionConnection'], ParentType, ContextType, RequireFields<QueryRegionsArgs, 'ordre'>>;
   relays?: Resolver<Array<ResolversTypes['RelayCandidate']>, ParentType, ContextType, RequireFields<QueryRelaysArgs, 'departements'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'text'>>;
@@ -3033,7 +3231,7 @@ export type SourcesOperateurResolvers<ContextType = RequestContext, ParentType e
   sources?: Resolver<Array<ResolversTypes['SourceAdhesions']>, ParentType, ContextType>;
 };
 
-export type TypeImportResolvers = EnumResolverSignature<{ ADHERENTS?: any, ADHESIONS?: any, BANATIC?: any, DISTRIBUTIONS?: any, DPD?: any, OPERATEURS?: any, SERVICES?: any, USAGES?: any }, ResolversTypes['TypeImport']>;
+export type TypeImportResolvers = EnumResolverSignature<{ ADHERENTS?: any, ADHESIONS?: any, BANATIC?: any, DISTRIBUTIONS?: any, DPD?: any, OPERATEURS?: any, PARTENARIATS?: any, SERVICES?: any, USAGES?: any }, ResolversTypes['TypeImport']>;
 
 export type UsageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Usage'] = ResolversParentTypes['Usage']> = {
   actif?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -3113,6 +3311,7 @@ export type Resolvers<ContextType = RequestContext> = {
   NatureCollectivite?: NatureCollectiviteResolvers;
   NatureEpci?: NatureEpciResolvers;
   Node?: NodeResolvers<ContextType>;
+  OperateurAtteint?: OperateurAtteintResolvers<ContextType>;
   Opsn?: OpsnResolvers<ContextType>;
   OpsnConnection?: OpsnConnectionResolvers<ContextType>;
   OpsnEdge?: OpsnEdgeResolvers<ContextType>;
@@ -3128,6 +3327,8 @@ export type Resolvers<ContextType = RequestContext> = {
   PartenaireEdge?: PartenaireEdgeResolvers<ContextType>;
   Partenariat?: PartenariatResolvers<ContextType>;
   PopulationFigures?: PopulationFiguresResolvers<ContextType>;
+  PorteeDepartement?: PorteeDepartementResolvers<ContextType>;
+  PorteePartenaire?: PorteePartenaireResolvers<ContextType>;
   Provenance?: ProvenanceResolvers;
   ProvenancePanorama?: ProvenancePanoramaResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

@@ -155,7 +155,11 @@ export interface PartnershipRecord {
   cible: FederationRecord | OpsnRecord;
   objet: string | null;
   date: string | null;
+  /** set once the convention has ended (kept, with its end) */
+  fin: string | null;
   source: string;
+  modifiePar: string | null;
+  modifieLe: string | null;
 }
 
 /** A `PARTENAIRE_DE` relationship's properties as a Partenariat. */
@@ -169,7 +173,10 @@ export function toPartnership(
     cible,
     objet: textOrNull(rel.objet),
     date: textOrNull(rel.date),
+    fin: textOrNull(rel.fin),
     source: String(rel.source ?? ''),
+    modifiePar: textOrNull(rel.modifiePar),
+    modifieLe: textOrNull(rel.modifieLe),
   };
 }
 

@@ -5,6 +5,7 @@ import { adherentsJob } from './open-data/adherents.ts';
 import { banaticJob } from './open-data/banatic.ts';
 import { recordingSummary } from './open-data/open-data-job.ts';
 import { operateursJob } from './open-data/operateurs.ts';
+import { partenariatsJob } from './partenariats/job.ts';
 import { servicesJob } from './open-data/services.ts';
 import { usagesJob } from './open-data/usages.ts';
 import type { ImportType } from './types.ts';
@@ -14,6 +15,7 @@ export const IMPORT_JOBS: Record<ImportType, unknown> = {
   adhesions: adhesionsJob,
   distributions: distributionsJob,
   dpd: dpdJob,
+  partenariats: partenariatsJob,
   operateurs: recordingSummary(operateursJob),
   adherents: recordingSummary(adherentsJob),
   services: recordingSummary(servicesJob),

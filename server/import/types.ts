@@ -6,6 +6,7 @@ export type ImportType =
   | 'adhesions'
   | 'distributions'
   | 'dpd'
+  | 'partenariats'
   | 'operateurs'
   | 'adherents'
   | 'services'
@@ -15,6 +16,7 @@ export const IMPORT_TYPES: readonly ImportType[] = [
   'adhesions',
   'distributions',
   'dpd',
+  'partenariats',
   'operateurs',
   'adherents',
   'services',

@@ -29,6 +29,9 @@ function isWhiteZoneList(args: Args): boolean {
   return Boolean(filter && (filter.nonServiesPar != null || filter.servie != null));
 }
 
+/** partnerReach, ≈ milliseconds at full scale (the federation's conventions, bench below). */
+const PARTNER_REACH_WEIGHT = 400;
+
 export const COSTLY_FIELDS: Readonly<Record<string, CostlyField>> = {
   'Query.panorama': fixed(1_500),
   'Query.overlaps': fixed(2_000),
@@ -49,6 +52,9 @@ export const COSTLY_FIELDS: Readonly<Record<string, CostlyField>> = {
   // An operator's sources reconciled: ≈ 150–250 ms for 3,000 members asserted by two sources
   // and 700 disagreements, among 30,000 assertions (drawn at full scale, a busy machine).
   'Query.sources': fixed(200),
+  // What a partner reaches through its conventions' operators: every served commune of the
+  // operators reached, and every commune of France for its white zone (weight measured below).
+  'Query.partnerReach': fixed(PARTNER_REACH_WEIGHT),
   'Query.communes': {
     weight: (args) => (isWhiteZoneList(args) ? 200 : 1),
     gated: isWhiteZoneList,

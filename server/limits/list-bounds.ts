@@ -18,6 +18,7 @@ import { largestLists, type GraphListSizes } from '../graph/list-sizes.ts';
 import { OPSN_FACT_FIELDS } from '../graph/records.ts';
 import { currentRevision } from '../graph/revision.ts';
 import { READ_MODEL } from '../graph/selection/read-model.ts';
+import { UNREACHED_LISTED } from '../graph/partnerships.ts';
 import { DISAGREEMENT_NATURES, MAX_LISTED, STORED_SOURCE_TYPES } from '../graph/sources.ts';
 import { REPORTED_PROBLEMS } from '../import/parse-file.ts';
 import { MAX_PAGE_SIZE } from '../input/pages.ts';
@@ -49,12 +50,20 @@ const COMPUTED_LIST_BOUNDS: Readonly<Record<string, SizeOf>> = {
   'GraphSlice.edges': () => 4 * MAX_PAGE_SIZE,
   'RapportImport.refusees': () => REPORTED_PROBLEMS,
   'RapportImport.ignorees': () => REPORTED_PROBLEMS,
+  'RapportImport.remarques': () => REPORTED_PROBLEMS,
+  'RapportImport.sirensInconnus': () => REPORTED_PROBLEMS,
   'AdherentStats.distribution': () => ADHERENT_BUCKETS.length,
   'Panorama.services': (s) => s.nodes.Service,
   'Panorama.departements': (s) => s.nodes.Departement,
   'SourcesOperateur.sources': () => STORED_SOURCE_TYPES.length,
   'SourcesOperateur.parNature': () => DISAGREEMENT_NATURES.length,
   'Desaccord.attestations': () => MAX_LISTED,
+  'PorteePartenaire.conventions': (s) => s.related.partenairePartenariats,
+  'PorteePartenaire.operateurs': (s) => s.nodes.Opsn,
+  'PorteePartenaire.departements': (s) => s.nodes.Departement,
+  'PorteePartenaire.zoneBlanche': (s) => s.nodes.Departement,
+  'PorteePartenaire.communesNonAtteintesPrincipales': () => UNREACHED_LISTED,
+  'PorteeDepartement.operateurs': (s) => s.nodes.Opsn,
 };
 
 /** Every unpaged list field with how its bound is found: the read model's relationships first. */

@@ -5,6 +5,7 @@ import { editionResolvers } from './edition.ts';
 import { grapheResolvers } from './graphe.ts';
 import { nodeResolvers } from './node.ts';
 import { panoramaResolvers } from './panorama.ts';
+import { partnershipsResolvers } from './partnerships.ts';
 import { provenanceResolvers } from './provenance.ts';
 import { sourcesResolvers } from './sources.ts';
 import { territoireResolvers } from './territoire.ts';
@@ -32,4 +33,5 @@ export const resolvers = buildResolvers(
   usagesResolvers,
   provenanceResolvers,
   sourcesResolvers,
+  partnershipsResolvers,
 );

@@ -77,6 +77,18 @@ export const PAGES: ClientPage[] = [
     heading: /Sources des adhésions — Mégalis/,
   },
   {
+    name: 'partenariats',
+    path: '/partenariats',
+    ready: '[data-testid="conventions"] tbody tr',
+    heading: /Partenariats/,
+  },
+  {
+    name: 'fiche-partenaire',
+    path: '/partenaires/anssi',
+    ready: '[data-testid="portee-chiffres"]',
+    heading: /ANSSI/,
+  },
+  {
     name: 'chevauchements',
     path: '/chevauchements',
     ready: '[data-testid="cards-chevauchements"]',
