@@ -49,3 +49,19 @@ describe('dates as French readers write them', () => {
     expect(depuisFr('2002')).toBe('depuis 2002');
   });
 });
+
+describe('errors in French on a French page', () => {
+  it('keeps the French half of a bilingual message, a lone message as given', async () => {
+    const { frenchPart } = await import('../../client/src/lib/errors.ts');
+    expect(frenchPart('Entité inconnue : « x:y » / Unknown entity "x:y"')).toBe(
+      'Entité inconnue : « x:y »',
+    );
+    expect(frenchPart('La base de données est indisponible. / The database is unavailable.')).toBe(
+      'La base de données est indisponible.',
+    );
+    expect(frenchPart('Erreur réseau')).toBe('Erreur réseau');
+    expect(frenchPart('Entre 1 / 2 et la fin / à mi-chemin')).toBe(
+      'Entre 1 / 2 et la fin / à mi-chemin',
+    );
+  });
+});

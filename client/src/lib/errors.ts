@@ -17,6 +17,23 @@ export function errorMessage(error: unknown): string {
   );
 }
 
+/**
+ * The French half of a message the server writes in both languages (« … / … »), for a
+ * French page; a message in one language as given.
+ */
+export function frenchPart(message: string): string {
+  const at = message.lastIndexOf(' / ');
+  if (at <= 0) return message;
+  const rest = message.slice(at + 3);
+  // The English half: plain ASCII. A « / » inside a French sentence is kept.
+  return /^[\x20-\x7e]+$/.test(rest) ? message.slice(0, at) : message;
+}
+
+/** A request's error as a French page says it: the French words of the server. */
+export function errorMessageFr(error: unknown): string {
+  return frenchPart(errorMessage(error));
+}
+
 /** True when the API refused the request because an id names nothing (BAD_USER_INPUT). */
 export function isUnknownIdError(error: unknown): boolean {
   const apollo = error as { graphQLErrors?: { extensions?: { code?: unknown } }[] } | null;
