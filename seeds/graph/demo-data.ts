@@ -57,9 +57,10 @@ export const updateDemoNamedOpsnsQuery = cypher(
 
 /**
  * A real operator of the register whose memberships the demo simulates: the facts the
- * register does not give (F and FSource 'synthetic'), its Déclic membership when the demo
- * makes it a member (`membreDeclic` with `membreDeclicSource` and MEMBRE_DE, all synthetic),
- * and notes. Its name, SIREN, status and départements stay the register's.
+ * register does not give (F and FSource 'synthetic'), its Déclic membership, which the
+ * register does not give either (a member: `membreDeclic` with `membreDeclicSource` and
+ * MEMBRE_DE, all synthetic; otherwise a simulated « no », when nothing real says it), and
+ * notes. Its name, SIREN, status and départements stay the register's.
  */
 export const updateDemoRegisterOpsnsQuery = cypher(
   'updateDemoRegisterOpsns',
@@ -67,6 +68,8 @@ export const updateDemoRegisterOpsnsQuery = cypher(
    MATCH (o:Opsn {id: row.opsn})
    SET o += row.properties
    ${ADD_SIMULATED_NOTES}
+   FOREACH (_ IN CASE WHEN row.federation IS NULL AND o.membreDeclic IS NULL THEN [1] ELSE [] END |
+     SET o.membreDeclic = false, o.membreDeclicSource = row.source)
    WITH o, row WHERE row.federation IS NOT NULL
    MATCH (f:Federation {id: row.federation})
    MERGE (o)-[m:MEMBRE_DE]->(f)

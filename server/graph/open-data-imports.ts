@@ -270,7 +270,7 @@ export const createRegisterOperatorsQuery = cypher(
   'openDataCreateRegisterOperators',
   `UNWIND $rows AS row
    CREATE (o:Opsn {id: row.id})
-   SET o.nom = row.nom, o.membreDeclic = false, o.source = $source, o.modifiePar = $auteur,
+   SET o.nom = row.nom, o.source = $source, o.modifiePar = $auteur,
        o.modifieLe = $now`,
 );
 

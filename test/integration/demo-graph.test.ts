@@ -193,7 +193,8 @@ describe('the register’s real operators in the demo graph', () => {
       nom membreDeclic simule territoire { code } adherents(first: 1) { totalCount } } } }`);
     expect(node).toEqual({
       nom: 'ADICA',
-      membreDeclic: false,
+      // Neither the register nor the demo says whether it is a Déclic member: unknown.
+      membreDeclic: null,
       simule: false,
       territoire: [],
       adherents: { totalCount: 0 },

@@ -11,7 +11,6 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import ExcelJS from 'exceljs';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { Graph } from '../../server/graph/db.ts';
 import type { ImportReport, OpenDataType } from '../../server/import/types.ts';
@@ -22,6 +21,7 @@ import { createTokenKeys } from '../../server/auth/tokens.ts';
 import { createTestApi } from '../support/api.ts';
 import { post, serve } from '../support/http.ts';
 import { openScratchGraph } from '../support/databases.ts';
+import { adherentsCsv, banaticWorkbook } from '../support/open-data-files.ts';
 import { importSourceOfBytes } from '../../server/import/file-name.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'open-data');
@@ -90,9 +90,6 @@ async function loadRegister(): Promise<void> {
   expect((await run('services', SERVICES_SAMPLE)).committed).toBe(true);
   expect((await run('operateurs', OPERATORS_SAMPLE)).committed).toBe(true);
 }
-
-const adherentsCsv = (lines: string[]) =>
-  gzipSync(`organisation_siret;operateur_id\n${lines.join('\n')}\n`);
 
 describe('services (real sample)', () => {
   it('makes each service a software with its editor, and is idempotent', async () => {
@@ -167,14 +164,15 @@ describe('operateurs (real sample)', () => {
         id: 'opsn:adm81',
         siren: null,
         statut: null,
-        declic: false,
+        // The register does not say whether an operator is a Déclic member: unknown.
+        declic: null,
         source: SAMPLE_SOURCE,
       },
       {
         id: 'opsn:syane',
         siren: '257400085',
         statut: null,
-        declic: false,
+        declic: null,
         source: SAMPLE_SOURCE,
       },
     ]);
@@ -337,27 +335,10 @@ describe('usages (gzip)', () => {
   });
 });
 
-async function banaticWorkbook(name: string, members: (string | number)[][]): Promise<string> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('Export');
-  sheet.addRow(['Export BANATIC : groupements et membres']);
-  sheet.addRow([
-    'N° SIREN',
-    'Nom du groupement',
-    'Nature juridique',
-    'Siren membre',
-    'Nom membre',
-    'Catégorie des membres du groupement',
-  ]);
-  for (const member of members) sheet.addRow(member);
-  const path = join(work, name);
-  await workbook.xlsx.writeFile(path);
-  return path;
-}
 
 describe('banatic (XLSX)', () => {
   it("makes the members of an operator's grouping its statutory members, with their category", async () => {
-    const path = await banaticWorkbook('banatic.xlsx', [
+    const path = await banaticWorkbook(work, 'banatic.xlsx', [
       [253514491, 'Mégalis Bretagne', 'SMO', 213502388, 'Rennes', 'Commune'],
       [253514491, 'Mégalis Bretagne', 'SMO', 212900195, 'Brest', 'Commune'],
       [253514491, 'Mégalis Bretagne', 'SMO', 250000007, 'Région Bretagne', 'Région'],
@@ -394,7 +375,7 @@ describe('banatic (XLSX)', () => {
   });
 
   it('refuses a bad member SIREN of an operator with its workbook row', async () => {
-    const path = await banaticWorkbook('banatic-casse.xlsx', [
+    const path = await banaticWorkbook(work, 'banatic-casse.xlsx', [
       [253514491, 'Mégalis Bretagne', 'SMO', 213502388, 'Rennes', 'Commune'],
       [253514491, 'Mégalis Bretagne', 'SMO', 123, 'Inconnu', 'Commune'],
     ]);
@@ -413,7 +394,7 @@ describe('the whole load', () => {
     'anct-adherents.csv.gz': adherentsCsv([`21350238800018;${MEGALIS_UUID}`]),
     'anct-usages.csv.gz': gzipSync('siret;service;active\n21350238800018;47;1\n'),
     'banatic-france.xlsx': readFileSync(
-      await banaticWorkbook('banatic-source.xlsx', [
+      await banaticWorkbook(work, 'banatic-source.xlsx', [
         [253514491, 'Mégalis Bretagne', 'SMO', 212900195, 'Brest', 'Commune'],
       ]),
     ),

@@ -280,6 +280,24 @@ describe('only real data', () => {
     expect(coverage).toEqual(recount(reelles).coverage);
   });
 
+  it('says which membership each operator serves a collectivité through', async () => {
+    const { whoServes } = await ok(`{ whoServes(id: "commune:12003") {
+      operators { opsn { id } ways sourceAdhesion adhesionSimulee } } }`);
+    // 12003 adheres to S itself (simulated) and is served by A and B through its EPCI.
+    const expected = ['opsn:a', 'opsn:b', 'opsn:s'].map((opsn) => {
+      const own = MEMBERSHIPS.find(([c, o]) => c === 'commune:12003' && o === opsn);
+      const epci = MEMBERSHIPS.find(([c, o]) => c === 'epci:200000001' && o === opsn);
+      const source = (own ?? epci)![2];
+      return {
+        opsn: { id: opsn },
+        ways: own ? ['DIRECT'] : ['VIA_EPCI'],
+        sourceAdhesion: source,
+        adhesionSimulee: source === SIM,
+      };
+    });
+    expect(whoServes.operators).toEqual(expected);
+  });
+
   it('simulation says how much of the graph is simulated', async () => {
     const { simulation } = await ok(`{ simulation { presente adhesions adhesionsSimulees
       partAdhesionsSimulees operateurs operateursSimules operateursAvecFaitsSimules offres offresSimulees } }`);
