@@ -56,6 +56,7 @@ describe('hasOwnPage', () => {
     expect(hasOwnPage({ id: 'logiciel:i-parapheur', type: 'Logiciel' })).toBe(true);
     expect(hasOwnPage({ id: 'opsn:megalis' })).toBe(true);
     expect(hasOwnPage({ id: 'commune:29019' })).toBe(true);
+    expect(hasOwnPage({ id: 'partenaire:anssi' })).toBe(true);
     expect(hasOwnPage({ id: 'federation:declic' })).toBe(false);
   });
 });

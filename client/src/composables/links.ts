@@ -16,6 +16,7 @@ export function entityRoute(entity: {
   if (type === 'Editeur') return { name: 'editeur', params: { key } };
   if (type === 'Service') return { name: 'service', params: { key } };
   if (type === 'Logiciel') return { name: 'logiciel', params: { key } };
+  if (type === 'Partenaire') return { name: 'partenaire', params: { cle: key } };
   if (COLLECTIVITES.has(type)) return { name: 'collectivite', params: { id: entity.id } };
   return { name: 'explorer', query: { id: entity.id } };
 }
