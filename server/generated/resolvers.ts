@@ -183,6 +183,11 @@ export type CollectiviteEdge = {
 export type CollectiviteFilter = {
   /** Code d'un département (par exemple `24`, `2A`, `971`). */
   departement?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Communes seulement, avec `servie` ou `nonServiesPar` : vrai pour ne compter que les adhésions
+   * réelles d'opérateurs réels (et leurs offres réelles) — les zones blanches des données réelles.
+   */
+  donneesReelles?: InputMaybe<Scalars['Boolean']['input']>;
   /** Nature d'EPCI ; sur les communes : la nature de leur EPCI. */
   nature?: InputMaybe<NatureEpci>;
   /**

@@ -80,11 +80,17 @@ export const DECLIC_OF_O = `($membreDeclic IS NULL
 export const COUNTED_MEMBERSHIP = `(NOT $reelles OR (${realIn('r')} AND ${realIn('c')}))`;
 
 /**
- * True when collectivité `c`, which the stored relation says `o` serves (SERVI_PAR), is served
- * through a real membership under `$reelles`: its own, or its EPCI's. The stored relation does
- * not tell real from simulated, so under `$reelles` the memberships are read again.
+ * True when collectivité `c` is served by operator `o` through a real membership: its own, or
+ * its EPCI's. The stored relation (SERVI_PAR) does not tell real from simulated, so this reads
+ * the memberships again.
  */
-export const SERVED_REALLY = `(NOT $reelles OR (${realIn('c')} AND (
-           EXISTS { MATCH (c)-[r:ADHERE_A]->(o) WHERE ${realIn('r')} }
-           OR EXISTS { MATCH (c)-[m:MEMBRE_DE]->(e:Epci)-[r:ADHERE_A]->(o)
-                       WHERE ${realIn('m')} AND ${realIn('e')} AND ${realIn('r')} })))`;
+export const servedThroughRealMembership = (c: string, o: string) => `(${realIn(c)} AND (
+           EXISTS { MATCH (${c})-[r:ADHERE_A]->(${o}) WHERE ${realIn('r')} }
+           OR EXISTS { MATCH (${c})-[m:MEMBRE_DE]->(e:Epci)-[r:ADHERE_A]->(${o})
+                       WHERE ${realIn('m')} AND ${realIn('e')} AND ${realIn('r')} }))`;
+
+/**
+ * True when collectivité `c`, which the stored relation says `o` serves (SERVI_PAR), counts:
+ * served through a real membership under `$reelles`, always without it.
+ */
+export const SERVED_REALLY = `(NOT $reelles OR ${servedThroughRealMembership('c', 'o')})`;

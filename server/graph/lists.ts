@@ -6,7 +6,9 @@
  * collecting the nodes. Filter values are always parameters.
  */
 import neo4j from 'neo4j-driver';
+import { servedThroughRealMembership } from './fragments.ts';
 import { NAMES_INDEX } from './search-names.ts';
+import { realIn } from './simulated.ts';
 import { cypher, type Graph, type NamedQuery, type Params } from './db.ts';
 import type { CollectiviteOrder } from './enums.ts';
 import type {
@@ -33,6 +35,10 @@ const FILTER_PARAMS = [
   'nonServiesParService',
   'nonServiesParLogiciel',
   'servie',
+  // The same three on real data only (`donneesReelles`): memberships and offers not simulated.
+  'nonServiesParServiceReellement',
+  'nonServiesParLogicielReellement',
+  'servieReellement',
 ] as const;
 type FilterName = (typeof FILTER_PARAMS)[number];
 
@@ -104,6 +110,12 @@ const LISTS = {
       nonServiesParService: 'NOT EXISTS { (n)-[:SERVI_PAR]->(o:Opsn) WHERE o IN offering }',
       nonServiesParLogiciel: 'NOT EXISTS { (n)-[:SERVI_PAR]->(o:Opsn) WHERE o IN distributing }',
       servie: 'EXISTS { (n)-[:SERVI_PAR]->(:Opsn) } = $servie',
+      nonServiesParServiceReellement: `NOT EXISTS { MATCH (n)-[:SERVI_PAR]->(o:Opsn)
+        WHERE o IN offeringReally AND ${servedThroughRealMembership('n', 'o')} }`,
+      nonServiesParLogicielReellement: `NOT EXISTS { MATCH (n)-[:SERVI_PAR]->(o:Opsn)
+        WHERE o IN distributingReally AND ${servedThroughRealMembership('n', 'o')} }`,
+      servieReellement: `EXISTS { MATCH (n)-[:SERVI_PAR]->(o:Opsn)
+        WHERE ${realIn('o')} AND ${servedThroughRealMembership('n', 'o')} } = $servieReellement`,
     },
     preludes: {
       nonServiesParService: {
@@ -115,6 +127,18 @@ const LISTS = {
         variable: 'distributing',
         subquery: `CALL () { MATCH (:Logiciel {id: $nonServiesParLogiciel})<-[:DISTRIBUE]-(o:Opsn)
                              RETURN collect(o) AS distributing }`,
+      },
+      nonServiesParServiceReellement: {
+        variable: 'offeringReally',
+        subquery: `CALL () { MATCH (:Service {id: $nonServiesParServiceReellement})<-[p:PROPOSE]-(o:Opsn)
+                             WHERE ${realIn('p')} AND ${realIn('o')}
+                             RETURN collect(o) AS offeringReally }`,
+      },
+      nonServiesParLogicielReellement: {
+        variable: 'distributingReally',
+        subquery: `CALL () { MATCH (:Logiciel {id: $nonServiesParLogicielReellement})<-[d:DISTRIBUE]-(o:Opsn)
+                             WHERE ${realIn('d')} AND ${realIn('o')}
+                             RETURN collect(o) AS distributingReally }`,
       },
     },
     orders: { NOM: BY_NOM, CODE: 'n.code', POPULATION: BY_POPULATION },
@@ -185,7 +209,7 @@ export interface ListArgs {
   filters: Params;
 }
 
-/** At most 2 × 3 × 2⁸ texts per list, each built once. */
+/** At most 2 × 3 × 2¹¹ texts per list, each built once. */
 const builtQueries = new Map<string, NamedQuery>();
 
 /** The query and parameters of one page of a list, for the request's filters. */

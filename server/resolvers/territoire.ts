@@ -42,6 +42,7 @@ interface CollectiviteListArgs {
     texte?: string | null;
     nonServiesPar?: string | null;
     servie?: boolean | null;
+    donneesReelles?: boolean | null;
   } | null;
   ordre?: CollectiviteOrder | null;
   first?: number | null;
@@ -57,6 +58,7 @@ async function collectiviteList<L extends CollectiviteListName>(
   const filter = args.filter ?? {};
   collectiviteListFilter(list, filter);
   const notServedBy = await notServedByFilter(context, filter.nonServiesPar);
+  const reellement = filter.donneesReelles === true ? 'Reellement' : '';
   const window = pageWindow(args.first, args.after);
   const lucene = luceneQuery(filter.texte);
   if (lucene === '') return { total: 0, offset: window.skip, items: [] };
@@ -71,8 +73,10 @@ async function collectiviteList<L extends CollectiviteListName>(
         departement: departementCode(filter.departement),
         region: regionCode(filter.region),
         nature: filter.nature ?? null,
-        ...notServedBy,
-        servie: filter.servie ?? null,
+        ...Object.fromEntries(
+          Object.entries(notServedBy).map(([name, id]) => [`${name}${reellement}`, id]),
+        ),
+        [`servie${reellement}`]: filter.servie ?? null,
       },
     },
     context.compileReads ? compilePageItems(info, 'n') : null,

@@ -207,6 +207,8 @@ function recount(reelles: boolean, membreDeclic: boolean | null = null) {
       summedMemberships: [...served.values()].reduce((sum, ops) => sum + ops.size, 0),
       multiMemberCount: [...served.values()].filter((ops) => ops.size > 1).length,
     },
+    servedCommunes: communesServed,
+    coveredCommunes: coveredCommunes.map(([id]) => id),
     coverage: {
       communesServed: coveredCommunes.length,
       populationServed: coveredCommunes.reduce((sum, [id]) => sum + place(id).population, 0),
@@ -278,6 +280,24 @@ describe('only real data', () => {
   it.each([false, true])('coverage (réelles %s) equals the recount', async (reelles) => {
     const { coverage } = await ok(COVERAGE, { reelles });
     expect(coverage).toEqual(recount(reelles).coverage);
+  });
+
+  it.each([false, true])('white zones (réelles %s) equal the recount', async (reelles) => {
+    const expected = recount(reelles);
+    const communeIds = PLACES.filter((p) => p.label === 'Commune').map((p) => p.id);
+    const unserved = communeIds.filter((id) => !expected.servedCommunes.includes(id));
+    const uncovered = communeIds.filter((id) => !expected.coveredCommunes.includes(id));
+    const { servie, nonCouvertes } = await ok(
+      `query($reelles: Boolean) {
+        servie: communes(filter: { servie: false, donneesReelles: $reelles }, first: 50) { edges { node { id } } }
+        nonCouvertes: communes(filter: { nonServiesPar: "service:cybersecurite", donneesReelles: $reelles }, first: 50) {
+          edges { node { id } } } }`,
+      { reelles },
+    );
+    const ids = (list: { edges: Array<{ node: { id: string } }> }) =>
+      list.edges.map((e) => e.node.id).sort();
+    expect(ids(servie)).toEqual(unserved.sort());
+    expect(ids(nonCouvertes)).toEqual(uncovered.sort());
   });
 
   it('says which membership each operator serves a collectivité through', async () => {

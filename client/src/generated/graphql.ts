@@ -8,6 +8,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 export type CollectiviteFilter = {
   /** Code d'un département (par exemple `24`, `2A`, `971`). */
   departement?: string | null | undefined;
+  /**
+   * Communes seulement, avec `servie` ou `nonServiesPar` : vrai pour ne compter que les adhésions
+   * réelles d'opérateurs réels (et leurs offres réelles) — les zones blanches des données réelles.
+   */
+  donneesReelles?: boolean | null | undefined;
   /** Nature d'EPCI ; sur les communes : la nature de leur EPCI. */
   nature?: NatureEpci | null | undefined;
   /**
