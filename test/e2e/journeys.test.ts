@@ -15,9 +15,14 @@ describe.skipIf(skip)('user journeys in Chromium', () => {
   let demo = false;
 
   beforeAll(async () => {
-    const data = await e2e.server.graphql(
-      '{ panorama(filter: { membreDeclic: true }) { opsnCount adherents { total } } }',
-    );
+    // The first analysis on a cold database can exceed its budget on a busy machine: try again.
+    const probe = () =>
+      e2e.server.graphql(
+        '{ panorama(filter: { membreDeclic: true }) { opsnCount adherents { total } } }',
+      );
+    const data = await probe()
+      .catch(() => probe())
+      .catch(() => probe());
     demo = data.panorama.adherents.total > 0;
     if (!demo) {
       console.warn(
@@ -209,10 +214,30 @@ describe.skipIf(skip)('user journeys in Chromium', () => {
     await page.waitForURL(/dep=75/);
     const panel = page.getByTestId('departement-panel');
     await panel.waitFor();
-    await page.waitForTimeout(600);
-    const box = (await panel.boundingBox())!;
-    expect(box.y).toBeLessThan(844);
-    expect(box.y + Math.min(box.height, 200)).toBeGreaterThan(0);
+    await page
+      .waitForFunction(
+        () => {
+          const box = document
+            .querySelector('[data-testid="departement-panel"]')
+            ?.getBoundingClientRect();
+          return box !== undefined && box.top >= -1 && box.top < window.innerHeight - 150;
+        },
+        undefined,
+        { timeout: 5000 },
+      )
+      .catch(async (caught) => {
+        console.log(
+          await page.evaluate(() => ({
+            scrollY: window.scrollY,
+            height: document.documentElement.scrollHeight,
+            top: document
+              .querySelector('[data-testid="departement-panel"]')
+              ?.getBoundingClientRect().top,
+            narrow: window.matchMedia('(max-width: 640px)').matches,
+          })),
+        );
+        throw caught;
+      });
     await screenshot(page, 'carte-encart-paris-phone');
 
     // A perimeter chosen on the Panorama: Back undoes it; it is kept on Chevauchements.
@@ -232,6 +257,46 @@ describe.skipIf(skip)('user journeys in Chromium', () => {
       .click();
     await page.waitForURL(/\/chevauchements\?.*perimetre=tous/);
     await expect(page.locator('select[name="perimetre"]').inputValue()).resolves.toBe('tous');
+
+    // The full export of the multi-served collectivités: every row, timed against reading the
+    // same pages one after another as the client did before.
+    const exportButton = page.getByRole('button', { name: /^Exporter les [\d\s\u202f]+ en CSV$/ });
+    await exportButton.waitFor();
+    const total = Number((await exportButton.innerText()).replace(/\D/g, ''));
+    if (total > 0) {
+      const started = Date.now();
+      const [download] = await Promise.all([
+        page.waitForEvent('download', { timeout: 60_000 }),
+        exportButton.click(),
+      ]);
+      const csv = readFileSync(await download.path(), 'utf8');
+      const exportMs = Date.now() - started;
+      expect(
+        csv
+          .replace(/^\uFEFF/, '')
+          .trimEnd()
+          .split('\r\n'),
+      ).toHaveLength(total + 1);
+      const before = Date.now();
+      let after: string | null = null;
+      for (;;) {
+        const data: {
+          overlaps: { members: { pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+        } = await e2e.server.graphql(
+          `query ($after: String) { overlaps(filter: {}) { members(first: 500, after: $after) {
+            pageInfo { hasNextPage endCursor } edges { node { ways collectivite { id nom }
+            operators { ways sourceAdhesion opsn { id nom sigle simule source } } } } } } }`,
+          { after },
+        );
+        const info = data.overlaps.members.pageInfo;
+        if (!info.hasNextPage || !info.endCursor) break;
+        after = info.endCursor;
+      }
+      console.log(
+        `Export Chevauchements (${total} lignes) : ${exportMs} ms dans Chromium ; ` +
+          `les mêmes pages lues l'une après l'autre : ${Date.now() - before} ms`,
+      );
+    }
     expect(problems).toEqual([]);
     await page.close();
   });
