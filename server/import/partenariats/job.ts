@@ -1,8 +1,9 @@
 /**
  * The partnerships import: each row's partner and target must be in the graph (a row naming
  * an unknown one is refused). A row sets the convention in force of its pair — created, or
- * updated when it differs — or ends it when the row has a `fin` (kept, with its end); a row
- * with a `fin` and no convention in force records a past convention.
+ * updated when it differs — or ends it when the row has a `fin` (kept, with its end, and the
+ * row's objet, date and source); a row with a `fin` and no convention in force left to end
+ * records a past convention.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import {
@@ -99,7 +100,7 @@ export function planPartnerships(
     const key = pairKey(row);
     if (row.fin !== null && (state?.ended ?? []).some((rel) => sameAs(row, rel))) {
       plan.unchanged += 1;
-    } else if (current && !inForce.has(key) && (row.fin === null || current.objet === row.objet)) {
+    } else if (current && !inForce.has(key)) {
       inForce.add(key);
       if (sameAs(row, current)) plan.unchanged += 1;
       else {
