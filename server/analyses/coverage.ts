@@ -1,5 +1,6 @@
 /** A service's coverage from its rows per département (server/graph/coverage.ts). */
 import type { CoverageRow } from '../graph/coverage.ts';
+import { provenanceOf, type Provenance } from './provenance.ts';
 import type { DepartementRecord, ServiceRecord } from '../graph/records.ts';
 
 /** One département's coverage: its row (operators by id) and the share of its communes served. */
@@ -14,6 +15,7 @@ export interface CoverageReport {
   communesTotal: number;
   populationServed: number;
   populationTotal: number;
+  provenance: Provenance;
 }
 
 const sum = (rows: readonly CoverageRow[], pick: (row: CoverageRow) => number) =>
@@ -35,5 +37,6 @@ export function coverageReport(rows: readonly CoverageRow[]): CoverageReport | n
     communesTotal: sum(rows, (row) => row.communesTotal),
     populationServed: sum(rows, (row) => row.populationServed),
     populationTotal: sum(rows, (row) => row.populationTotal),
+    provenance: provenanceOf(first.realFacts, first.simulatedFacts),
   };
 }

@@ -273,6 +273,11 @@ export type CoverageReport = {
   populationServed: Scalars['Float']['output'];
   /** Population de France. */
   populationTotal: Scalars['Float']['output'];
+  /**
+   * Sur quoi repose cette couverture : les offres du service comptées et les adhésions des
+   * opérateurs qui les font, réelles, simulées ou les deux.
+   */
+  provenance: Provenance;
   /** Le service. */
   service: Service;
   /** Départements où aucune commune n'est servie par un opérateur proposant le service. */
@@ -2590,6 +2595,7 @@ export type CoverageReportResolvers<ContextType = RequestContext, ParentType ext
   departements?: Resolver<Array<ResolversTypes['DepartementCoverage']>, ParentType, ContextType>;
   populationServed?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   populationTotal?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   service?: Resolver<ResolversTypes['Service'], ParentType, ContextType>;
   whiteZones?: Resolver<Array<ResolversTypes['Departement']>, ParentType, ContextType>;
 };

@@ -1,11 +1,11 @@
 /** Where a service is available: communes served (SERVI_PAR) by at least one operator offering it. */
 import { cypher, type Graph } from './db.ts';
-import { SERVED_REALLY } from './fragments.ts';
-import { realIn } from './simulated.ts';
+import { COUNTED_MEMBERSHIP, SERVED_REALLY } from './fragments.ts';
+import type { DepartementRecord, ServiceRecord } from './records.ts';
+import { realIn, simulatedIn } from './simulated.ts';
 
 /** True when offer `p` of operator `o` counts: real, of a real operator, under `$reelles`. */
 const COUNTED_OFFER = `(NOT $reelles OR (${realIn('p')} AND ${realIn('o')}))`;
-import type { DepartementRecord, ServiceRecord } from './records.ts';
 
 /**
  * From the operators offering the service, the communes they serve (SERVI_PAR), each counted
@@ -31,19 +31,33 @@ export const coverageQuery = cypher(
        WITH dep, collect(operator) AS operators
        RETURN collect({dep: dep, operators: operators}) AS operatorsByDep
      }
+     CALL (s) {
+       MATCH (o:Opsn)-[p:PROPOSE]->(s) WHERE ${COUNTED_OFFER}
+       RETURN count(CASE WHEN ${simulatedIn('p')} OR ${simulatedIn('o')} THEN 1 END) AS simulatedOffers,
+              count(CASE WHEN ${realIn('p')} AND ${realIn('o')} THEN 1 END) AS realOffers,
+              sum(COUNT { MATCH (c:Collectivite)-[r:ADHERE_A]->(o)
+                          WHERE ${COUNTED_MEMBERSHIP} AND (${simulatedIn('r')} OR ${simulatedIn('c')}) })
+                AS simulatedMemberships,
+              sum(COUNT { MATCH (c:Collectivite)-[r:ADHERE_A]->(o)
+                          WHERE ${COUNTED_MEMBERSHIP} AND ${realIn('r')} AND ${realIn('c')} })
+                AS realMemberships
+     }
      MATCH (d:Departement)
      CALL (d) {
        MATCH (cm:Commune {departement: d.code})
        RETURN count(cm) AS communesTotal, sum(coalesce(cm.population, 0)) AS populationTotal
      }
      WITH s, d, communesTotal, populationTotal,
+          simulatedOffers, realOffers, simulatedMemberships, realMemberships,
           [x IN served WHERE x.dep = d.code][0] AS sd,
           [x IN operatorsByDep WHERE x.dep = d.code][0] AS od
      ORDER BY d.code
      RETURN s {.*} AS service, d {.*} AS departement, communesTotal, populationTotal,
             coalesce(sd.communesServed, 0) AS communesServed,
             coalesce(sd.populationServed, 0) AS populationServed,
-            coalesce(od.operators, []) AS operators`,
+            coalesce(od.operators, []) AS operators,
+            simulatedOffers + simulatedMemberships AS simulatedFacts,
+            realOffers + realMemberships AS realFacts`,
 );
 
 export interface CoverageRow {
@@ -54,6 +68,13 @@ export interface CoverageRow {
   communesServed: number;
   populationServed: number;
   operators: string[];
+  /**
+   * What the coverage rests on, the same on every row: the offers of the service counted, and
+   * the memberships of the operators making them, simulated (or of a simulated operator or
+   * collectivité) and real.
+   */
+  simulatedFacts: number;
+  realFacts: number;
 }
 
 export async function coverageOfService(

@@ -229,7 +229,7 @@ const OVERLAPS = `query($reelles: Boolean) { overlaps(filter: { donneesReelles: 
   distinctMembers summedMemberships multiMemberCount provenance } }`;
 
 const COVERAGE = `query($reelles: Boolean) {
-  coverage(serviceId: "service:cybersecurite", donneesReelles: $reelles) { communesServed populationServed } }`;
+  coverage(serviceId: "service:cybersecurite", donneesReelles: $reelles) { communesServed populationServed provenance } }`;
 
 describe('only real data', () => {
   it.each([
@@ -279,7 +279,9 @@ describe('only real data', () => {
 
   it.each([false, true])('coverage (réelles %s) equals the recount', async (reelles) => {
     const { coverage } = await ok(COVERAGE, { reelles });
-    expect(coverage).toEqual(recount(reelles).coverage);
+    const { provenance, ...figures } = coverage;
+    expect(figures).toEqual(recount(reelles).coverage);
+    expect(provenance).toBe(reelles ? 'REELLE' : 'MIXTE');
   });
 
   it.each([false, true])('white zones (réelles %s) equal the recount', async (reelles) => {

@@ -100,6 +100,8 @@ describe('the coverage of a service', () => {
     populationServed,
     populationTotal,
     operators: communesServed > 0 ? ['opsn:b', 'opsn:a'] : [],
+    simulatedFacts: 2,
+    realFacts: 5,
   });
 
   it('sums the départements and names the white zones', () => {
@@ -114,6 +116,7 @@ describe('the coverage of a service', () => {
       communesTotal: 290,
       populationServed: 350_000,
       populationTotal: 650_000,
+      provenance: 'MIXTE',
     });
     expect(report?.whiteZones.map((d) => d.code)).toEqual(['29']);
     expect(report?.departements.map((d) => d.share)).toEqual([0.25, 0, 1]);
