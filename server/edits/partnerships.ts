@@ -18,23 +18,34 @@ import { pastDate, sourceOf } from '../input/writes.ts';
 const MAX_OBJET_LENGTH = 500;
 
 /**
- * Why `value` is not a convention's public address (`public:https://…`, no person named, the
- * rules of every source), French then English; null when it is one.
+ * A convention's source: its public address (`public:https://…`), under the rules of every
+ * source (no person named…), as it is stored; or why `value` is not one, French then English.
  */
-export function conventionSourceProblem(value: string): [string, string] | null {
+export function conventionSource(
+  value: string,
+): { source: string; problem?: undefined } | { source?: undefined; problem: [string, string] } {
   try {
     // An administrator's source is kept as given: the general rules, without rewriting.
     const source = sourceOf(value, { role: 'admin' });
-    if (source.startsWith('public:https://')) return null;
+    if (source.startsWith('public:https://')) return { source };
   } catch (error) {
     if (!(error instanceof GraphQLError)) throw error;
     const [french, english] = error.message.split(' / ');
-    if (french && english) return [french, english];
+    if (french && english) {
+      return {
+        problem: [
+          french.replace(/^Source invalide : /, ''),
+          english.replace(/^Invalid source: /, ''),
+        ],
+      };
+    }
   }
-  return [
-    "la source d'une convention est son adresse publique : public:https://…",
-    "a convention's source is its public address: public:https://…",
-  ];
+  return {
+    problem: [
+      "la source d'une convention est son adresse publique : public:https://…",
+      "a convention's source is its public address: public:https://…",
+    ],
+  };
 }
 
 export interface PartnershipArgs {
@@ -55,12 +66,12 @@ export async function declarePartnershipEdit(
   const target = fieldId('cibleId', args.cibleId, ['opsn', 'federation']);
   const cible = `${target.prefix}:${target.key}`;
   const author = target.prefix === 'opsn' ? requireOpsnAccess(viewer, cible) : requireAdmin(viewer);
-  const problem = conventionSourceProblem(args.source);
-  if (problem)
+  const { source, problem } = conventionSource(args.source);
+  if (problem) {
     throw badInput(`Source invalide : ${problem[0]}`, `Invalid source: ${problem[1]}`, {
       field: 'source',
     });
-  const source = args.source.trim();
+  }
   const objet = args.objet == null ? null : text('objet', args.objet, MAX_OBJET_LENGTH);
   const date = args.date == null ? null : pastDate('date', args.date);
   const fin = args.fin == null ? null : pastDate('fin', args.fin);

@@ -3,7 +3,7 @@
  * federation it is signed with, its objet, dates and public address. Every field is checked on
  * its own, so that a row is refused with all its reasons at once.
  */
-import { conventionSourceProblem } from '../../edits/partnerships.ts';
+import { conventionSource } from '../../edits/partnerships.ts';
 import type { ColumnSpec, RowValues } from '../columns.ts';
 import { allChecked, idOfKind, pastDay, refuse, required, shown } from '../fields.ts';
 
@@ -42,13 +42,14 @@ function target(value: string): string {
 
 function publicAddress(value: string): string {
   const text = required('source', value);
-  const problem = conventionSourceProblem(text);
-  if (problem)
+  const { source, problem } = conventionSource(text);
+  if (problem) {
     refuse(
       `« source » : ${problem[0]} (reçu « ${shown(text)} »)`,
       `"source": ${problem[1]} (got "${shown(text)}")`,
     );
-  return text;
+  }
+  return source;
 }
 
 export function parsePartenariatRow(values: RowValues<PartenariatColumn>): PartenariatRow {
