@@ -175,16 +175,26 @@ describe.skipIf(skip)('the page of a service', () => {
       expect(row![3], o.nom).toBe(String(servedIn(o.id).length));
     }
 
-    // A software's page, reached from a software of the service: its distributors are the API's.
+    // A software's page: its distributors are the API's, at both widths too.
     const { node: logiciel } = await e2e.server.graphql(
       `{ node(id: "logiciel:i-parapheur") { ... on Logiciel { nom distributions { opsn { id } } } } }`,
     );
-    await page.goto(`${e2e.server.url}/logiciels/i-parapheur`);
-    await page.getByTestId('logiciel-chiffres').waitFor();
-    expect(await page.locator('h1').innerText()).toBe(logiciel.nom);
-    expect(await page.locator('#h-distributeurs').innerText()).toBe(
-      `Opérateurs qui le distribuent (${logiciel.distributions.length})`,
-    );
+    for (const { name, width, height } of WIDTHS) {
+      await page.setViewportSize({ width, height });
+      await page.goto(`${e2e.server.url}/logiciels/i-parapheur`);
+      await page.getByTestId('logiciel-chiffres').waitFor();
+      await settled(page);
+      expect(await page.locator('h1').innerText()).toBe(logiciel.nom);
+      expect(await page.locator('#h-distributeurs').innerText()).toBe(
+        `Opérateurs qui le distribuent (${logiciel.distributions.length})`,
+      );
+      await screenshot(page, `logiciel-i-parapheur-${name}`);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow, `${width} px`).toBe(0);
+      expect(await seriousViolations(page), `${width} px`).toEqual([]);
+    }
     expect(problems).toEqual([]);
     await page.close();
 
