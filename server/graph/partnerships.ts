@@ -25,7 +25,9 @@ const COUNTED_CONVENTION = `(r.fin IS NULL AND (NOT $reelles OR ${realIn('r')}))
 /**
  * Rows (o, direct, simulatedLink): the operators a convention in force reaches — its target,
  * or each member of the federation it targets — then, per operator, its communes, every
- * collectivité it serves, and the communes out of reach, all read from SERVI_PAR.
+ * collectivité it serves, and the communes out of reach, all read from SERVI_PAR. The most
+ * populous communes out of reach of all France are read in the order of the population index
+ * (migration 012), stopping at the first $listed; those of one département, by its index.
  */
 export const partnerReachQuery = cypher(
   'partnerReach',
@@ -84,11 +86,19 @@ export const partnerReachQuery = cypher(
             AS reachedByDep
    }
    CALL (ops) {
-     MATCH (c:Commune) WHERE $departement IS NULL OR c.departement = $departement
-     WITH c WHERE NOT EXISTS {
-       MATCH (c)-[:SERVI_PAR]->(o:Opsn) WHERE o IN ops AND ${SERVED_REALLY}
+     CALL (ops) {
+       MATCH (c:Commune)
+       WHERE $departement IS NULL AND c.population IS NOT NULL
+         AND NOT EXISTS { MATCH (c)-[:SERVI_PAR]->(o:Opsn) WHERE o IN ops AND ${SERVED_REALLY} }
+       WITH c ORDER BY c.population DESC, c.code LIMIT $listed
+       RETURN c
+       UNION
+       MATCH (c:Commune {departement: $departement})
+       WHERE NOT EXISTS { MATCH (c)-[:SERVI_PAR]->(o:Opsn) WHERE o IN ops AND ${SERVED_REALLY} }
+       WITH c ORDER BY coalesce(c.population, 0) DESC, c.code LIMIT $listed
+       RETURN c
      }
-     WITH c ORDER BY coalesce(c.population, 0) DESC, c.code LIMIT $listed
+     WITH c ORDER BY coalesce(c.population, 0) DESC, c.code
      RETURN collect(c {.*}) AS unreachedFirst
    }
    CALL () {
