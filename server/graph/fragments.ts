@@ -82,12 +82,13 @@ export const COUNTED_MEMBERSHIP = `(NOT $reelles OR (${realIn('r')} AND ${realIn
 /**
  * True when collectivité `c` is served by operator `o` through a real membership: its own, or
  * its EPCI's. The stored relation (SERVI_PAR) does not tell real from simulated, so this reads
- * the memberships again.
+ * the memberships again — from `c` to its EPCI, then that EPCI's membership: written as one
+ * two-step pattern, Neo4j planned it from `o` and its tens of thousands of members (9–12 s).
  */
 export const servedThroughRealMembership = (c: string, o: string) => `(${realIn(c)} AND (
            EXISTS { MATCH (${c})-[r:ADHERE_A]->(${o}) WHERE ${realIn('r')} }
-           OR EXISTS { MATCH (${c})-[m:MEMBRE_DE]->(e:Epci)-[r:ADHERE_A]->(${o})
-                       WHERE ${realIn('m')} AND ${realIn('e')} AND ${realIn('r')} }))`;
+           OR EXISTS { MATCH (${c})-[m:MEMBRE_DE]->(e:Epci) WHERE ${realIn('m')} AND ${realIn('e')}
+                       AND EXISTS { MATCH (e)-[r:ADHERE_A]->(${o}) WHERE ${realIn('r')} } }))`;
 
 /**
  * True when collectivité `c`, which the stored relation says `o` serves (SERVI_PAR), counts:

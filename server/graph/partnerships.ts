@@ -6,7 +6,7 @@
  */
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { cypher, rowsIn, type Graph } from './db.ts';
-import { COUNTED_O, LOCATION_OF_C } from './fragments.ts';
+import { COUNTED_O, LOCATION_OF_C, SERVED_REALLY } from './fragments.ts';
 import type {
   CommuneRecord,
   DepartementRecord,
@@ -18,17 +18,6 @@ import { realIn, simulatedFactIn, simulatedIn } from './simulated.ts';
 
 /** How many of the most populous communes out of reach are listed at most. */
 export const UNREACHED_LISTED = 100;
-
-/**
- * fragments.ts SERVED_REALLY, written so that Neo4j plans it from the commune: `c`'s EPCI
- * first, then that EPCI's membership of `o` (Expand Into). As the fragment is written, the
- * planner expanded every membership of `o` for each served commune: 9–12 s for ANSSI–Déclic
- * under `$reelles` instead of a quarter of a second.
- */
-const SERVED_REALLY_FROM_C = `(NOT $reelles OR (${realIn('c')} AND (
-           EXISTS { MATCH (c)-[r:ADHERE_A]->(o) WHERE ${realIn('r')} }
-           OR EXISTS { MATCH (c)-[m:MEMBRE_DE]->(e:Epci) WHERE ${realIn('m')} AND ${realIn('e')}
-                       AND EXISTS { MATCH (e)-[r:ADHERE_A]->(o) WHERE ${realIn('r')} } })))`;
 
 /** True when convention `r` counts: in force, and real under `$reelles`. */
 const COUNTED_CONVENTION = `(r.fin IS NULL AND (NOT $reelles OR ${realIn('r')}))`;
@@ -62,7 +51,7 @@ export const partnerReachQuery = cypher(
      WITH o, collect(direct) AS ways, collect(simulatedLink) AS links
      CALL (o) {
        MATCH (c:Commune)-[:SERVI_PAR]->(o)
-       WHERE ($departement IS NULL OR c.departement = $departement) AND ${SERVED_REALLY_FROM_C}
+       WHERE ($departement IS NULL OR c.departement = $departement) AND ${SERVED_REALLY}
        RETURN count(c) AS communes, sum(coalesce(c.population, 0)) AS population
      }
      CALL (o) {
@@ -82,13 +71,13 @@ export const partnerReachQuery = cypher(
    CALL (ops) {
      UNWIND ops AS o
      MATCH (c:Collectivite)-[:SERVI_PAR]->(o)
-     WHERE ($departement IS NULL OR $departement IN ${LOCATION_OF_C}) AND ${SERVED_REALLY_FROM_C}
+     WHERE ($departement IS NULL OR $departement IN ${LOCATION_OF_C}) AND ${SERVED_REALLY}
      RETURN count(DISTINCT c) AS collectivites
    }
    CALL (ops) {
      UNWIND ops AS o
      MATCH (c:Commune)-[:SERVI_PAR]->(o)
-     WHERE ($departement IS NULL OR c.departement = $departement) AND ${SERVED_REALLY_FROM_C}
+     WHERE ($departement IS NULL OR c.departement = $departement) AND ${SERVED_REALLY}
      WITH c, collect(o.id) AS servers
      WITH c.departement AS dep, count(c) AS communes, sum(coalesce(c.population, 0)) AS population,
           collect(servers) AS serverLists
@@ -100,12 +89,12 @@ export const partnerReachQuery = cypher(
      CALL (ops) {
        MATCH (c:Commune)
        WHERE $departement IS NULL AND c.population IS NOT NULL
-         AND NOT EXISTS { MATCH (c)-[:SERVI_PAR]->(o:Opsn) WHERE o IN ops AND ${SERVED_REALLY_FROM_C} }
+         AND NOT EXISTS { MATCH (c)-[:SERVI_PAR]->(o:Opsn) WHERE o IN ops AND ${SERVED_REALLY} }
        WITH c ORDER BY c.population DESC, c.code LIMIT $listed
        RETURN c
        UNION
        MATCH (c:Commune {departement: $departement})
-       WHERE NOT EXISTS { MATCH (c)-[:SERVI_PAR]->(o:Opsn) WHERE o IN ops AND ${SERVED_REALLY_FROM_C} }
+       WHERE NOT EXISTS { MATCH (c)-[:SERVI_PAR]->(o:Opsn) WHERE o IN ops AND ${SERVED_REALLY} }
        WITH c ORDER BY coalesce(c.population, 0) DESC, c.code LIMIT $listed
        RETURN c
      }
