@@ -9,6 +9,9 @@ import { e2eUnavailable, screenshot, settled, useE2eSession, watchedPage } from 
 
 const skip = e2eUnavailable();
 
+/** The menu's entries (`links` in client/src/App.vue). */
+const NAV_LINKS = 8;
+
 const sideways = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
@@ -34,7 +37,7 @@ describe.skipIf(skip)('the main navigation', () => {
     // Mouse: open, then follow a link, which closes the menu.
     await button.click();
     await expect(button.getAttribute('aria-expanded')).resolves.toBe('true');
-    await expect(menu.getByRole('link').count()).resolves.toBe(7);
+    await expect(menu.getByRole('link').count()).resolves.toBe(NAV_LINKS);
     await expect(menu.getByRole('link', { name: 'Fiches' }).getAttribute('class')).resolves.toMatch(
       /active/,
     );
@@ -69,7 +72,7 @@ describe.skipIf(skip)('the main navigation', () => {
     await expect(button.getAttribute('aria-expanded')).resolves.toBe('true');
     await page.keyboard.press('Tab');
     await expect(focusedText()).resolves.toBe('Panorama');
-    for (let i = 0; i < 7; i += 1) await page.keyboard.press('Tab');
+    for (let i = 0; i < NAV_LINKS; i += 1) await page.keyboard.press('Tab');
     await expect(button.getAttribute('aria-expanded')).resolves.toBe('false');
     expect(problems).toEqual([]);
     await page.close();
@@ -82,7 +85,7 @@ describe.skipIf(skip)('the main navigation', () => {
     await settled(page);
     const nav = page.getByRole('navigation', { name: 'Navigation principale' });
     await expect(nav.getByRole('button').count()).resolves.toBe(0);
-    await expect(nav.getByRole('link').count()).resolves.toBe(7);
+    await expect(nav.getByRole('link').count()).resolves.toBe(NAV_LINKS);
     for (const link of await nav.getByRole('link').all()) {
       await expect(link.isVisible()).resolves.toBe(true);
     }

@@ -163,11 +163,13 @@ describe.skipIf(skip)('the « Sources » page of an operator', () => {
   it('shows the disagreements the API lists, at both widths, and exports them', async () => {
     const driver = e2e.server.driver;
     const graph = new Graph(driver, 'neo4j');
-    await driver.executeQuery(
-      'MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS',
-      {},
-      { database: 'neo4j' },
-    );
+    // Batched deletes need an auto-commit transaction (executeQuery's is explicit).
+    const session = driver.session({ database: 'neo4j' });
+    try {
+      await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
+    } finally {
+      await session.close();
+    }
     await applyMigrations(graph);
     await driver.executeQuery(
       fixture(),
