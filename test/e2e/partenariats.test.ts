@@ -5,8 +5,6 @@
  * conventions and the reach figures are the API's, no sideways scroll, no serious axe-core
  * violation, and the data is rendered as text.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { nombre, population } from '../../client/src/lib/format.ts';
@@ -15,12 +13,9 @@ import { applyMigrations } from '../../server/graph/migrations.ts';
 import { refreshAllServes } from '../../server/graph/serving-upkeep.ts';
 import { WIDTHS } from './page-list.ts';
 import { e2eUnavailable, screenshot, settled, useE2eSession, watchedPage } from './support.ts';
+import { seriousViolations } from './page-checks.ts';
 
 const skip = e2eUnavailable();
-const AXE_SOURCE = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
 const HOSTILE_OBJET = '<img src=x onerror="window.__injected=1">Cofinancement';
 
 const FIXTURE = `
@@ -50,18 +45,6 @@ const API = `{
     zoneBlanche { code } communesNonAtteintes
   }
 }`;
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  const violations = (await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<any> } })
-      .axe;
-    return (await axe.run(document, { resultTypes: ['violations'] })).violations;
-  })) as { id: string; impact: string | null; nodes: { target: string[] }[] }[];
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-}
 
 async function checkLayout(page: Page, name: string, width: number) {
   await settled(page);

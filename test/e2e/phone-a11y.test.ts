@@ -4,50 +4,14 @@
  * (test-results/screenshots/<page>-<width>.png). axe-core's source is evaluated in the page
  * (through the DevTools protocol, which the page's content security policy does not govern).
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { buildMatrix, HEATMAP_GRID } from '../../client/src/lib/heatmap.ts';
 import { isNotFoundNoise, PAGES, WIDTHS } from './page-list.ts';
 import { e2eUnavailable, screenshot, settled, useE2eSession, watchedPage } from './support.ts';
+import { seriousViolations } from './page-checks.ts';
 
 const skip = e2eUnavailable();
-const AXE_SOURCE = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[]; failureSummary?: string }[];
-}
-
-/** The serious and critical axe-core violations of the page as it is now. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const loaded = await page.evaluate(() => 'axe' in window);
-  if (!loaded) await page.evaluate(AXE_SOURCE);
-  const violations = (await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: { run: (context: unknown, options: unknown) => Promise<{ violations: unknown[] }> };
-      }
-    ).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations;
-  })) as AxeViolation[];
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id} (${v.impact}) ${v.help}: ${v.nodes
-          .slice(0, 4)
-          .map((n) => `${n.target.join(' ')} — ${n.failureSummary?.replace(/\s+/g, ' ') ?? ''}`)
-          .join(' | ')}`,
-    );
-}
 
 /** How far the page scrolls sideways, in CSS pixels, and what sticks out. */
 async function sidewaysOverflow(page: Page): Promise<{ overflow: number; culprits: string[] }> {

@@ -8,8 +8,6 @@
  * - on a database of its own (the scratch one, loaded with the demo graph, then
  *   `purgeSimulatedData` as `npm run retirer-simule` does), no page shows the notice.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { print } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -27,27 +25,12 @@ import { Graph } from '../../server/graph/db.ts';
 import { purgeSimulatedData } from '../../server/maintenance/purge-simulated.ts';
 import { PAGES, WIDTHS } from './page-list.ts';
 import { e2eUnavailable, settled, useE2eSession, watchedPage } from './support.ts';
+import { seriousViolations } from './page-checks.ts';
 
 const skip = e2eUnavailable();
-const AXE_SOURCE = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
 
 const SIMULATION = `{ simulation { presente adhesions adhesionsSimulees partAdhesionsSimulees
   operateurs operateursSimules operateursAvecFaitsSimules offres offresSimulees } }`;
-
-/** The serious and critical axe-core violations of the page as it is now. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  const violations = (await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (c: unknown) => Promise<any> } }).axe;
-    return (await axe.run(document)).violations;
-  })) as { id: string; impact: string | null; nodes: { target: string[] }[] }[];
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-}
 
 async function sidewaysOverflow(page: Page): Promise<number> {
   return page.evaluate(

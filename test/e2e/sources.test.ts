@@ -6,7 +6,6 @@
  * serious axe-core violation, names from the data shown as text — and exports them as CSV.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { Graph } from '../../server/graph/db.ts';
@@ -14,12 +13,9 @@ import { applyMigrations } from '../../server/graph/migrations.ts';
 import { refreshAllServes } from '../../server/graph/serving-upkeep.ts';
 import { WIDTHS } from './page-list.ts';
 import { e2eUnavailable, screenshot, settled, useE2eSession, watchedPage } from './support.ts';
+import { csvFields, seriousViolations } from './page-checks.ts';
 
 const skip = e2eUnavailable();
-const AXE_SOURCE = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
 
 const REGISTRE = 'import:anct:3f2a9c0b7d41e5a8';
 const BANATIC = 'import:declic:0123456789abcdef';
@@ -101,19 +97,6 @@ const NATURE_LABELS: Record<string, string> = {
   SIREN_INCONNU: 'SIREN inconnu',
 };
 
-/** The serious and critical axe-core violations of the page as it is now. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  const violations = (await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<any> } })
-      .axe;
-    return (await axe.run(document, { resultTypes: ['violations'] })).violations;
-  })) as { id: string; impact: string | null; nodes: { target: string[] }[] }[];
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-}
-
 /** The table's rows as shown: nature, collectivité, SIREN, sources. */
 async function shownRows(page: Page): Promise<string[][]> {
   return page
@@ -126,28 +109,6 @@ async function shownRows(page: Page): Promise<string[][]> {
           .map((cell) => cell.innerText.replace(/\s+/g, ' ').trim()),
       ),
     );
-}
-
-/** The fields of a CSV line (`;`, RFC 4180 quotes). */
-function csvFields(line: string): string[] {
-  const fields: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i += 1) {
-    const char = line[i]!;
-    if (quoted && char === '"' && line[i + 1] === '"') {
-      field += '"';
-      i += 1;
-    } else if (char === '"') {
-      quoted = !quoted;
-    } else if (char === ';' && !quoted) {
-      fields.push(field);
-      field = '';
-    } else {
-      field += char;
-    }
-  }
-  return [...fields, field];
 }
 
 const TYPE_LABELS: Record<string, string> = {
