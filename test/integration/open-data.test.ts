@@ -335,7 +335,6 @@ describe('usages (gzip)', () => {
   });
 });
 
-
 describe('banatic (XLSX)', () => {
   it("makes the members of an operator's grouping its statutory members, with their category", async () => {
     const path = await banaticWorkbook(work, 'banatic.xlsx', [
