@@ -1,0 +1,130 @@
+/**
+ * `/exports/`: the large lists of the client written as CSV files while Neo4j reads them,
+ * instead of being paged through GraphQL by the browser.
+ * - `GET /exports/chevauchements.csv?perimetre=…&region=…&dep=…&nature=…&donnees=reelles`:
+ *   every collectivité served by several operators (the Chevauchements page's list), in the
+ *   page's format for spreadsheets (`;`, BOM, CRLF).
+ *
+ * What keeps one client from holding the server: at most MAX_RUNNING files are written at
+ * once, the next MAX_QUEUED wait and the others are refused (503 SERVER_BUSY, Retry-After);
+ * each file has a time budget that Neo4j enforces; a reader that takes nothing for STALL_MS is
+ * dropped; a reader that goes away stops the query. The rows are never all held: the driver
+ * fetches the next batch only when the previous one has been written to the socket.
+ */
+import { once } from 'node:events';
+import type { ServerResponse } from 'node:http';
+import { Router, type RequestHandler } from 'express';
+import { GraphQLError } from 'graphql';
+import type { Logger } from 'pino';
+import type { Graph } from '../graph/db.ts';
+import { overlapExportRows } from '../graph/overlap-export.ts';
+import { sendErrorBody } from '../http/request-errors.ts';
+import { AnalysisGate } from '../limits/analysis-gate.ts';
+import { OVERLAP_EXPORT_HEADER, overlapExportLine } from './overlap-lines.ts';
+import { overlapExportScope } from './overlap-params.ts';
+import { BYTE_ORDER_MARK, spreadsheetLine } from './spreadsheet-csv.ts';
+
+export interface ExportRoutesOptions {
+  /** Time Neo4j is given for one file, waiting for a slot included (60 s by default). */
+  budgetMs?: number;
+  /** Files written at once (2) and files waiting for a slot (4) before refusing. */
+  maxRunning?: number;
+  maxQueued?: number;
+  /** How long a reader may take nothing before it is dropped (15 s by default). */
+  stallMs?: number;
+  log?: Logger;
+}
+
+const DEFAULTS = { budgetMs: 60_000, maxRunning: 2, maxQueued: 4, stallMs: 15_000 };
+/** Lines gathered into one write to the socket. */
+const CHUNK_BYTES = 32 * 1024;
+
+class ReaderGone extends Error {}
+
+/** Resolves when the response can take more, rejects when its reader went away or stalled. */
+async function writable(res: ServerResponse, stallMs: number): Promise<void> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), stallMs);
+  try {
+    await Promise.race([
+      once(res, 'drain', { signal: controller.signal }),
+      once(res, 'close', { signal: controller.signal }).then(() => {
+        throw new ReaderGone();
+      }),
+    ]);
+  } catch (error) {
+    throw error instanceof ReaderGone ? error : new ReaderGone();
+  } finally {
+    clearTimeout(timer);
+    controller.abort();
+  }
+}
+
+/** A refusal as the API words it (status from the error), or the error passed on. */
+function refuse(res: ServerResponse, error: unknown): boolean {
+  if (!(error instanceof GraphQLError)) return false;
+  const code = error.extensions.code;
+  const http = error.extensions.http as { status?: number } | undefined;
+  const status = http?.status ?? (code === 'BAD_USER_INPUT' ? 400 : undefined);
+  if (!status) return false;
+  if (status === 503) res.setHeader('Retry-After', '5');
+  sendErrorBody(res, status, code, error.message);
+  return true;
+}
+
+export function exportRoutes(graph: Graph, options: ExportRoutesOptions = {}): Router {
+  const settings = { ...DEFAULTS, ...options };
+  const gate = new AnalysisGate({ maxRunning: settings.maxRunning, maxQueued: settings.maxQueued });
+  const router = Router({ strict: true });
+
+  const overlaps: RequestHandler = async (req, res, next) => {
+    let started = false;
+    try {
+      const scope = overlapExportScope(req.query as Record<string, unknown>);
+      const budgeted = graph.withBudget(settings.budgetMs);
+      await gate.run(async () => {
+        if (res.destroyed) return;
+        const rows = overlapExportRows(budgeted, scope);
+        try {
+          // The first row comes once Neo4j has sorted them all: a refusal before it still
+          // gets its own status instead of a truncated file.
+          let next = await rows.next();
+          res.setHeader('Content-Type', 'text/csv; charset=utf-8; header=present');
+          res.setHeader(
+            'Content-Disposition',
+            'attachment; filename="collectivites-multi-adherentes.csv"',
+          );
+          res.setHeader('Cache-Control', 'no-store');
+          started = true;
+          let chunk = BYTE_ORDER_MARK + spreadsheetLine(OVERLAP_EXPORT_HEADER);
+          for (; !next.done; next = await rows.next()) {
+            chunk += overlapExportLine(next.value);
+            if (chunk.length < CHUNK_BYTES) continue;
+            const more = res.write(chunk);
+            chunk = '';
+            if (!more) await writable(res, settings.stallMs);
+          }
+          res.end(chunk);
+        } finally {
+          // Stops the query (and frees its session) when the loop did not reach the end.
+          await rows.return(undefined);
+        }
+      }, budgeted.budget);
+    } catch (error) {
+      if (error instanceof ReaderGone) {
+        res.destroy();
+        return;
+      }
+      if (!started && refuse(res, error)) return;
+      if (started) {
+        // Half a file must not pass for a whole one: the download fails instead.
+        options.log?.error({ err: error }, 'export interrupted');
+        res.destroy();
+        return;
+      }
+      next(error);
+    }
+  };
+  router.get('/chevauchements.csv', overlaps);
+  return router;
+}
