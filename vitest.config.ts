@@ -14,6 +14,8 @@ export default defineConfig({
     alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
   },
   test: {
+    // One worker per core, and test/setup/neo4j.ts starts one scratch database per worker.
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
@@ -28,9 +30,9 @@ export default defineConfig({
           name: 'integration',
           include: ['test/integration/**/*.test.ts', 'test/e2e/**/*.test.ts'],
           globalSetup: ['test/setup/neo4j.ts'],
-          // The hand-drawn graphs of one file must not meet another's in the shared scratch
-          // database: files run one after another.
-          fileParallelism: false,
+          // Files run in parallel, each in its worker's own scratch database (test/setup/neo4j.ts),
+          // and in a shuffled order: a file that relied on another's facts would show it.
+          sequence: { shuffle: { files: true, tests: false } },
           testTimeout: 60_000,
           hookTimeout: 300_000,
         },

@@ -1,12 +1,15 @@
 /**
  * Every page at 1440 px and at 390 px in Chromium: no sideways scroll, zero serious or critical
- * axe-core violations, a heading, no console error, and a screenshot of each
+ * axe-core violations, a heading, no console error, the notice of simulated data with the
+ * share the API gives (the reference database holds the demo graph), and a screenshot of each
  * (test-results/screenshots/<page>-<width>.png). axe-core's source is evaluated in the page
  * (through the DevTools protocol, which the page's content security policy does not govern).
  */
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { nombre } from '../../client/src/lib/format.ts';
 import { buildMatrix, HEATMAP_GRID } from '../../client/src/lib/heatmap.ts';
+import { simulatedShare } from '../../client/src/lib/simulation.ts';
 import { isNotFoundNoise, PAGES, WIDTHS } from './page-list.ts';
 import { e2eUnavailable, screenshot, settled, useE2eSession, watchedPage } from './support.ts';
 import { seriousViolations } from './page-checks.ts';
@@ -35,8 +38,40 @@ async function sidewaysOverflow(page: Page): Promise<{ overflow: number; culprit
   });
 }
 
+/** What the notice of simulated data must say: the API's own counts. */
+async function expectSimulationNotice(page: Page, simulation: Simulation, where: string) {
+  const notice = page.getByRole('region', { name: 'Données simulées' });
+  await notice.waitFor();
+  expect(await page.getByTestId('simulation-notice').count(), where).toBe(1);
+  const headline = await notice.getByTestId('simulation-part').innerText();
+  expect(headline, where).toContain(
+    `${simulatedShare(simulation.partAdhesionsSimulees)} des adhésions en cours`,
+  );
+  expect(headline, where).toContain(
+    `(${nombre(simulation.adhesionsSimulees)} sur ${nombre(simulation.adhesions)})`,
+  );
+  expect(await notice.getAttribute('data-part'), where).toBe(
+    String(simulation.partAdhesionsSimulees),
+  );
+  // Not a live region: it is not read again at each change of the page.
+  expect(await notice.getAttribute('aria-live'), where).toBeNull();
+}
+
+interface Simulation {
+  partAdhesionsSimulees: number;
+  adhesionsSimulees: number;
+  adhesions: number;
+}
+
 describe.skipIf(skip)('every page at both widths', () => {
   const e2e = useE2eSession();
+  let simulation: Simulation;
+  beforeAll(async () => {
+    ({ simulation } = await e2e.server.graphql(
+      '{ simulation { presente partAdhesionsSimulees adhesionsSimulees adhesions } }',
+    ));
+    expect(simulation.adhesionsSimulees).toBeGreaterThan(0);
+  });
 
   for (const { name: widthName, width, height } of WIDTHS) {
     for (const { name, path, ready, heading } of PAGES) {
@@ -47,6 +82,7 @@ describe.skipIf(skip)('every page at both widths', () => {
         await page.locator(ready).first().waitFor();
         await settled(page);
         await expect(page.locator('h1').first().innerText()).resolves.toMatch(heading);
+        await expectSimulationNotice(page, simulation, `${name} ${width}`);
         // Charts and the map are lazy chunks: give them the time to render.
         await page.waitForTimeout(700);
         await screenshot(page, `${name}-${widthName}`);

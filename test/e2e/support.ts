@@ -16,6 +16,7 @@ import { ensureClientBuilt } from '../../client/ensure-built.ts';
 import { createApp } from '../../server/app.ts';
 import { createTokenKeys, type TokenClaims } from '../../server/auth/tokens.ts';
 import { createDriver, Graph } from '../../server/graph/db.ts';
+import { scratchDatabase } from '../support/databases.ts';
 import { DEFAULT_LIMITS, type Limits } from '../../server/limits/index.ts';
 
 export const SCREENSHOTS = join(process.cwd(), 'test-results', 'screenshots');
@@ -47,7 +48,10 @@ export interface E2eServer {
   stop(): Promise<void>;
 }
 
-/** Which of the test run's databases the server reads: the reference one is never written. */
+/**
+ * Which of the test run's databases the server reads: the reference one is never written; the
+ * scratch one is this file's worker's own.
+ */
 export type E2eDatabase = 'referenceDb' | 'scratchDb';
 
 export interface E2eServerOptions {
@@ -61,7 +65,9 @@ export async function startServer(options: E2eServerOptions = {}): Promise<E2eSe
   const { database = 'referenceDb' } = options;
   // Builds client/dist when missing or older than client/src (a few seconds).
   await ensureClientBuilt((message) => process.stderr.write(`[client] ${message}\n`));
-  const driver = createDriver(inject(database));
+  const driver = createDriver(
+    database === 'referenceDb' ? inject('referenceDb') : scratchDatabase(),
+  );
   const tokenKeys = await createTokenKeys({ secret: 'e2e-secret-of-at-least-thirty-two-chars' });
   const { httpServer, apollo } = await createApp({
     graph: new Graph(driver, 'neo4j'),

@@ -10,12 +10,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadOpenData } from '../../seeds/open-data/load.ts';
 import { PUBLISHED_RESOURCES } from '../../seeds/open-data/resources.ts';
 import { Graph } from '../../server/graph/db.ts';
 import { currentRevision } from '../../server/graph/revision.ts';
-import { openScratchGraph } from '../support/databases.ts';
+import { openScratchGraph, scratchDatabase } from '../support/databases.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'open-data');
 const MEGALIS_UUID = '7e7ff701-de04-476e-bfca-3db263c7dc33';
@@ -156,7 +156,7 @@ describe('the dry run of a whole set', () => {
 describe('npm run import with several files', () => {
   /** The command on the scratch database; its exit code and output. */
   function runCli(...args: string[]): Promise<{ code: number | null; stdout: string }> {
-    const db = inject('scratchDb');
+    const db = scratchDatabase();
     const child = spawn('npx', ['tsx', 'cli/import.ts', ...args], {
       cwd: join(import.meta.dirname, '..', '..'),
       env: {

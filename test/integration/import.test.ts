@@ -7,13 +7,13 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { importSourceOfBytes } from '../../server/import/file-name.ts';
 import { importFile } from '../../server/import/run-import.ts';
 import { Graph } from '../../server/graph/db.ts';
 import type { ImportOptions, ImportReport, ImportType } from '../../server/import/types.ts';
 import { refreshAllServes } from '../../server/graph/serving-upkeep.ts';
-import { openScratchGraph } from '../support/databases.ts';
+import { openScratchGraph, scratchDatabase } from '../support/databases.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'import');
 const fixture = (name: string) => readFileSync(join(FIXTURES, name));
@@ -469,7 +469,7 @@ describe('the command line', () => {
 
   /** The CLI in its own process group, so that a kill reaches tsx's node child too. */
   function startCli(file: string, ...args: string[]) {
-    const db = inject('scratchDb');
+    const db = scratchDatabase();
     const child = spawn('npx', ['tsx', 'cli/import.ts', file, ...args], {
       cwd: join(import.meta.dirname, '..', '..'),
       detached: true,

@@ -6,10 +6,15 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { limitsOf, loadConfig } from '../../server/config.ts';
 import { freePort } from '../setup/free-port.ts';
-import { openReferenceGraph, type TestGraph } from '../support/databases.ts';
+import {
+  openReferenceGraph,
+  openScratchGraph,
+  scratchDatabase,
+  type TestGraph,
+} from '../support/databases.ts';
 import { post, serve, type Served } from '../support/http.ts';
 
 const NORMAL = { query: '{ node(id: "commune:24322") { id ... on Commune { nom } } }' };
@@ -155,10 +160,24 @@ describe('a production server', () => {
 });
 
 describe('npm start', () => {
+  // The main command writes at start (migrations, search names, the retention of personal
+  // data): it gets the worker's scratch database, with one commune so that it loads nothing.
+  const scratch = openScratchGraph();
+  beforeAll(async () => {
+    await scratch.wipe();
+    await scratch.run(
+      "CREATE (:Collectivite:Commune {id: 'commune:24322', code: '24322', nom: 'Périgueux', source: 'insee-cog'})",
+    );
+  });
+  afterAll(async () => {
+    await scratch.wipe();
+    await scratch.close();
+  });
+
   it('runs the production server', async () => {
     const port = await freePort();
     const dataDir = mkdtempSync(join(tmpdir(), 'maillage-start-'));
-    const db = inject('referenceDb');
+    const db = scratchDatabase();
     const child = spawn(process.execPath, ['--import', 'tsx', 'cli/start.ts'], {
       env: {
         PATH: process.env.PATH,

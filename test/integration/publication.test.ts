@@ -8,12 +8,17 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cypher, Graph } from '../../server/graph/db.ts';
 import { DATASETS, datasetNamed } from '../../server/publication/datasets.ts';
 import { generateDataset, publishTo } from '../../server/publication/generate.ts';
 import type { PublishedIndex } from '../../server/publication/index-page.ts';
-import { openReferenceGraph, openScratchGraph, type TestGraph } from '../support/databases.ts';
+import {
+  openReferenceGraph,
+  openScratchGraph,
+  scratchDatabase,
+  type TestGraph,
+} from '../support/databases.ts';
 import { serve, type Served } from '../support/http.ts';
 import { refreshAllServes } from '../../server/graph/serving-upkeep.ts';
 
@@ -305,7 +310,7 @@ describe('a hand-drawn graph with real, simulated and hostile rows', () => {
   it('writes the same files from the command line into a folder', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'maillage-publier-'));
     try {
-      const db = inject('scratchDb');
+      const db = scratchDatabase();
       const run = (args: string[], uri = db.uri) =>
         new Promise<{ code: number | null; stderr: string }>((resolve) => {
           const child = spawn('npx', ['tsx', 'cli/publier.ts', ...args], {

@@ -1,9 +1,11 @@
 /**
- * Starts two Neo4j instances of the test run's own, in a temporary directory on free ports:
+ * Starts the test run's own Neo4j instances, in a temporary directory on free ports:
  * - `reference`: migrations, the real collectivités, the study's actors and the demo graph,
  *   loaded once and only read by the tests;
- * - `scratch`: empty, for the small hand-drawn graphs that tests write and wipe.
- * Both stop when the run ends, whether tests pass or fail (and with this process otherwise).
+ * - one `scratch` per test worker (SCRATCH_DATABASES, the run's maxWorkers): empty, for the
+ *   hand-drawn graphs a test file writes and wipes. Files run in parallel, each in the scratch
+ *   database of its worker, so no file ever meets another's facts.
+ * All stop when the run ends, whether tests pass or fail (and with this process otherwise).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,12 +26,15 @@ export interface TestDatabase {
 declare module 'vitest' {
   export interface ProvidedContext {
     referenceDb: TestDatabase;
-    scratchDb: TestDatabase;
+    scratchDbs: TestDatabase[];
     referenceLoadMs: number;
   }
 }
 
 const PASSWORD = 'maillage-test-password';
+
+/** One scratch database per test worker: vitest.config.ts runs this many files at once. */
+export const SCRATCH_DATABASES = 2;
 
 export default async function setup(project: TestProject) {
   const home = mkdtempSync(join(tmpdir(), 'maillage-test-'));
@@ -40,8 +45,10 @@ export default async function setup(project: TestProject) {
     rmSync(home, { recursive: true, force: true });
   };
   try {
-    const [referencePort, scratchPort] = [await freePort(), await freePort()];
-    const [reference, scratch] = await Promise.all([
+    const referencePort = await freePort();
+    const scratchPorts: number[] = [];
+    for (let i = 0; i < SCRATCH_DATABASES; i++) scratchPorts.push(await freePort());
+    const [reference, ...scratches] = await Promise.all([
       startNeo4j({
         home: join(home, 'reference'),
         boltPort: referencePort,
@@ -49,16 +56,18 @@ export default async function setup(project: TestProject) {
         heap: '768m',
         log,
       }),
-      startNeo4j({
-        home: join(home, 'scratch'),
-        boltPort: scratchPort,
-        password: PASSWORD,
-        heap: '512m',
-        pageCache: '64m',
-        log,
-      }),
+      ...scratchPorts.map((boltPort, i) =>
+        startNeo4j({
+          home: join(home, `scratch-${i + 1}`),
+          boltPort,
+          password: PASSWORD,
+          heap: '512m',
+          pageCache: '64m',
+          log,
+        }),
+      ),
     ]);
-    instances.push(reference, scratch);
+    instances.push(reference, ...scratches);
 
     for (const instance of instances) {
       const driver = createDriver(instance);
@@ -77,7 +86,10 @@ export default async function setup(project: TestProject) {
       user: reference.user,
       password: PASSWORD,
     });
-    project.provide('scratchDb', { uri: scratch.uri, user: scratch.user, password: PASSWORD });
+    project.provide(
+      'scratchDbs',
+      scratches.map((scratch) => ({ uri: scratch.uri, user: scratch.user, password: PASSWORD })),
+    );
     project.provide('referenceLoadMs', referenceLoadMs);
   } catch (error) {
     await teardown();

@@ -1,6 +1,7 @@
 import { inject } from 'vitest';
 import type { Driver } from 'neo4j-driver';
 import { createDriver, Graph } from '../../server/graph/db.ts';
+import type { TestDatabase } from '../setup/neo4j.ts';
 
 export interface TestGraph {
   driver: Driver;
@@ -8,20 +9,30 @@ export interface TestGraph {
   close(): Promise<void>;
 }
 
-function open(which: 'referenceDb' | 'scratchDb'): TestGraph {
-  const driver = createDriver(inject(which));
+/**
+ * The scratch database of this test file's worker. Vitest numbers the workers running at once
+ * from 1 (VITEST_POOL_ID), so two files running together never share one.
+ */
+export function scratchDatabase(): TestDatabase {
+  const databases = inject('scratchDbs');
+  const worker = Number(process.env.VITEST_POOL_ID ?? '1');
+  return databases[(worker - 1) % databases.length]!;
+}
+
+function open(database: TestDatabase): TestGraph {
+  const driver = createDriver(database);
   return { driver, graph: new Graph(driver, 'neo4j'), close: () => driver.close() };
 }
 
 /** The database with the real collectivités, the study's actors and the demo graph. Read only. */
-export const openReferenceGraph = () => open('referenceDb');
+export const openReferenceGraph = () => open(inject('referenceDb'));
 
 /** An empty database for hand-drawn graphs; call wipe() before drawing. */
 export function openScratchGraph(): TestGraph & {
   wipe(): Promise<void>;
   run(cypher: string, params?: Record<string, unknown>): Promise<void>;
 } {
-  const opened = open('scratchDb');
+  const opened = open(scratchDatabase());
   return {
     ...opened,
     async wipe() {
