@@ -90,7 +90,13 @@ export function fileSlug(text: string): string {
 /** Offers the CSV text as a download (browser only). */
 export function downloadCsv(fileName: string, csv: string | readonly string[]): void {
   const parts = typeof csv === 'string' ? [csv] : csv;
-  const blob = new Blob(['\uFEFF', ...parts], { type: 'text/csv;charset=utf-8' });
+  downloadFile(fileName, new Blob(['\uFEFF', ...parts], { type: CSV_TYPE }));
+}
+
+export const CSV_TYPE = 'text/csv;charset=utf-8';
+
+/** Offers a CSV file already whole (its BOM included, as the server writes it) as a download. */
+export function downloadFile(fileName: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
