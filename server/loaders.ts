@@ -1,27 +1,45 @@
 import DataLoader from 'dataloader';
-import type { Graph } from './graph/db.ts';
+import type { Graph, NamedQuery } from './graph/db.ts';
+import { fieldsOf, MODEL } from './graph/model/index.ts';
 import { findNodesByIds } from './graph/nodes.ts';
-import { departementPopulations } from './graph/populations.ts';
 import type { NodeRecord } from './graph/records.ts';
-import { findRelated, type RelatedRow, type RelationName } from './graph/relations.ts';
+import {
+  computedQuery,
+  findComputed,
+  findRelated,
+  type RelatedRow,
+  type RelationName,
+} from './graph/relations.ts';
 import type { NodeLabel } from './ids.ts';
 
 /**
- * Per-request batching: every node asked by id, and every relationship field, costs one query
- * per label or relationship, whatever the number of parents in the response.
+ * Per-request batching: every node asked by id, every relationship field and every value the
+ * model computes in Cypher cost one query per label, relationship or field, whatever the
+ * number of parents in the response.
  */
 export interface Loaders {
   byId(label: NodeLabel): DataLoader<string, NodeRecord | null>;
   related(relation: RelationName): DataLoader<string, RelatedRow[]>;
-  /** A département's population by its code. */
-  departementPopulation(): DataLoader<string, number>;
+  /** A field the model computes in Cypher (a département's population), by the node's id. */
+  computed(type: string, field: string): DataLoader<string, unknown>;
 }
+
+/** The batch query of each computed field of the model, by `Type.field`. */
+const computedQueries = new Map<string, NamedQuery>(
+  [...MODEL.values()].flatMap((type) =>
+    fieldsOf(type).flatMap(({ field, model }) =>
+      model.kind === 'computed'
+        ? [[`${type.name}.${field}`, computedQuery(type.name, field, model)] as const]
+        : [],
+    ),
+  ),
+);
 
 /** Loaders are made on first use: most requests need one or two of them, or none. */
 export function createLoaders(graph: Graph): Loaders {
   const byLabel = new Map<NodeLabel, DataLoader<string, NodeRecord | null>>();
   const relatedLoaders = new Map<RelationName, DataLoader<string, RelatedRow[]>>();
-  let populations: DataLoader<string, number> | undefined;
+  const computedLoaders = new Map<string, DataLoader<string, unknown>>();
   return {
     byId(label) {
       let loader = byLabel.get(label);
@@ -50,12 +68,19 @@ export function createLoaders(graph: Graph): Loaders {
       }
       return loader;
     },
-    departementPopulation() {
-      populations ??= new DataLoader<string, number>(async (codes) => {
-        const found = await departementPopulations(graph, codes);
-        return codes.map((code) => found.get(code) ?? 0);
-      });
-      return populations;
+    computed(type, field) {
+      const coordinate = `${type}.${field}`;
+      let loader = computedLoaders.get(coordinate);
+      if (!loader) {
+        const query = computedQueries.get(coordinate);
+        if (!query) throw new Error(`${coordinate} is not computed in Cypher by the model`);
+        loader = new DataLoader<string, unknown>(async (ids) => {
+          const found = await findComputed(graph, query, ids);
+          return ids.map((id) => found.get(id) ?? null);
+        });
+        computedLoaders.set(coordinate, loader);
+      }
+      return loader;
     },
   };
 }

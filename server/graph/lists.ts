@@ -12,7 +12,6 @@ import { realIn } from './simulated.ts';
 import { cypher, type Graph, type NamedQuery, type Params } from './db.ts';
 import type { CollectiviteOrder } from './enums.ts';
 import type {
-  CollectiviteRecord,
   CommuneRecord,
   DepartementRecord,
   EditeurRecord,
@@ -253,73 +252,4 @@ export async function listNodes<L extends ListName>(
   const { query, params } = listQueryFor(list, args, projection);
   const [row] = await graph.read<{ total: number; items: ListRecords[L][] }>(query, params);
   return { total: row?.total ?? 0, offset: args.skip, items: row?.items ?? [] };
-}
-
-/**
- * Lists under one parent (an EPCI's member communes, a département's communes, an operator's
- * members): the parent's label and the pattern from the parent `p` to the listed `n`, always
- * by name.
- */
-export interface ChildListSpec {
-  parent: string;
-  pattern(p: string, n: string): string;
-}
-
-export const CHILD_LISTS = {
-  epciMembres: { parent: 'Epci', pattern: (p, n) => `(${n}:Commune)-[:MEMBRE_DE]->(${p})` },
-  departementCommunes: {
-    parent: 'Departement',
-    pattern: (p, n) => `(${n}:Commune)-[:SITUE_DANS]->(${p})`,
-  },
-  opsnAdherents: {
-    parent: 'Opsn',
-    pattern: (p, n) => `(${n}:Collectivite)-[:ADHERE_A]->(${p})`,
-  },
-} as const satisfies Record<string, ChildListSpec>;
-
-export const CHILD_ORDER = (n: string) => `${n}.nom, ${n}.id`;
-
-const childListQueries = Object.fromEntries(
-  Object.entries(CHILD_LISTS).map(([name, spec]: [string, ChildListSpec]) => {
-    const pattern = `(p:${spec.parent} {id: $parent}), ${spec.pattern('p', 'n')}`;
-    return [
-      name,
-      cypher(
-        `${name}Page`,
-        `CALL () { MATCH ${pattern} RETURN count(n) AS total }
-         CALL () {
-           MATCH ${pattern}
-           WITH n ORDER BY ${CHILD_ORDER('n')} SKIP $skip LIMIT $limit
-           RETURN collect(n {.*}) AS items
-         }
-         RETURN total, items`,
-      ),
-    ];
-  }),
-) as Record<ChildListName, NamedQuery>;
-
-export type ChildListName = keyof typeof CHILD_LISTS;
-
-/** The record each child list's nodes are read as. */
-export interface ChildListRecords {
-  epciMembres: CommuneRecord;
-  departementCommunes: CommuneRecord;
-  opsnAdherents: CollectiviteRecord;
-}
-
-export async function listChildren<L extends ChildListName>(
-  graph: Graph,
-  list: L,
-  parent: string,
-  page: { skip: number; limit: number },
-): Promise<Page<ChildListRecords[L]>> {
-  const [row] = await graph.read<{ total: number; items: ChildListRecords[L][] }>(
-    childListQueries[list],
-    {
-      parent,
-      skip: neo4j.int(page.skip),
-      limit: neo4j.int(page.limit),
-    },
-  );
-  return { total: row?.total ?? 0, offset: page.skip, items: row?.items ?? [] };
 }

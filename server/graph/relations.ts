@@ -1,10 +1,22 @@
 /**
- * The relationships shown as fields of the API, each one query for many parent ids at once
- * (DataLoader batches them). Each row: the parent id, the node at the other end, the
- * relationship's properties.
+ * The reads of the fields declared in the model (graph/model/) that go beyond the node's own
+ * properties, each one query for many parents at once (DataLoader batches them): the
+ * relationships (rows of the node at the other end and the relationship's properties), the
+ * pages of child lists, and the values computed in Cypher. The request compiler nests the same
+ * patterns and expressions (selection/project.ts).
  */
+import neo4j from 'neo4j-driver';
 import { cypher, type Graph, type NamedQuery } from './db.ts';
-import type { NodeRecord } from './records.ts';
+import { DECLARATIONS, type Declaration } from './model/index.ts';
+import {
+  byName,
+  patternOf,
+  readName,
+  type Computed,
+  type PagedNamesOf,
+  type RelatedNamesOf,
+} from './model/fields.ts';
+import type { CollectiviteRecord, CommuneRecord, NodeRecord, Page } from './records.ts';
 
 export interface RelatedRow {
   id: string;
@@ -23,117 +35,51 @@ export interface RelationSpec {
   order(n: string, r: string): string;
 }
 
-const byName = (n: string) => `${n}.nom, ${n}.id`;
+/** A list under one parent (an EPCI's members): the pattern from the parent `p` to `n`, by name. */
+export interface ChildListSpec {
+  parent: string;
+  pattern(p: string, n: string): string;
+}
 
-export const RELATIONS = {
-  communeEpci: {
-    parent: 'Commune',
-    pattern: (p, r, n) => `(${p})-[${r}:MEMBRE_DE]->(${n}:Epci)`,
-    order: (n) => `${n}.id`,
-  },
-  epciDepartements: {
-    parent: 'Epci',
-    pattern: (p, r, n) => `(${p})-[${r}:SITUE_DANS]->(${n}:Departement)`,
-    order: (n) => `${n}.code`,
-  },
-  regionDepartements: {
-    parent: 'Region',
-    pattern: (p, r, n) => `(${n}:Departement)-[${r}:SITUE_DANS]->(${p})`,
-    order: (n) => `${n}.code`,
-  },
-  departementOperateurs: {
-    parent: 'Departement',
-    pattern: (p, r, n) => `(${n}:Opsn)-[${r}:INTERVIENT_DANS]->(${p})`,
-    order: byName,
-  },
-  collectiviteAdhesions: {
-    parent: 'Collectivite',
-    pattern: (p, r, n) => `(${p})-[${r}:ADHERE_A]->(${n}:Opsn)`,
-    order: byName,
-  },
-  collectiviteAdhesionsTerminees: {
-    parent: 'Collectivite',
-    pattern: (p, r, n) => `(${p})-[${r}:ADHERAIT_A]->(${n}:Opsn)`,
-    order: (n, r) => `${r}.fin DESC, ${n}.nom, ${n}.id`,
-  },
-  opsnTerritoire: {
-    parent: 'Opsn',
-    pattern: (p, r, n) => `(${p})-[${r}:INTERVIENT_DANS]->(${n}:Departement)`,
-    order: (n) => `${n}.code`,
-  },
-  opsnFederation: {
-    parent: 'Opsn',
-    pattern: (p, r, n) => `(${p})-[${r}:MEMBRE_DE]->(${n}:Federation)`,
-    order: (n) => `${n}.id`,
-  },
-  opsnServices: {
-    parent: 'Opsn',
-    pattern: (p, r, n) => `(${p})-[${r}:PROPOSE]->(${n}:Service)`,
-    order: byName,
-  },
-  opsnDistributions: {
-    parent: 'Opsn',
-    pattern: (p, r, n) => `(${p})-[${r}:DISTRIBUE]->(${n}:Logiciel)`,
-    order: byName,
-  },
-  opsnLogicielsEdites: {
-    parent: 'Opsn',
-    pattern: (p, r, n) => `(${p})-[${r}:EDITE]->(${n}:Logiciel)`,
-    order: byName,
-  },
-  opsnPartenariats: {
-    parent: 'Opsn',
-    pattern: (p, r, n) => `(${n}:Partenaire)-[${r}:PARTENAIRE_DE]->(${p})`,
-    order: byName,
-  },
-  federationMembres: {
-    parent: 'Federation',
-    pattern: (p, r, n) => `(${n}:Opsn)-[${r}:MEMBRE_DE]->(${p})`,
-    order: byName,
-  },
-  federationPartenariats: {
-    parent: 'Federation',
-    pattern: (p, r, n) => `(${n}:Partenaire)-[${r}:PARTENAIRE_DE]->(${p})`,
-    order: byName,
-  },
-  editeurLogiciels: {
-    parent: 'Editeur',
-    pattern: (p, r, n) => `(${p})-[${r}:EDITE]->(${n}:Logiciel)`,
-    order: byName,
-  },
-  logicielEditePar: {
-    parent: 'Logiciel',
-    pattern: (p, r, n) => `(${n}:Editeur|Opsn)-[${r}:EDITE]->(${p})`,
-    order: byName,
-  },
-  logicielServices: {
-    parent: 'Logiciel',
-    pattern: (p, r, n) => `(${p})-[${r}:COUVRE]->(${n}:Service)`,
-    order: byName,
-  },
-  logicielDistributions: {
-    parent: 'Logiciel',
-    pattern: (p, r, n) => `(${n}:Opsn)-[${r}:DISTRIBUE]->(${p})`,
-    order: byName,
-  },
-  serviceOperateurs: {
-    parent: 'Service',
-    pattern: (p, r, n) => `(${n}:Opsn)-[${r}:PROPOSE]->(${p})`,
-    order: byName,
-  },
-  serviceLogiciels: {
-    parent: 'Service',
-    pattern: (p, r, n) => `(${n}:Logiciel)-[${r}:COUVRE]->(${p})`,
-    order: byName,
-  },
-  partenairePartenariats: {
-    parent: 'Partenaire',
-    pattern: (p, r, n) => `(${p})-[${r}:PARTENAIRE_DE]->(${n}:Federation|Opsn)`,
-    order: byName,
-  },
-} as const satisfies Record<string, RelationSpec>;
+export type RelationName = RelatedNamesOf<Declaration>;
+export type ChildListName = PagedNamesOf<Declaration>;
 
-export type RelationName = keyof typeof RELATIONS;
+function readsOfKind<K extends 'related' | 'page'>(kind: K) {
+  return DECLARATIONS.flatMap((type) =>
+    Object.entries(type.fields).flatMap(([field, model]) =>
+      model.kind === kind && 'relationship' in model
+        ? [
+            {
+              name: readName(type.name, field),
+              parent: type.name,
+              relationship: model.relationship,
+            },
+          ]
+        : [],
+    ),
+  );
+}
+
+export const RELATIONS = Object.fromEntries(
+  readsOfKind('related').map(({ name, parent, relationship }) => [
+    name,
+    {
+      parent,
+      pattern: (p: string, r: string, n: string) => patternOf(relationship, p, r, n),
+      order: relationship.order,
+    },
+  ]),
+) as Record<RelationName, RelationSpec>;
+
+export const CHILD_LISTS = Object.fromEntries(
+  readsOfKind('page').map(({ name, parent, relationship }) => [
+    name,
+    { parent, pattern: (p: string, n: string) => patternOf(relationship, p, '', n) },
+  ]),
+) as Record<ChildListName, ChildListSpec>;
+
+/** Child lists are read by name. */
+export const CHILD_ORDER = byName;
 
 /** One query per relationship field for many parents at once (DataLoader batches them). */
 const relatedQueries = Object.fromEntries(
@@ -156,4 +102,62 @@ export async function findRelated(
   ids: readonly string[],
 ): Promise<RelatedRow[]> {
   return graph.read<RelatedRow & Record<string, unknown>>(relatedQueries[relation], { ids });
+}
+
+const childListQueries = Object.fromEntries(
+  Object.entries(CHILD_LISTS).map(([name, spec]: [string, ChildListSpec]) => {
+    const pattern = `(p:${spec.parent} {id: $parent}), ${spec.pattern('p', 'n')}`;
+    return [
+      name,
+      cypher(
+        `${name}Page`,
+        `CALL () { MATCH ${pattern} RETURN count(n) AS total }
+         CALL () {
+           MATCH ${pattern}
+           WITH n ORDER BY ${CHILD_ORDER('n')} SKIP $skip LIMIT $limit
+           RETURN collect(n {.*}) AS items
+         }
+         RETURN total, items`,
+      ),
+    ];
+  }),
+) as Record<ChildListName, NamedQuery>;
+
+/** The record each child list's nodes are read as. */
+export interface ChildListRecords {
+  epciMembres: CommuneRecord;
+  departementCommunes: CommuneRecord;
+  opsnAdherents: CollectiviteRecord;
+}
+
+export async function listChildren<L extends ChildListName>(
+  graph: Graph,
+  list: L,
+  parent: string,
+  page: { skip: number; limit: number },
+): Promise<Page<ChildListRecords[L]>> {
+  const [row] = await graph.read<{ total: number; items: ChildListRecords[L][] }>(
+    childListQueries[list],
+    { parent, skip: neo4j.int(page.skip), limit: neo4j.int(page.limit) },
+  );
+  return { total: row?.total ?? 0, offset: page.skip, items: row?.items ?? [] };
+}
+
+/** A value computed in Cypher for many nodes of one label, by the model's expression. */
+export function computedQuery(label: string, field: string, how: Computed): NamedQuery {
+  return cypher(
+    readName(label, field),
+    `UNWIND $ids AS id
+     MATCH (n:${label} {id: id})
+     RETURN id, ${how.expression('n', 'm')} AS value`,
+  );
+}
+
+export async function findComputed(
+  graph: Graph,
+  query: NamedQuery,
+  ids: readonly string[],
+): Promise<Map<string, unknown>> {
+  const rows = await graph.read<{ id: string; value: unknown }>(query, { ids: [...ids] });
+  return new Map(rows.map((row) => [row.id, row.value]));
 }

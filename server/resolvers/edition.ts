@@ -1,9 +1,9 @@
 import type { Resolvers } from '../generated/resolvers.ts';
 import { requireSignedIn } from '../auth/viewer.ts';
-import { addMembership, endMembership } from '../edits/memberships.ts';
-import { importThroughApi } from '../edits/import.ts';
-import { modifyOpsn } from '../edits/opsn.ts';
-import { declareDistribution, declareService } from '../edits/offers.ts';
+import { addMembership, endMembership } from '../mutations/memberships.ts';
+import { importThroughApi } from '../mutations/import.ts';
+import { modifyOpsn } from '../mutations/opsn.ts';
+import { declareDistribution, declareService } from '../mutations/offers.ts';
 import { text } from '../input/text.ts';
 import { forbidden } from '../errors.ts';
 import { journalEntries } from '../graph/journal.ts';
@@ -39,8 +39,5 @@ export const editionResolvers: Resolvers = {
         ? entries
         : entries.map((entry) => ({ ...entry, auteur: entry.organisation }));
     },
-  },
-  Adhesion: {
-    enCours: (adhesion) => adhesion.fin == null,
   },
 };

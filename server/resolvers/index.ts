@@ -1,8 +1,12 @@
+import { buildASTSchema, parse } from 'graphql';
 import type { Resolvers } from '../generated/resolvers.ts';
+import { MODEL } from '../graph/model/index.ts';
+import { readTypeDefs } from '../schema.ts';
 import { acteursResolvers } from './acteurs.ts';
 import { analysesResolvers } from './analyses.ts';
 import { editionResolvers } from './edition.ts';
 import { grapheResolvers } from './graphe.ts';
+import { withModelResolvers } from './model-fields.ts';
 import { nodeResolvers } from './node.ts';
 import { panoramaResolvers } from './panorama.ts';
 import { partnershipsResolvers } from './partnerships.ts';
@@ -22,7 +26,8 @@ export function buildResolvers(...maps: Resolvers[]): Resolvers {
   return merged as Resolvers;
 }
 
-export const resolvers = buildResolvers(
+/** The resolvers written by hand: queries, mutations, analyses, and the fields the model leaves to them. */
+export const explicitResolvers = buildResolvers(
   nodeResolvers,
   territoireResolvers,
   acteursResolvers,
@@ -34,4 +39,11 @@ export const resolvers = buildResolvers(
   provenanceResolvers,
   sourcesResolvers,
   partnershipsResolvers,
+);
+
+/** Checked against the schema when the server starts: it refuses to start on a field left unanswered. */
+export const resolvers = withModelResolvers(
+  buildASTSchema(parse(readTypeDefs())),
+  MODEL,
+  explicitResolvers,
 );

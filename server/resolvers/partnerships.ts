@@ -1,5 +1,5 @@
 import { provenanceOf } from '../analyses/provenance.ts';
-import { declarePartnershipEdit } from '../edits/partnerships.ts';
+import { declarePartnershipEdit } from '../mutations/partnerships.ts';
 import type { Resolvers } from '../generated/resolvers.ts';
 import { partnerReach, type DepartementReach } from '../graph/partnerships.ts';
 import { departementCode } from '../input/codes.ts';
@@ -25,9 +25,6 @@ export const partnershipsResolvers: Resolvers = {
   Mutation: {
     declarerPartenariat: (_p, args, context) =>
       declarePartnershipEdit(context.graph, context.viewer, args),
-  },
-  Partenariat: {
-    enCours: (p) => p.fin == null,
   },
   PorteePartenaire: {
     donneesReelles: (r) => r.reelles,

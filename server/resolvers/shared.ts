@@ -1,9 +1,14 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../context.ts';
-import { listChildren, type ChildListName, type ChildListRecords } from '../graph/lists.ts';
+import {
+  listChildren,
+  type ChildListName,
+  type ChildListRecords,
+  type RelatedRow,
+  type RelationName,
+} from '../graph/relations.ts';
 import { findNodeCompiled } from '../graph/nodes.ts';
 import type { Edge, NodeRecord, Page, RecordByLabel } from '../graph/records.ts';
-import type { RelatedRow, RelationName } from '../graph/relations.ts';
 import { compileNode } from '../graph/selection/compile.ts';
 import { PREFETCHED } from '../graph/selection/project.ts';
 import { labelOfId, parseId, type NodeLabel } from '../ids.ts';

@@ -12,6 +12,7 @@ import {
 import type { Params } from '../db.ts';
 import { NotCompilable, selectionBelow } from './collect.ts';
 import { itemsOf, Projection } from './project.ts';
+import { READ_MODEL, type ReadModel } from './read-model.ts';
 
 export interface CompiledRead {
   /** A Cypher expression projecting the node variable it was compiled for. */
@@ -19,8 +20,8 @@ export interface CompiledRead {
   params: Params;
 }
 
-function compiled(work: (projection: Projection) => string): CompiledRead | null {
-  const projection = new Projection();
+function compiled(model: ReadModel, work: (projection: Projection) => string): CompiledRead | null {
+  const projection = new Projection(model);
   try {
     return { projection: work(projection), params: projection.params };
   } catch (error) {
@@ -34,18 +35,23 @@ export function compileNode(
   info: GraphQLResolveInfo,
   variable: string,
   typeName: string,
+  model: ReadModel = READ_MODEL,
 ): CompiledRead | null {
   const type = info.schema.getType(typeName);
   if (!type || !isCompositeType(type)) return null;
-  return compiled((projection) =>
+  return compiled(model, (projection) =>
     projection.node(variable, selectionBelow(info, type, info.fieldNodes)),
   );
 }
 
 /** The projection of `variable`, a node of the page (a connection) the field returns. */
-export function compilePageItems(info: GraphQLResolveInfo, variable: string): CompiledRead | null {
+export function compilePageItems(
+  info: GraphQLResolveInfo,
+  variable: string,
+  model: ReadModel = READ_MODEL,
+): CompiledRead | null {
   const connection = getNamedType(info.returnType) as GraphQLCompositeType;
-  return compiled((projection) => {
+  return compiled(model, (projection) => {
     const [fields] = [...selectionBelow(info, connection, info.fieldNodes).values()];
     const nodes = fields ? itemsOf(fields) : null;
     return nodes ? projection.node(variable, nodes) : `${variable} {.id}`;

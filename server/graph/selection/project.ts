@@ -2,17 +2,23 @@
  * Compiles a request's selection into one Cypher map projection of a node: the properties the
  * selected fields read, and under `__sel` (by response key) the answer of every relationship
  * field, nested as deep as the request goes — COLLECT subqueries with their own order, and
- * SKIP/LIMIT for pages. Labels and relationship types come only from the read model and the
- * specs of relations.ts and lists.ts; every value is a parameter.
+ * SKIP/LIMIT for pages. Labels and relationship types come only from the model's declarations
+ * (graph/model/, through read-model.ts and relations.ts); every value is a parameter. A field
+ * the model does not declare makes the request not compilable.
  */
 import neo4j from 'neo4j-driver';
 import { NODE_LABELS } from '../../ids.ts';
 import { pageWindow } from '../../input/pages.ts';
 import type { Params } from '../db.ts';
-import { CHILD_LISTS, CHILD_ORDER, type ChildListSpec } from '../lists.ts';
-import { RELATIONS, type RelationSpec } from '../relations.ts';
+import {
+  CHILD_LISTS,
+  CHILD_ORDER,
+  RELATIONS,
+  type ChildListSpec,
+  type RelationSpec,
+} from '../relations.ts';
 import { mergeSelections, NotCompilable, type FieldSelection, type Selection } from './collect.ts';
-import { READ_MODEL, type FieldRead } from './read-model.ts';
+import { READ_MODEL, type FieldRead, type ReadModel } from './read-model.ts';
 
 /** Where resolvers find the compiled answers of a node's relationship fields. */
 export const PREFETCHED = '__sel';
@@ -20,9 +26,13 @@ export const PREFETCHED = '__sel';
 const NAME = /^[_A-Za-z][_0-9A-Za-z]*$/;
 const LABELS = new Set<string>(NODE_LABELS);
 
+type Read<K extends FieldRead['kind']> = Extract<FieldRead, { kind: K }>;
+
 export class Projection {
   readonly params: Params = {};
   private counter = 0;
+
+  constructor(private readonly model: ReadModel = READ_MODEL) {}
 
   /** The projection of node variable `v` for a selection over its possible types. */
   node(v: string, selection: Selection): string {
@@ -36,17 +46,15 @@ export class Projection {
   }
 
   private typed(v: string, type: string, asked: Map<string, FieldSelection>): string {
-    const model = READ_MODEL[type] ?? {};
+    const model = this.model[type] ?? {};
     const fields = withEdgeParents(type, asked, model);
     const read = new Set(['id']);
     const prefetched: string[] = [];
     for (const [key, field] of fields) {
       if (!NAME.test(key) || !NAME.test(field.field)) throw new NotCompilable(key);
       const how = model[field.field];
-      if (!how) {
-        if (field.below.size > 0) throw new NotCompilable(`${type}.${field.field}`);
-        read.add(field.field);
-      } else if (how.kind === 'properties') {
+      if (!how || how.kind === 'end') throw new NotCompilable(`${type}.${field.field}`);
+      if (how.kind === 'properties') {
         for (const name of how.names) read.add(name);
       } else {
         prefetched.push(`${key}: ${this.field(v, how, field)}`);
@@ -57,7 +65,11 @@ export class Projection {
     return `${v} {${own.join(', ')}}`;
   }
 
-  private field(v: string, how: Exclude<FieldRead, { kind: 'properties' }>, field: FieldSelection) {
+  private field(
+    v: string,
+    how: Exclude<FieldRead, { kind: 'properties' | 'end' }>,
+    field: FieldSelection,
+  ) {
     if (how.kind === 'node') {
       const m = this.fresh('v');
       return `head(COLLECT { MATCH (${m}:${how.label}) WHERE ${m}.id = ${how.id(v)} RETURN ${this.node(m, onlyType(how.label, field.below))} })`;
@@ -71,14 +83,14 @@ export class Projection {
   private related(
     v: string,
     spec: RelationSpec,
-    how: Extract<FieldRead, { kind: 'related' }>,
+    how: Read<'related'>,
     field: FieldSelection,
   ): string {
     const [m, r] = [this.fresh('v'), this.fresh('r')];
     const target = how.edge
       ? otherEnd(field.below, how.edge.other, how.edge.otherTypes)
       : field.below;
-    const rel = how.edge ? edgeProperties(r, field.below, how.edge) : '{}';
+    const rel = how.edge ? this.edgeProperties(r, field.below, how.edge) : '{}';
     return `COLLECT { MATCH ${spec.pattern(v, r, m)}
       WITH ${m}, ${r} ORDER BY ${spec.order(m, r)}
       RETURN {node: ${this.node(m, target)}, rel: ${rel}} }`;
@@ -107,6 +119,28 @@ export class Projection {
     return `{total: ${total}, items: COLLECT { MATCH ${pattern}
       WITH ${m} ORDER BY ${CHILD_ORDER(m)} SKIP $${skip} LIMIT $${limit}
       RETURN ${this.node(m, nodes)} }}`;
+  }
+
+  /**
+   * The relationship's properties an edge object's selected fields read (`enCours` reads
+   * `fin`), as its type declares them; not the nodes at either end.
+   */
+  private edgeProperties(
+    r: string,
+    edges: Selection,
+    edge: NonNullable<Read<'related'>['edge']>,
+  ): string {
+    const names = new Set<string>();
+    const model = this.model[edge.type] ?? {};
+    for (const fields of edges.values()) {
+      for (const field of fields.values()) {
+        if (field.field === edge.other || field.field === edge.self) continue;
+        const how = model[field.field];
+        if (how?.kind !== 'properties') throw new NotCompilable(`${edge.type}.${field.field}`);
+        for (const name of how.names) names.add(name);
+      }
+    }
+    return `${r} {${[...names].map((name) => `.${name}`).join(', ')}}`;
   }
 
   private fresh(prefix: string): string {
@@ -151,26 +185,6 @@ function otherEnd(edges: Selection, other: string, types: readonly string[]): Se
   return target ?? new Map(types.map((type) => [type, new Map()]));
 }
 
-/**
- * The relationship's properties an edge object's selected fields read: its own leaf fields
- * (`enCours` reads `fin`), not the nodes at either end.
- */
-function edgeProperties(
-  r: string,
-  edges: Selection,
-  edge: { other: string; self: string },
-): string {
-  const names = new Set<string>();
-  for (const fields of edges.values()) {
-    for (const field of fields.values()) {
-      if (field.field === edge.other || field.field === edge.self) continue;
-      if (!NAME.test(field.field)) throw new NotCompilable(field.field);
-      names.add(field.field === 'enCours' ? 'fin' : field.field);
-    }
-  }
-  return `${r} {${[...names].map((name) => `.${name}`).join(', ')}}`;
-}
-
 /** A selection restricted to one concrete type (a field declared with an interface type). */
 function onlyType(type: string, selection: Selection): Selection {
   return new Map([[type, selection.get(type) ?? new Map()]]);
@@ -184,7 +198,7 @@ function onlyType(type: string, selection: Selection): Selection {
 function withEdgeParents(
   type: string,
   asked: Map<string, FieldSelection>,
-  model: Record<string, FieldRead>,
+  model: Readonly<Record<string, FieldRead>>,
 ): Map<string, FieldSelection> {
   let fields = asked;
   for (let round = 0; round < 8; round += 1) {

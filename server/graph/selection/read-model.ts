@@ -1,103 +1,74 @@
 /**
- * How each field of the API's node types is read from the graph, for the request compiler:
- * a relationship of relations.ts (rows of the node at the other end and the relationship's
- * properties), a node found by an id built from the parent's properties, a page of a child
- * list of lists.ts, properties of the node itself that a resolver computes from, or a value
- * computed in Cypher. A field not listed is the property of the same name.
+ * The request compiler's view of the model (graph/model/): how each field of the API's graph
+ * types is read — a relationship of relations.ts (rows of the node at the other end and the
+ * relationship's properties), a node found by an id built from the parent's properties, a page
+ * of a child list, properties of the node the field is answered from, or a value computed in
+ * Cypher. A field the model does not declare is not compiled (the resolvers read it).
  */
-import { departementPopulationExpression } from '../populations.ts';
-import { membershipProvenanceExpression } from '../provenance.ts';
-import { OPSN_FACT_FIELDS } from '../records.ts';
-import type { ChildListName } from '../lists.ts';
-import type { RelationName } from '../relations.ts';
+import { fieldsOf, MODEL, type Model } from '../model/index.ts';
+import { readName, type Computed, type FieldModel } from '../model/fields.ts';
+import type { ChildListName, RelationName } from '../relations.ts';
 
 export type FieldRead =
   | {
       kind: 'related';
       relation: RelationName;
-      /** For a list of edge objects (Adhesion…): its field holding the other node, and the one holding the parent. */
-      edge?: { other: string; self: string; otherTypes: readonly string[] };
+      /** For a list of edge objects (Adhesion…): their type, the field holding the other node, the one holding the parent. */
+      edge?: { type: string; other: string; self: string; otherTypes: readonly string[] };
     }
   | { kind: 'node'; label: string; id: (v: string) => string }
   | { kind: 'children'; list: ChildListName }
   | { kind: 'properties'; names: readonly string[] }
-  /** A value computed in Cypher from node `v` (`m`: a fresh variable name it may use). */
-  | { kind: 'computed'; expression: (v: string, m: string) => string };
+  | { kind: 'computed'; expression: Computed['expression'] }
+  /** On an edge type: one of the relationship's two nodes. */
+  | { kind: 'end' };
 
-const related = (relation: RelationName): FieldRead => ({ kind: 'related', relation });
-const edges = (
-  relation: RelationName,
-  other: string,
-  self: string,
-  ...otherTypes: string[]
-): FieldRead => ({ kind: 'related', relation, edge: { other, self, otherTypes } });
-const nodeFrom = (label: string, prefix: string, property: string): FieldRead => ({
-  kind: 'node',
-  label,
-  id: (v) => `'${prefix}:' + ${v}.${property}`,
-});
-const children = (list: ChildListName): FieldRead => ({ kind: 'children', list });
-const properties = (...names: string[]): FieldRead => ({ kind: 'properties', names });
+export type ReadModel = Readonly<Record<string, Readonly<Record<string, FieldRead>>>>;
 
-const SIMULE = properties('source');
+function fieldRead(declaredBy: string, field: string, model: FieldModel): FieldRead {
+  switch (model.kind) {
+    case 'stored':
+      return { kind: 'properties', names: [model.property ?? field] };
+    case 'derived':
+      return { kind: 'properties', names: model.from };
+    case 'computed':
+      return { kind: 'computed', expression: model.expression };
+    case 'node':
+      return {
+        kind: 'node',
+        label: model.label,
+        id: (v) => `'${model.prefix}:' + ${v}.${model.property}`,
+      };
+    case 'related':
+      return {
+        kind: 'related',
+        relation: readName(declaredBy, field) as RelationName,
+        ...(model.edge && {
+          edge: { ...model.edge, otherTypes: model.relationship.target },
+        }),
+      };
+    case 'page':
+      return { kind: 'children', list: readName(declaredBy, field) as ChildListName };
+    case 'end':
+      return { kind: 'end' };
+  }
+}
 
-const COLLECTIVITE = {
-  simule: SIMULE,
-  adhesions: edges('collectiviteAdhesions', 'opsn', 'collectivite', 'Opsn'),
-  adhesionsTerminees: edges('collectiviteAdhesionsTerminees', 'opsn', 'collectivite', 'Opsn'),
-};
+/** The compiler's reads of every node and edge type of a model. */
+export function readModelOf(model: Model): ReadModel {
+  return Object.fromEntries(
+    [...model.values()]
+      .filter((type) => type.role !== 'interface')
+      .map((type) => [
+        type.name,
+        Object.fromEntries(
+          fieldsOf(type).map(({ field, model: how, declaredBy }) => [
+            field,
+            fieldRead(declaredBy, field, how),
+          ]),
+        ),
+      ]),
+  );
+}
 
-export const READ_MODEL: Record<string, Record<string, FieldRead>> = {
-  Commune: {
-    ...COLLECTIVITE,
-    departement: nodeFrom('Departement', 'departement', 'departement'),
-    region: nodeFrom('Region', 'region', 'region'),
-    epci: related('communeEpci'),
-  },
-  Epci: {
-    ...COLLECTIVITE,
-    departements: related('epciDepartements'),
-    membres: children('epciMembres'),
-  },
-  Departement: {
-    ...COLLECTIVITE,
-    region: nodeFrom('Region', 'region', 'region'),
-    population: { kind: 'computed', expression: departementPopulationExpression },
-    communes: children('departementCommunes'),
-    operateurs: related('departementOperateurs'),
-  },
-  Region: { ...COLLECTIVITE, departements: related('regionDepartements') },
-  AutreOrganisme: {
-    ...COLLECTIVITE,
-    departement: nodeFrom('Departement', 'departement', 'departement'),
-  },
-  Opsn: {
-    simule: SIMULE,
-    faits: properties('source', ...OPSN_FACT_FIELDS.flatMap((field) => [field, `${field}Source`])),
-    departementSiege: nodeFrom('Departement', 'departement', 'departementSiege'),
-    territoire: related('opsnTerritoire'),
-    federation: related('opsnFederation'),
-    services: related('opsnServices'),
-    distributions: edges('opsnDistributions', 'logiciel', 'opsn', 'Logiciel'),
-    logicielsEdites: related('opsnLogicielsEdites'),
-    partenariats: edges('opsnPartenariats', 'partenaire', 'cible', 'Partenaire'),
-    adherents: children('opsnAdherents'),
-    provenanceAdhesions: { kind: 'computed', expression: membershipProvenanceExpression },
-    membreDeclicSimule: properties('source', 'membreDeclicSource'),
-  },
-  Federation: {
-    membres: related('federationMembres'),
-    partenariats: edges('federationPartenariats', 'partenaire', 'cible', 'Partenaire'),
-  },
-  Editeur: { simule: SIMULE, logiciels: related('editeurLogiciels') },
-  Logiciel: {
-    simule: SIMULE,
-    editePar: related('logicielEditePar'),
-    services: related('logicielServices'),
-    distributions: edges('logicielDistributions', 'opsn', 'logiciel', 'Opsn'),
-  },
-  Service: { operateurs: related('serviceOperateurs'), logiciels: related('serviceLogiciels') },
-  Partenaire: {
-    partenariats: edges('partenairePartenariats', 'cible', 'partenaire', 'Federation', 'Opsn'),
-  },
-};
+export const READ_MODEL: ReadModel = readModelOf(MODEL);
