@@ -84,7 +84,7 @@ const config: CodegenConfig = {
           NatureEpci: apiEnum('EpciNature'),
           OrdreCollectivites: apiEnum('CollectiviteOrder'),
           CouvertureDepartement: apiEnum('DepartementCoverageKind'),
-          TypeImport: apiEnum('ImportTypeName'),
+          TypeImport: '../import/types.ts#ImportTypeName',
           Provenance: '../analyses/provenance.ts#Provenance',
         },
       },

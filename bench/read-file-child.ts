@@ -5,13 +5,11 @@
  * Run by bench/file-memory.ts: `node --import tsx bench/read-file-child.ts <file> <type>`.
  */
 import { readFileSync } from 'node:fs';
-import { FORMAT_OF_TYPE } from '../seeds/open-data/import-file.ts';
 import { readPublishedFile } from '../seeds/open-data/read-file.ts';
 import { csvRecords, type CsvInput } from '../server/import/csv.ts';
-import type { ImportJob } from '../server/import/job.ts';
-import { IMPORT_JOBS } from '../server/import/jobs.ts';
+import { IMPORT_JOBS, jobOf } from '../server/import/jobs.ts';
 import { parseRecords } from '../server/import/parse-file.ts';
-import type { ImportType, OpenDataType } from '../server/import/types.ts';
+import type { ImportType } from '../server/import/types.ts';
 
 const [path, type] = process.argv.slice(2) as [string, ImportType];
 const peakMiB = () =>
@@ -19,17 +17,15 @@ const peakMiB = () =>
 
 async function main() {
   const started = performance.now();
-  const format = FORMAT_OF_TYPE[type as OpenDataType] ?? 'csv';
+  const job = IMPORT_JOBS[type];
+  const format = 'published' in job ? job.published : 'csv';
   const file = await readPublishedFile(path, format);
   const content = file.content;
   const records =
     typeof content === 'object' && 'records' in content
       ? content.records
       : csvRecords(content as CsvInput);
-  const parsed = await parseRecords(
-    records,
-    IMPORT_JOBS[type] as ImportJob<string, unknown, unknown>,
-  );
+  const parsed = await parseRecords(records, jobOf(type));
   return {
     outcome: 'read',
     rows: parsed.records,

@@ -26,8 +26,8 @@ import { operatorsToScale, SCALE_COPY_PREFIX, type OperatorToScale } from './gra
 import { isValidSiren } from '../server/french-codes.ts';
 import { writeInBatches } from '../seeds/batches.ts';
 import type { DepartementRow } from '../seeds/collectivites.ts';
+import { SYNTHETIC } from '../server/graph/simulated.ts';
 
-const SYNTHETIC = 'synthetic';
 const MAX_SYNTHETIC_COMMUNES = 1000;
 const COMMUNES_PER_EPCI = 10;
 

@@ -11,7 +11,7 @@ import { loadConfig } from '../server/config.ts';
 import { applyMigrations } from '../server/graph/migrations.ts';
 import { connectNeo4j } from '../server/neo4j-connection.ts';
 import { progressBar, type Progress } from '../seeds/progress.ts';
-import { OPEN_DATA_TYPES } from '../server/import/types.ts';
+import { isOpenDataType, OPEN_DATA_TYPES } from '../server/import/types.ts';
 import { formatOpenDataReport } from '../server/import/published/import-file.ts';
 import { loadOpenData } from '../seeds/open-data/load.ts';
 import { PUBLISHED_RESOURCES, type PublishedResource } from '../seeds/open-data/resources.ts';
@@ -34,7 +34,7 @@ function readArguments() {
   });
   if (values.help || positionals.length > 0) throw new Error(USAGE);
   const only = values.seulement?.split(',').map((type) => type.trim());
-  if (only?.some((type) => !(OPEN_DATA_TYPES as readonly string[]).includes(type))) {
+  if (only?.some((type) => !isOpenDataType(type))) {
     throw new Error(USAGE);
   }
   return {

@@ -16,10 +16,9 @@ import { formatReport } from '../server/import/report-text.ts';
 import { importFile, rehearseImport } from '../server/import/run-import.ts';
 import {
   IMPORT_TYPES,
-  OPEN_DATA_TYPES,
+  isOpenDataType,
   type ImportReport,
   type ImportType,
-  type OpenDataType,
 } from '../server/import/types.ts';
 import {
   formatOpenDataReport,
@@ -34,9 +33,6 @@ const USAGE = [
   `Usage: npm run import -- <file>… --type ${IMPORT_TYPES.join('|')}… [--dry-run] [--json]`,
   'Un --type pour tous les fichiers, ou un par fichier dans le même ordre / One --type for every file, or one per file in the same order',
 ].join('\n');
-
-const isOpenData = (type: ImportType): type is OpenDataType =>
-  (OPEN_DATA_TYPES as readonly string[]).includes(type);
 
 /** A progress bar on stderr over the bytes of a large file being read. */
 function readingProgress(): (read: number, total: number) => void {
@@ -102,7 +98,7 @@ const AUTHOR = { subject: `cli:${userInfo().username}`, role: 'cli' } as const;
 
 /** One file imported on its own (or dry-run in a read transaction). */
 function importOne(graph: Graph, { file, type }: FileArgument, dryRun: boolean) {
-  return isOpenData(type)
+  return isOpenDataType(type)
     ? importOpenDataFile(graph, {
         type,
         path: file,
@@ -123,7 +119,7 @@ function importOne(graph: Graph, { file, type }: FileArgument, dryRun: boolean) 
 
 /** One file of a set dry-run together, on what the previous files would have written. */
 function rehearseOne(tx: ManagedTransaction, { file, type }: FileArgument) {
-  return isOpenData(type)
+  return isOpenDataType(type)
     ? rehearseOpenDataFile(tx, {
         type,
         path: file,
@@ -168,7 +164,7 @@ async function main(): Promise<number> {
     await applyMigrations(connection.graph);
     const reports = await importAll(connection.graph, args);
     const text = (report: ImportReport) =>
-      isOpenData(report.type) ? formatOpenDataReport(report) : formatReport(report);
+      isOpenDataType(report.type) ? formatOpenDataReport(report) : formatReport(report);
     if (args.json) {
       console.log(JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2));
     } else console.log(reports.map(text).join('\n\n'));

@@ -31,7 +31,8 @@ import {
   missedTargets,
   type CalibrationRow,
 } from './demo/calibration.ts';
-import { generateDemoGraph, OPSN_FIELDS, SYNTHETIC, type DemoGraph } from './demo/generate.ts';
+import { generateDemoGraph, OPSN_FIELDS, type DemoGraph } from './demo/generate.ts';
+import { SYNTHETIC } from '../server/graph/simulated.ts';
 import { registerOperators, type RegisterOperator } from './demo/register.ts';
 import { OPERATEURS } from './study-actors.ts';
 

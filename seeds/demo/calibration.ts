@@ -306,10 +306,3 @@ export function formatCalibration(rows: readonly CalibrationRow[]): string {
       .join('  ');
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n');
 }
-
-export function printCalibration(
-  rows: readonly CalibrationRow[],
-  write: (text: string) => void = (text) => console.log(text),
-): void {
-  write(formatCalibration(rows));
-}

@@ -3,7 +3,8 @@
  * editors, and the forms assumed for the register's operators.
  */
 import type { FormeJuridique } from '../study-actors.ts';
-import { SYNTHETIC, type DemoEditeur } from './model.ts';
+import { SYNTHETIC } from '../../server/graph/simulated.ts';
+import type { DemoEditeur } from './model.ts';
 
 /** How often each other métier is offered (relative weights). */
 export const SERVICE_WEIGHTS: Record<string, number> = {

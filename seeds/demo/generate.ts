@@ -16,8 +16,8 @@
  */
 import { Atlas } from './atlas.ts';
 import { castOperators } from './cast.ts';
+import { SYNTHETIC } from '../../server/graph/simulated.ts';
 import {
-  SYNTHETIC,
   STUDY_ACTORS,
   type DemoAdhesion,
   type DemoGraph,

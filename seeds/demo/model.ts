@@ -7,8 +7,6 @@ import { OPERATEURS, type FormeJuridique, type OpsnSeed } from '../study-actors.
 import type { RegisterOperator } from './register.ts';
 import { OPSN_FACT_FIELDS, type OpsnFactField } from '../../server/graph/records.ts';
 
-export const SYNTHETIC = 'synthetic';
-
 // ---------------------------------------------------------------------------------------------
 // Rows
 // ---------------------------------------------------------------------------------------------

@@ -5,8 +5,8 @@
  */
 import type { OpsnSeed } from '../study-actors.ts';
 import type { Atlas } from './atlas.ts';
+import { SYNTHETIC } from '../../server/graph/simulated.ts';
 import {
-  SYNTHETIC,
   type DemoFieldValue,
   type DemoOpsnUpdate,
   type DemoRegisterOpsn,

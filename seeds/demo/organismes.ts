@@ -4,7 +4,8 @@
  */
 import { OPERATEURS } from '../study-actors.ts';
 import type { Atlas } from './atlas.ts';
-import { SYNTHETIC, type DemoOrganisme } from './model.ts';
+import { SYNTHETIC } from '../../server/graph/simulated.ts';
+import type { DemoOrganisme } from './model.ts';
 
 export interface OrganismeCandidate extends DemoOrganisme {
   weight: number;

@@ -6,7 +6,7 @@
 import type { CommuneRow, EpciRow } from '../collectivites.ts';
 import type { MembreConnu } from '../study-actors.ts';
 import type { Atlas } from './atlas.ts';
-import { SYNTHETIC } from './model.ts';
+import { SYNTHETIC } from '../../server/graph/simulated.ts';
 import { REAL_ORGANISMES, REAL_REGIONS, type OrganismePool } from './organismes.ts';
 import { epciCapable, PlanError, type MemberRow, type Op } from './operators.ts';
 import type { Random } from './random.ts';

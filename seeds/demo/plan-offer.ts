@@ -5,7 +5,8 @@
 import { PARTENAIRES } from '../study-actors.ts';
 import type { Atlas } from './atlas.ts';
 import { SERVICE_WEIGHTS } from './catalogue.ts';
-import { SYNTHETIC, type DemoDpd, type DemoPartenariat } from './model.ts';
+import { SYNTHETIC } from '../../server/graph/simulated.ts';
+import type { DemoDpd, DemoPartenariat } from './model.ts';
 import type { OrganismeCandidate, OrganismePool } from './organismes.ts';
 import { PlanError, type Named, type Op } from './operators.ts';
 import type { Random } from './random.ts';

@@ -5,7 +5,8 @@
  */
 import { EDITEURS, LOGICIELS, SERVICES } from '../study-actors.ts';
 import { PRODUCTS, SIMULATED_EDITORS } from './catalogue.ts';
-import { SYNTHETIC, type DemoDistribue, type DemoGraph, type ModeDistribution } from './model.ts';
+import { SYNTHETIC } from '../../server/graph/simulated.ts';
+import { type DemoDistribue, type DemoGraph, type ModeDistribution } from './model.ts';
 import type { Named, Op } from './operators.ts';
 import type { Random } from './random.ts';
 

@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import type { Collectivites } from '../collectivites.ts';
 import { readCsv } from '../../server/import/csv.ts';
-import { DECLIC_ADMINISTRATION } from '../../server/auth/provenance.ts';
+import { DECLIC_ADMINISTRATION } from '../../server/auth/writer-organisation.ts';
 import { importSourceOfBytes } from '../../server/import/file-name.ts';
 import { parseFile } from '../../server/import/parse-file.ts';
 import {

@@ -80,14 +80,6 @@ export const leaveEpcisQuery = cypher(
    }`,
 );
 
-export type ReferenceWrite =
-  | typeof mergeRegionsQuery
-  | typeof mergeDepartementsQuery
-  | typeof mergeCommunesQuery
-  | typeof mergeEpcisQuery
-  | typeof mergeEpciMembersQuery
-  | typeof leaveEpcisQuery;
-
 export const countReferenceDataQuery = cypher(
   'countReferenceData',
   `CALL () { MATCH (c:Commune) RETURN count(c) AS communes }

@@ -5,7 +5,7 @@ import type { CollectiviteNature as NatureCollectivite } from '../graph/enums.ts
 import type { EpciNature as NatureEpci } from '../graph/enums.ts';
 import type { CollectiviteOrder as OrdreCollectivites } from '../graph/enums.ts';
 import type { DepartementCoverageKind as CouvertureDepartement } from '../graph/enums.ts';
-import type { ImportTypeName as TypeImport } from '../graph/enums.ts';
+import type { ImportTypeName as TypeImport } from '../import/types.ts';
 import type { Provenance } from '../analyses/provenance.ts';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { NodeRecord, CollectiviteRecord, CommuneRecord, EpciRecord, DepartementRecord, RegionRecord, AutreOrganismeRecord, OpsnRecord, FederationRecord, EditeurRecord, LogicielRecord, ServiceRecord, PartenaireRecord, MembershipRecord, DistributionRecord, PartnershipRecord, CommunePage, EpciPage, DepartementPage, RegionPage, CollectivitePage, OpsnPage, EditeurPage, LogicielPage, ServicePage, PartenairePage, Edge, Page } from '../graph/records.ts';
@@ -831,9 +831,9 @@ export type Mutation = {
   /** Déclare qu'un opérateur propose un service (métier), ou qu'il ne le propose plus. */
   declarerService: Opsn;
   /**
-   * Importe un fichier, tout ou rien, par le même code que `npm run import` : CSV (adhésions,
-   * distributions, désignations de DPD, registre de l'ANCT), CSV compressé gzip (adhérents et
-   * usages du registre, tels que publiés) ou classeur XLSX (BANATIC). Réservé aux
+   * Importe un fichier, tout ou rien, par le même code que `npm run import` et pour les mêmes
+   * types (`TypeImport`) : CSV, CSV compressé gzip (adhérents et usages du registre de l'ANCT,
+   * tels que publiés) ou classeur XLSX (BANATIC). Réservé aux
    * administrateurs. Le fichier est donné soit en texte (`contenu`, un CSV en UTF-8), soit en
    * octets (`contenuBase64`, pour un gzip ou un XLSX), dans la limite de la taille d'une requête
    * (`BODY_LIMIT`) ; les plus gros passent par `npm run import`. Un fichier illisible ou trop gros

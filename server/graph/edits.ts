@@ -2,11 +2,11 @@
  * Writes of the edit mutations. Each edit runs in one write transaction: it first locks the
  * operator (so two edits of the same operator happen one after the other), reads the state it
  * decides on, then writes and journals. Each write bears the name of the edit it serves
- * (server/edits/: addMembership, endMembership, modifyOpsn, declareService,
- * declareDistribution), which imports this module as `writes`.
+ * (server/mutations/: addMembership, endMembership, modifyOpsn, declareService,
+ * declareDistribution), which imports this module as `edits`.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
-import { organisationOf } from '../auth/provenance.ts';
+import { organisationOf } from '../auth/writer-organisation.ts';
 import { cypher, rowsIn, type Params, type Row } from './db.ts';
 import type { CollectiviteRecord, OpsnRecord } from './records.ts';
 import { REFRESH_SERVES_OF_X } from './serving-upkeep.ts';
@@ -15,13 +15,6 @@ export interface Author {
   subject: string;
   role: string;
   opsnId?: string;
-}
-
-export interface JournalEntry {
-  action: string;
-  cible: string;
-  source: string;
-  resume: Record<string, unknown>;
 }
 
 const lockOpsnQuery = cypher(
@@ -268,31 +261,5 @@ export async function declareDistribution(
     source: write.source,
     auteur: organisationOf(write.author),
     now: write.now,
-  });
-}
-
-const recordModificationQuery = cypher(
-  'recordModification',
-  `CREATE (:Modification {
-     id: randomUUID(), auteur: $auteur, organisation: $organisation, role: $role, date: $now,
-     action: $action, cible: $cible, source: $source, resume: $resume
-   })`,
-);
-
-export async function recordModification(
-  tx: ManagedTransaction,
-  author: Author,
-  now: string,
-  entry: JournalEntry,
-): Promise<void> {
-  await rowsIn(tx, recordModificationQuery, {
-    auteur: author.subject,
-    organisation: organisationOf(author),
-    role: author.role,
-    now,
-    action: entry.action,
-    cible: entry.cible,
-    source: entry.source,
-    resume: JSON.stringify(entry.resume),
   });
 }

@@ -33,16 +33,3 @@ export type CollectiviteOrder = (typeof COLLECTIVITE_ORDERS)[number];
 
 export const DEPARTEMENT_COVERAGES = ['DECLIC', 'AUTRE', 'AUCUNE'] as const;
 export type DepartementCoverageKind = (typeof DEPARTEMENT_COVERAGES)[number];
-
-export const IMPORT_TYPES = [
-  'ADHESIONS',
-  'DISTRIBUTIONS',
-  'DPD',
-  'PARTENARIATS',
-  'OPERATEURS',
-  'SERVICES',
-  'ADHERENTS',
-  'USAGES',
-  'BANATIC',
-] as const;
-export type ImportTypeName = (typeof IMPORT_TYPES)[number];

@@ -5,6 +5,7 @@
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import { cypher, rowsIn, type Row } from './db.ts';
+import { simulatedIn } from './simulated.ts';
 
 // ——— References ———
 
@@ -199,7 +200,7 @@ export async function designationStates(
   return rowsIn<DesignationState & Row>(tx, designationStatesQuery, { pairs });
 }
 
-// ——— Writes: each takes $rows, and $source, $auteur, $now for provenance and audit ———
+// ——— Writes: each takes $rows, and $source, $organisation, $now for provenance and audit ———
 
 export const createMembershipsQuery = cypher(
   'importCreateMemberships',
@@ -207,7 +208,7 @@ export const createMembershipsQuery = cypher(
    MATCH (c:Collectivite {id: row.collectivite})
    MATCH (o:Opsn {id: row.opsn})
    MERGE (c)-[r:ADHERE_A]->(o)
-   ON CREATE SET r.depuis = row.depuis, r.source = $source, r.modifiePar = $auteur,
+   ON CREATE SET r.depuis = row.depuis, r.source = $source, r.modifiePar = $organisation,
                  r.modifieLe = $now`,
 );
 
@@ -215,7 +216,7 @@ export const updateMembershipDatesQuery = cypher(
   'importUpdateMembershipDates',
   `UNWIND $rows AS row
    MATCH (:Collectivite {id: row.collectivite})-[r:ADHERE_A]->(:Opsn {id: row.opsn})
-   SET r.depuis = row.depuis, r.source = $source, r.modifiePar = $auteur, r.modifieLe = $now`,
+   SET r.depuis = row.depuis, r.source = $source, r.modifiePar = $organisation, r.modifieLe = $now`,
 );
 
 /** As `terminerAdhesion` does: the membership's properties move to the history, dates kept. */
@@ -226,11 +227,11 @@ export const endMembershipsQuery = cypher(
    CREATE (c)-[h:ADHERAIT_A]->(o)
    SET h = properties(r),
        // The start the file gives, else the one known — never the demo's invented one.
-       h.depuis = coalesce(row.depuis, CASE WHEN r.source = 'synthetic' THEN null ELSE r.depuis END),
+       h.depuis = coalesce(row.depuis, CASE WHEN ${simulatedIn('r')} THEN null ELSE r.depuis END),
        h.fin = row.fin, h.sourceFin = $source,
-       h.modifiePar = $auteur, h.modifieLe = $now
+       h.modifiePar = $organisation, h.modifieLe = $now
    // A simulated membership the file says has ended is a real one of the past.
-   SET h.source = CASE WHEN r.source = 'synthetic' THEN $source ELSE r.source END
+   SET h.source = CASE WHEN ${simulatedIn('r')} THEN $source ELSE r.source END
    DELETE r`,
 );
 
@@ -241,14 +242,14 @@ export const createPastMembershipsQuery = cypher(
    MATCH (o:Opsn {id: row.opsn})
    MERGE (c)-[h:ADHERAIT_A {fin: row.fin}]->(o)
    ON CREATE SET h.depuis = row.depuis, h.source = $source, h.sourceFin = $source,
-                 h.modifiePar = $auteur, h.modifieLe = $now`,
+                 h.modifiePar = $organisation, h.modifieLe = $now`,
 );
 
 export const updatePastMembershipDatesQuery = cypher(
   'importUpdatePastMembershipDates',
   `UNWIND $rows AS row
    MATCH (:Collectivite {id: row.collectivite})-[h:ADHERAIT_A {fin: row.fin}]->(:Opsn {id: row.opsn})
-   SET h.depuis = row.depuis, h.source = $source, h.modifiePar = $auteur, h.modifieLe = $now`,
+   SET h.depuis = row.depuis, h.source = $source, h.modifiePar = $organisation, h.modifieLe = $now`,
 );
 
 /** Software named in a distributions file and not yet in the graph, with its editor. */
@@ -257,9 +258,9 @@ export const createLogicielsQuery = cypher(
   `UNWIND $rows AS row
    MATCH (e:Editeur {id: row.editeur})
    MERGE (l:Logiciel {id: row.id})
-   ON CREATE SET l.nom = row.nom, l.source = $source, l.modifiePar = $auteur, l.modifieLe = $now
+   ON CREATE SET l.nom = row.nom, l.source = $source, l.modifiePar = $organisation, l.modifieLe = $now
    MERGE (e)-[r:EDITE]->(l)
-   ON CREATE SET r.source = $source, r.modifiePar = $auteur, r.modifieLe = $now`,
+   ON CREATE SET r.source = $source, r.modifiePar = $organisation, r.modifieLe = $now`,
 );
 
 export const createDistributionsQuery = cypher(
@@ -269,7 +270,7 @@ export const createDistributionsQuery = cypher(
    MATCH (l:Logiciel {id: row.logiciel})
    MERGE (o)-[r:DISTRIBUE]->(l)
    ON CREATE SET r.mode = row.mode, r.fournisseur = row.fournisseur, r.source = $source,
-                 r.modifiePar = $auteur, r.modifieLe = $now`,
+                 r.modifiePar = $organisation, r.modifieLe = $now`,
 );
 
 export const updateDistributionsQuery = cypher(
@@ -277,7 +278,7 @@ export const updateDistributionsQuery = cypher(
   `UNWIND $rows AS row
    MATCH (:Opsn {id: row.opsn})-[r:DISTRIBUE]->(:Logiciel {id: row.logiciel})
    SET r.mode = row.mode, r.fournisseur = row.fournisseur, r.source = $source,
-       r.modifiePar = $auteur, r.modifieLe = $now`,
+       r.modifiePar = $organisation, r.modifieLe = $now`,
 );
 
 export const createDesignationsQuery = cypher(
@@ -286,7 +287,7 @@ export const createDesignationsQuery = cypher(
    MATCH (c:Collectivite {id: row.collectivite})
    MATCH (d:Opsn|AutreOrganisme {id: row.dpd})
    MERGE (c)-[r:DESIGNE_DPD]->(d)
-   ON CREATE SET r.depuis = row.depuis, r.source = $source, r.modifiePar = $auteur,
+   ON CREATE SET r.depuis = row.depuis, r.source = $source, r.modifiePar = $organisation,
                  r.modifieLe = $now`,
 );
 
@@ -294,7 +295,7 @@ export const updateDesignationDatesQuery = cypher(
   'importUpdateDesignationDates',
   `UNWIND $rows AS row
    MATCH (:Collectivite {id: row.collectivite})-[r:DESIGNE_DPD]->(d:Opsn|AutreOrganisme {id: row.dpd})
-   SET r.depuis = row.depuis, r.source = $source, r.modifiePar = $auteur, r.modifieLe = $now`,
+   SET r.depuis = row.depuis, r.source = $source, r.modifiePar = $organisation, r.modifieLe = $now`,
 );
 
 export type ImportWriteQuery =
@@ -312,7 +313,7 @@ export type ImportWriteQuery =
 export interface ImportAudit {
   source: string;
   /** The organisation recorded on what the import writes (`modifiePar`), never a person. */
-  auteur: string;
+  organisation: string;
   now: string;
 }
 
@@ -324,21 +325,4 @@ export async function writeImportBatch(
   audit: ImportAudit,
 ): Promise<void> {
   await tx.run(query.text, { rows, ...audit });
-}
-
-const recordImportQuery = cypher(
-  'importRecordModification',
-  `CREATE (:Modification {
-     id: randomUUID(), auteur: $personne, organisation: $auteur, role: $role, date: $now,
-     action: 'import',
-     type: $type, cible: $source, source: $source, resume: $resume
-   })`,
-);
-
-/** The journal entry of an import that changed something, in the import's transaction. */
-export async function recordImport(
-  tx: ManagedTransaction,
-  entry: ImportAudit & { personne: string; role: string; type: string; resume: string },
-): Promise<void> {
-  await rowsIn(tx, recordImportQuery, { ...entry });
 }

@@ -1,5 +1,47 @@
-import neo4j from 'neo4j-driver';
-import { cypher, type Graph } from './db.ts';
+/**
+ * The journal: one `Modification` node per write, in the write's own transaction. It names the
+ * person who wrote (stored as `auteur`, kept for PERSONAL_DATA_RETENTION_DAYS) apart from the
+ * organisation the write was made for (`organisation`, what the data itself says in
+ * `modifiePar`).
+ */
+import neo4j, { type ManagedTransaction } from 'neo4j-driver';
+import { organisationOf, type Writer } from '../auth/writer-organisation.ts';
+import { cypher, rowsIn, type Graph } from './db.ts';
+
+export interface JournalWrite {
+  /** The writer: the person (the token's subject, or `cli:<user>`) and their role. */
+  writer: Writer & { subject: string };
+  now: string;
+  action: string;
+  cible: string;
+  source: string;
+  /** The import type, for an import. */
+  type?: string;
+  resume: Record<string, unknown>;
+}
+
+const recordInJournalQuery = cypher(
+  'recordInJournal',
+  `CREATE (:Modification {
+     id: randomUUID(), auteur: $personne, organisation: $organisation, role: $role, date: $now,
+     action: $action, type: $type, cible: $cible, source: $source, resume: $resume
+   })`,
+);
+
+/** Records one write in the journal, inside the write's transaction. */
+export async function recordInJournal(tx: ManagedTransaction, write: JournalWrite): Promise<void> {
+  await rowsIn(tx, recordInJournalQuery, {
+    personne: write.writer.subject,
+    organisation: organisationOf(write.writer),
+    role: write.writer.role,
+    now: write.now,
+    action: write.action,
+    type: write.type ?? null,
+    cible: write.cible,
+    source: write.source,
+    resume: JSON.stringify(write.resume),
+  });
+}
 
 export interface ModificationRecord {
   id: string;

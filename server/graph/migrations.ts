@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Graph } from './db.ts';
+import { BUILD_MISSING_SERVES } from './serving-upkeep.ts';
 
 const MIGRATIONS_DIR = join(
   dirname(fileURLToPath(import.meta.url)),
@@ -28,11 +29,19 @@ export function parseMigration(text: string): string[] {
     .filter((statement) => statement.length > 0);
 }
 
+/**
+ * Migrations written in code, numbered among the files: those that derive data by a rule the
+ * server also applies, so that the rule has one home (server/graph/serving-upkeep.ts).
+ */
+const DERIVED_DATA_MIGRATIONS: readonly Migration[] = [
+  { file: '008_servi_par', statements: [BUILD_MISSING_SERVES] },
+];
+
 export function readMigrations(dir = MIGRATIONS_DIR): Migration[] {
-  return readdirSync(dir)
+  const files = readdirSync(dir)
     .filter((file) => /^\d{3}_.+\.cypher$/.test(file))
-    .sort()
     .map((file) => ({ file, statements: parseMigration(readFileSync(join(dir, file), 'utf8')) }));
+  return [...files, ...DERIVED_DATA_MIGRATIONS].sort((a, b) => a.file.localeCompare(b.file));
 }
 
 /**

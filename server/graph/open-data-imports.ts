@@ -1,10 +1,11 @@
 /**
  * Cypher of the open-data imports (ANCT register, BANATIC): lookups that resolve a file's
  * references and read the state its rows would change, then the writes, each an `UNWIND $rows`
- * run by run-import inside the file's single transaction with `$source`, `$auteur`, `$now`.
+ * run by run-import inside the file's single transaction with `$source`, `$organisation`, `$now`.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import { cypher, rowsIn, type Row } from './db.ts';
+import { realIn, simulatedIn } from './simulated.ts';
 
 // ——— Lookups ———
 
@@ -16,7 +17,7 @@ const registerOperatorsQuery = cypher(
           COLLECT { MATCH (o)-[:INTERVIENT_DANS]->(d:Departement) RETURN d.code } AS departements,
           COLLECT { MATCH (o)-[:DISTRIBUE]->(l:Logiciel) WHERE l.idServiceAnct IS NOT NULL
                     RETURN l.idServiceAnct } AS services,
-          COLLECT { MATCH (o)-[r:PROPOSE]->(s:Service) WHERE r.source <> 'synthetic'
+          COLLECT { MATCH (o)-[r:PROPOSE]->(s:Service) WHERE ${realIn('r')}
                     RETURN s.id } AS proposes`,
 );
 
@@ -263,14 +264,14 @@ export const createOrganismesQuery = cypher(
   `UNWIND $rows AS row
    MERGE (o:AutreOrganisme:Collectivite {id: row.id})
    ON CREATE SET o.siren = row.siren, o.nom = row.nom, o.nature = row.nature,
-                 o.source = $source, o.modifiePar = $auteur, o.modifieLe = $now`,
+                 o.source = $source, o.modifiePar = $organisation, o.modifieLe = $now`,
 );
 
 export const createRegisterOperatorsQuery = cypher(
   'openDataCreateRegisterOperators',
   `UNWIND $rows AS row
    CREATE (o:Opsn {id: row.id})
-   SET o.nom = row.nom, o.source = $source, o.modifiePar = $auteur,
+   SET o.nom = row.nom, o.source = $source, o.modifiePar = $organisation,
        o.modifieLe = $now`,
 );
 
@@ -282,7 +283,7 @@ export const updateRegisterOperatorsQuery = cypher(
    SET o.idAnct = row.idAnct, o.idAnctSource = $source,
        o.statutRegistre = row.statut, o.statutRegistreSource = $source,
        o.siteWeb = row.siteWeb, o.siteWebSource = $source,
-       o.modifiePar = $auteur, o.modifieLe = $now
+       o.modifiePar = $organisation, o.modifieLe = $now
    FOREACH (_ IN CASE WHEN o.siren IS NULL AND row.siren IS NOT NULL THEN [1] ELSE [] END |
      SET o.siren = row.siren, o.sirenSource = $source)`,
 );
@@ -293,7 +294,7 @@ export const linkOperatorTerritoriesQuery = cypher(
    MATCH (o:Opsn {id: row.opsn})
    MATCH (d:Departement {code: row.departement})
    MERGE (o)-[t:INTERVIENT_DANS]->(d)
-   ON CREATE SET t.source = $source, t.modifiePar = $auteur, t.modifieLe = $now`,
+   ON CREATE SET t.source = $source, t.modifiePar = $organisation, t.modifieLe = $now`,
 );
 
 /**
@@ -306,7 +307,7 @@ export const linkOperatorServicesQuery = cypher(
    MATCH (o:Opsn {id: row.opsn})
    MATCH (l:Logiciel {id: row.logiciel})
    MERGE (o)-[r:DISTRIBUE]->(l)
-   ON CREATE SET r.mode = 'SUPPORT', r.source = $source, r.modifiePar = $auteur,
+   ON CREATE SET r.mode = 'SUPPORT', r.source = $source, r.modifiePar = $organisation,
                  r.modifieLe = $now`,
 );
 
@@ -317,7 +318,7 @@ export const coverServicesQuery = cypher(
    MATCH (l:Logiciel {id: row.logiciel})
    MATCH (s:Service {id: row.service})
    MERGE (l)-[c:COUVRE]->(s)
-   ON CREATE SET c.source = $source, c.modifiePar = $auteur, c.modifieLe = $now`,
+   ON CREATE SET c.source = $source, c.modifiePar = $organisation, c.modifieLe = $now`,
 );
 
 /**
@@ -331,7 +332,7 @@ export const offerCoveredServicesQuery = cypher(
    MATCH (o:Opsn {id: row.opsn})
    MATCH (s:Service {id: row.service})
    MERGE (o)-[r:PROPOSE]->(s)
-   SET r.source = $source, r.modifiePar = $auteur, r.modifieLe = $now`,
+   SET r.source = $source, r.modifiePar = $organisation, r.modifieLe = $now`,
 );
 
 export const mergeAnctServicesQuery = cypher(
@@ -339,14 +340,14 @@ export const mergeAnctServicesQuery = cypher(
   `UNWIND $rows AS row
    MERGE (l:Logiciel {id: row.id})
    ON CREATE SET l.source = $source
-   SET l += row.properties, l.modifiePar = $auteur, l.modifieLe = $now
+   SET l += row.properties, l.modifiePar = $organisation, l.modifieLe = $now
    WITH l, row
    UNWIND row.editeurs AS editeur
    MERGE (e:Editeur {id: editeur.id})
-   ON CREATE SET e.nom = editeur.nom, e.source = $source, e.modifiePar = $auteur,
+   ON CREATE SET e.nom = editeur.nom, e.source = $source, e.modifiePar = $organisation,
                  e.modifieLe = $now
    MERGE (e)-[r:EDITE]->(l)
-   ON CREATE SET r.source = $source, r.modifiePar = $auteur, r.modifieLe = $now`,
+   ON CREATE SET r.source = $source, r.modifiePar = $organisation, r.modifieLe = $now`,
 );
 
 export const createStatutoryMembershipsQuery = cypher(
@@ -355,7 +356,7 @@ export const createStatutoryMembershipsQuery = cypher(
    MATCH (c:Collectivite {id: row.collectivite})
    MATCH (o:Opsn {id: row.opsn})
    MERGE (c)-[r:ADHERE_A]->(o)
-   ON CREATE SET r.source = $source, r.categorie = row.categorie, r.modifiePar = $auteur,
+   ON CREATE SET r.source = $source, r.categorie = row.categorie, r.modifiePar = $organisation,
                  r.modifieLe = $now`,
 );
 
@@ -367,10 +368,10 @@ export const confirmMembershipsQuery = cypher(
   'openDataConfirmMemberships',
   `UNWIND $rows AS row
    MATCH (:Collectivite {id: row.collectivite})-[r:ADHERE_A]->(:Opsn {id: row.opsn})
-   SET r.depuis = CASE WHEN r.source = 'synthetic' THEN null ELSE r.depuis END
-   SET r.source = CASE WHEN r.source = 'synthetic' THEN $source ELSE r.source END,
+   SET r.depuis = CASE WHEN ${simulatedIn('r')} THEN null ELSE r.depuis END
+   SET r.source = CASE WHEN ${simulatedIn('r')} THEN $source ELSE r.source END,
        r.categorie = coalesce(row.categorie, r.categorie),
-       r.modifiePar = $auteur, r.modifieLe = $now`,
+       r.modifiePar = $organisation, r.modifieLe = $now`,
 );
 
 export const mergeUsagesQuery = cypher(
@@ -379,5 +380,5 @@ export const mergeUsagesQuery = cypher(
    MATCH (c:Collectivite {id: row.collectivite})
    MATCH (l:Logiciel {id: row.logiciel})
    MERGE (c)-[r:UTILISE]->(l)
-   SET r.actif = row.actif, r.source = $source, r.modifiePar = $auteur, r.modifieLe = $now`,
+   SET r.actif = row.actif, r.source = $source, r.modifiePar = $organisation, r.modifieLe = $now`,
 );

@@ -205,7 +205,7 @@ const createPartnershipQuery = cypher(
   `MATCH (p:Partenaire {id: $partenaire})
    MATCH (t:Opsn|Federation {id: $cible})
    CREATE (p)-[r:PARTENAIRE_DE {objet: $objet, date: $date, fin: $fin, source: $source,
-                                modifiePar: $auteur, modifieLe: $now}]->(t)
+                                modifiePar: $organisation, modifieLe: $now}]->(t)
    SET r.sourceFin = CASE WHEN $fin IS NULL THEN null ELSE $source END
    RETURN properties(r) AS partenariat`,
 );
@@ -216,7 +216,7 @@ const updatePartnershipQuery = cypher(
   `MATCH (:Partenaire {id: $partenaire})-[r:PARTENAIRE_DE]->(:Opsn|Federation {id: $cible})
    WHERE r.fin IS NULL
    SET r.objet = coalesce($objet, r.objet), r.date = coalesce($date, r.date), r.source = $source,
-       r.modifiePar = $auteur, r.modifieLe = $now
+       r.modifiePar = $organisation, r.modifieLe = $now
    SET r.fin = $fin, r.sourceFin = CASE WHEN $fin IS NULL THEN null ELSE $source END
    RETURN properties(r) AS partenariat`,
 );
@@ -228,7 +228,8 @@ export interface PartnershipWrite {
   date: string | null;
   fin: string | null;
   source: string;
-  auteur: string;
+  /** The organisation the write is made for (`modifiePar`). */
+  organisation: string;
   now: string;
 }
 
@@ -300,14 +301,14 @@ export async function knownPartnershipEnds(
   return { partenaires: new Set(row?.partenaires), cibles: new Set(row?.cibles) };
 }
 
-/** Each takes $rows ({partenaire, cible, objet, date, fin, source}) and $source, $auteur, $now. */
+/** Each takes $rows ({partenaire, cible, objet, date, fin, source}) and $source, $organisation, $now. */
 export const importCreatePartnershipsQuery = cypher(
   'importCreatePartnerships',
   `UNWIND $rows AS row
    MATCH (p:Partenaire {id: row.partenaire})
    MATCH (t:Opsn|Federation {id: row.cible})
    CREATE (p)-[r:PARTENAIRE_DE {objet: row.objet, date: row.date, fin: row.fin, source: row.source,
-                                import: $source, modifiePar: $auteur, modifieLe: $now}]->(t)
+                                import: $source, modifiePar: $organisation, modifieLe: $now}]->(t)
    SET r.sourceFin = CASE WHEN row.fin IS NULL THEN null ELSE row.source END`,
 );
 
@@ -319,5 +320,5 @@ export const importUpdatePartnershipsQuery = cypher(
    WHERE r.fin IS NULL
    SET r.objet = row.objet, r.date = row.date, r.fin = row.fin, r.source = row.source,
        r.sourceFin = CASE WHEN row.fin IS NULL THEN null ELSE row.source END,
-       r.import = $source, r.modifiePar = $auteur, r.modifieLe = $now`,
+       r.import = $source, r.modifiePar = $organisation, r.modifieLe = $now`,
 );

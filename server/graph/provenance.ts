@@ -4,15 +4,16 @@
  * (selection/read-model.ts) or read on its own for a batch of operators.
  */
 import { cypher, type Graph } from './db.ts';
+import { realIn, simulatedIn } from './simulated.ts';
 import type { Provenance } from '../analyses/provenance.ts';
 
 /** The provenance of operator `v`'s current memberships, null when it has none. */
 export const membershipProvenanceExpression = (v: string) =>
   `CASE WHEN NOT EXISTS { (:Collectivite)-[:ADHERE_A]->(${v}) } THEN null
-        WHEN NOT EXISTS { MATCH (:Collectivite)-[r:ADHERE_A]->(${v}) WHERE r.source = 'synthetic' }
+        WHEN NOT EXISTS { MATCH (:Collectivite)-[r:ADHERE_A]->(${v}) WHERE ${simulatedIn('r')} }
           THEN 'REELLE'
         WHEN NOT EXISTS { MATCH (:Collectivite)-[r:ADHERE_A]->(${v})
-                          WHERE coalesce(r.source, '') <> 'synthetic' }
+                          WHERE ${realIn('r')} }
           THEN 'SIMULEE'
         ELSE 'MIXTE' END`;
 

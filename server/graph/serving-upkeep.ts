@@ -4,10 +4,11 @@
  * (`direct: true`) and/or c is a commune of an EPCI adhering to o (`viaEpci`: that EPCI's id,
  * the smallest when several; absent otherwise). Ended memberships (ADHERAIT_A) serve nothing.
  *
- * Every write that changes ADHERE_A or a commune's MEMBRE_DE refreshes it in its own
- * transaction: the edits and the seed's and reference data's writes embed
- * REFRESH_SERVES_OF_X in their query, the CSV import refreshes the operators it touched.
- * schema/cypher/008_servi_par.cypher builds it for a database written before it existed.
+ * The rule is written once, in `servesDerivedFrom`; every other query here, and the migration
+ * that builds the relation for a database written before it existed (`BUILD_MISSING_SERVES`,
+ * run by migrations.ts), uses it. Every write that changes ADHERE_A or a commune's MEMBRE_DE
+ * refreshes it in its own transaction: the edits and the seed's and reference data's writes
+ * embed REFRESH_SERVES_OF_X in their query, the CSV import refreshes the operators it touched.
  * Its `source` is `derive`: what it says comes from the memberships, which carry their own.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
@@ -15,6 +16,28 @@ import { cypher, rowsIn, type Graph } from './db.ts';
 
 /** The provenance of a SERVI_PAR: derived by the server from the memberships. */
 export const SERVES_SOURCE = 'derive';
+
+/**
+ * THE RULE. Rows (c, o, direct, viaEpci): each collectivité `c` and operator `o` that serves
+ * it, for the pairs whose end `bound` is already in scope (`c`, `o`, or neither: every pair).
+ * A Cypher subquery cannot return a variable it imports, hence the bound end is named.
+ */
+export function servesDerivedFrom(bound: 'c' | 'o' | null): string {
+  const scope = bound ?? '';
+  const returned = (columns: string) =>
+    columns
+      .split(', ')
+      .filter((column) => column !== bound)
+      .join(', ');
+  return `CALL (${scope}) {
+         MATCH (c:Collectivite)-[:ADHERE_A]->(o:Opsn)
+         RETURN ${returned('c, o')}, true AS direct, null AS viaEpci
+         UNION ALL
+         MATCH (c:Commune)-[:MEMBRE_DE]->(via:Epci)-[:ADHERE_A]->(o:Opsn)
+         RETURN ${returned('c, o')}, false AS direct, via.id AS viaEpci
+       }
+       WITH c, o, count(CASE WHEN direct THEN 1 END) > 0 AS direct, min(viaEpci) AS viaEpci`;
+}
 
 /** True while collectivité `c` is still served by operator `o` in one way or the other. */
 const STILL_SERVED = `(EXISTS { (c)-[:ADHERE_A]->(o) }
@@ -39,32 +62,9 @@ export const REFRESH_SERVES_OF_X = `UNWIND [x] + CASE WHEN x:Epci
          DELETE s
        }
        CALL (c) {
-         CALL (c) {
-           MATCH (c)-[:ADHERE_A]->(o:Opsn) RETURN o, true AS direct, null AS viaEpci
-           UNION ALL
-           MATCH (c:Commune)-[:MEMBRE_DE]->(via:Epci)-[:ADHERE_A]->(o:Opsn)
-           RETURN o, false AS direct, via.id AS viaEpci
-         }
-         WITH c, o, count(CASE WHEN direct THEN 1 END) > 0 AS direct, min(viaEpci) AS viaEpci
+         ${servesDerivedFrom('c')}
          ${WRITE_SERVES}
        }`;
-
-export const refreshServesOfCollectivitesQuery = cypher(
-  'refreshServesOfCollectivites',
-  `UNWIND $ids AS id
-   MATCH (x:Collectivite {id: id})
-   CALL (x) {
-     ${REFRESH_SERVES_OF_X}
-   }`,
-);
-
-/** Refreshes the serves of the given collectivités (and of the communes of those that are EPCI). */
-export async function refreshServesOfCollectivites(
-  tx: ManagedTransaction,
-  ids: readonly string[],
-): Promise<void> {
-  if (ids.length > 0) await rowsIn(tx, refreshServesOfCollectivitesQuery, { ids: [...ids] });
-}
 
 export const refreshServesOfOperatorsQuery = cypher(
   'refreshServesOfOperators',
@@ -76,13 +76,7 @@ export const refreshServesOfOperatorsQuery = cypher(
      DELETE s
    }
    CALL (o) {
-     CALL (o) {
-       MATCH (c:Collectivite)-[:ADHERE_A]->(o) RETURN c, true AS direct, null AS viaEpci
-       UNION ALL
-       MATCH (c:Commune)-[:MEMBRE_DE]->(via:Epci)-[:ADHERE_A]->(o)
-       RETURN c, false AS direct, via.id AS viaEpci
-     }
-     WITH c, o, count(CASE WHEN direct THEN 1 END) > 0 AS direct, min(viaEpci) AS viaEpci
+     ${servesDerivedFrom('o')}
      ${WRITE_SERVES}
    }`,
 );
@@ -96,6 +90,18 @@ export async function refreshServesOfOperators(
     await rowsIn(tx, refreshServesOfOperatorsQuery, { ids: [...new Set(ids)].sort() });
   }
 }
+
+/**
+ * The migration statement that builds the relation for the operators that have members and
+ * no serve yet (a database written before it existed); once built, nothing matches.
+ */
+export const BUILD_MISSING_SERVES = `MATCH (o:Opsn)
+WHERE EXISTS { (:Collectivite)-[:ADHERE_A]->(o) } AND NOT EXISTS { (:Collectivite)-[:SERVI_PAR]->(o) }
+CALL (o) {
+  ${servesDerivedFrom('o')}
+  MERGE (c)-[s:SERVI_PAR]->(o)
+  SET s.direct = direct, s.viaEpci = viaEpci, s.source = '${SERVES_SOURCE}'
+}`;
 
 const allOperatorIdsQuery = cypher('allOperatorIds', `MATCH (o:Opsn) RETURN o.id AS id`);
 
@@ -128,13 +134,7 @@ export const storedServesQuery = cypher(
 /** The served relation recomputed from the memberships alone, as storedServes returns it. */
 export const servesFromMembershipsQuery = cypher(
   'servesFromMemberships',
-  `CALL () {
-     MATCH (c:Collectivite)-[:ADHERE_A]->(o:Opsn) RETURN c, o, true AS direct, null AS viaEpci
-     UNION ALL
-     MATCH (c:Commune)-[:MEMBRE_DE]->(via:Epci)-[:ADHERE_A]->(o:Opsn)
-     RETURN c, o, false AS direct, via.id AS viaEpci
-   }
-   WITH c, o, count(CASE WHEN direct THEN 1 END) > 0 AS direct, min(viaEpci) AS viaEpci
+  `${servesDerivedFrom(null)}
    RETURN c.id AS collectivite, o.id AS opsn, direct, viaEpci
    ORDER BY collectivite, opsn`,
 );

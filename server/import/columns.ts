@@ -3,7 +3,7 @@
  * punctuation (« Code INSEE », « code_insee » and « code-insee » are the same column).
  */
 import type { CsvRecord } from './csv.ts';
-import { bilingual, ImportFileError } from './types.ts';
+import { bilingual, ImportFileError } from './problems.ts';
 
 export interface ColumnSpec<Name extends string = string> {
   name: Name;

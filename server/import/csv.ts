@@ -9,7 +9,7 @@
 import { CsvError, parse as parseStream, type Options } from 'csv-parse';
 import { parse } from 'csv-parse/sync';
 import { FILE_LIMITS } from './file-limits.ts';
-import { ImportFileError } from './types.ts';
+import { ImportFileError } from './problems.ts';
 
 export interface CsvRecord {
   /** Line of the file where the record starts (the header is line 1). */

@@ -14,7 +14,7 @@ import {
 } from '../french-codes.ts';
 import { SLUG } from '../ids.ts';
 import { CONTROL_CHARACTERS } from '../input/text.ts';
-import { bilingual } from './types.ts';
+import { bilingual } from './problems.ts';
 
 export const MAX_FIELD_LENGTH = 300;
 

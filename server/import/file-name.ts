@@ -7,7 +7,7 @@
  */
 import { createHash, type Hash } from 'node:crypto';
 import type { CsvInput } from './csv.ts';
-import { ImportFileError } from './types.ts';
+import { ImportFileError } from './problems.ts';
 
 const MAX_FILE_NAME_LENGTH = 200;
 

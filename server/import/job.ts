@@ -2,7 +2,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { ImportWriteQuery } from '../graph/imports.ts';
 import type { ColumnIndexes, ColumnSpec, RowValues } from './columns.ts';
-import type { RowProblem } from './types.ts';
+import type { RowProblem } from './problems.ts';
 
 /** A row's content with the line of the file it came from. */
 export interface Lined<T> {

@@ -8,7 +8,7 @@ import { findColumns, valuesOf, type ColumnIndexes } from './columns.ts';
 import type { CsvRecord, CsvTable } from './csv.ts';
 import { RowRefusal } from './fields.ts';
 import { OutOfScope, type ImportJob, type Lined } from './job.ts';
-import type { RowProblem } from './types.ts';
+import type { RowProblem } from './problems.ts';
 
 /** Refused and ignored rows listed in a report with their lines; the others are counted. */
 export const REPORTED_PROBLEMS = 100;

@@ -4,24 +4,21 @@
  * changed something; the graph's revision moves only then. A dry run does the same checks and
  * counts in a read transaction; rehearseImport, those of one file of a set dry-run together.
  */
-import { organisationOf } from '../auth/provenance.ts';
+import { organisationOf } from '../auth/writer-organisation.ts';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Graph } from '../graph/db.ts';
-import {
-  lockOperators,
-  recordImport,
-  writeImportBatch,
-  type ImportAudit,
-} from '../graph/imports.ts';
+import { lockOperators, writeImportBatch, type ImportAudit } from '../graph/imports.ts';
+import { recordInJournal } from '../graph/journal.ts';
 import { fillMissingSearchNamesIn } from '../graph/search-names.ts';
 import { refreshServesOfOperators } from '../graph/serving-upkeep.ts';
 import { countSimulatedMemberships, removeSimulatedMemberships } from '../graph/simulated.ts';
 import { csvRecords, type CsvRecord } from './csv.ts';
 import { digested, FileDigest, importFileName, importSourceOf } from './file-name.ts';
 import type { ImportJob, Plan } from './job.ts';
-import { IMPORT_JOBS } from './jobs.ts';
+import { jobOf } from './jobs.ts';
 import { parseRecords, REPORTED_PROBLEMS, type ParsedFile } from './parse-file.ts';
-import type { ImportOptions, ImportReport, RowProblem } from './types.ts';
+import type { RowProblem } from './problems.ts';
+import type { ImportOptions, ImportReport } from './types.ts';
 
 export const WRITE_BATCH_SIZE = 1000;
 
@@ -85,7 +82,7 @@ async function prepareImport(options: ImportOptions): Promise<PreparedImport> {
   const fileName = importFileName(options.fileName);
   const digest = options.digest ?? new FileDigest();
   const dryRun = options.dryRun ?? false;
-  const job = IMPORT_JOBS[options.type] as ImportJob<string, unknown, unknown>;
+  const job = jobOf(options.type);
   const parsed = await parseRecords(recordsOf(options, digest), job);
   const organisation = organisationOf(options.author);
   const source = importSourceOf(organisation, digest);
@@ -112,7 +109,7 @@ async function prepareImport(options: ImportOptions): Promise<PreparedImport> {
     committed: false,
     durationMs: 0,
   };
-  const audit: ImportAudit = { source, auteur: organisation, now: new Date().toISOString() };
+  const audit: ImportAudit = { source, organisation, now: new Date().toISOString() };
   return { options, job, parsed, report, audit, digest, started };
 }
 
@@ -162,12 +159,14 @@ async function applyImport(
   await refreshServesOfOperators(tx, operators);
   await fillMissingSearchNamesIn(tx);
   if (mode === 'rehearse') return;
-  await recordImport(tx, {
-    ...audit,
-    personne: options.author.subject,
-    role: options.author.role,
+  await recordInJournal(tx, {
+    writer: options.author,
+    now: audit.now,
+    action: 'import',
     type: options.type,
-    resume: JSON.stringify({
+    cible: audit.source,
+    source: audit.source,
+    resume: {
       fichier: report.fileName,
       octets: digest.bytes,
       sha256: digest.sha256,
@@ -180,7 +179,7 @@ async function applyImport(
       attestations: plan.attested,
       attestationsRetirees: plan.withdrawn,
       ignorees: report.ignoredCount,
-    }),
+    },
   });
   report.committed = true;
 }

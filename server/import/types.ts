@@ -1,38 +1,27 @@
 /** The shapes shared by the import's steps, its CLI and the admin mutation that calls it. */
 import type { CsvInput, CsvRecord } from './csv.ts';
 import type { FileDigest } from './file-name.ts';
+import { IMPORT_JOBS } from './jobs.ts';
+import type { RowProblem } from './problems.ts';
 
-export type ImportType =
-  | 'adhesions'
-  | 'distributions'
-  | 'dpd'
-  | 'partenariats'
-  | 'operateurs'
-  | 'adherents'
-  | 'services'
-  | 'usages'
-  | 'banatic';
-export const IMPORT_TYPES: readonly ImportType[] = [
-  'adhesions',
-  'distributions',
-  'dpd',
-  'partenariats',
-  'operateurs',
-  'adherents',
-  'services',
-  'usages',
-  'banatic',
-];
+export { bilingual, ImportFileError, type RowProblem } from './problems.ts';
 
-/** The types that read published open data (ANCT register, BANATIC): server/import/open-data. */
-export const OPEN_DATA_TYPES = [
-  'operateurs',
-  'adherents',
-  'services',
-  'usages',
-  'banatic',
-] as const;
-export type OpenDataType = (typeof OPEN_DATA_TYPES)[number];
+/** The kinds of file, as the jobs' table (jobs.ts) lists them. */
+export type ImportType = keyof typeof IMPORT_JOBS;
+export const IMPORT_TYPES = Object.keys(IMPORT_JOBS) as ImportType[];
+
+/** The API's names of the same kinds (enum TypeImport). */
+export type ImportTypeName = Uppercase<ImportType>;
+
+/** The kinds whose job reads published open data (ANCT register, BANATIC): server/import/open-data. */
+export type OpenDataType = {
+  [T in ImportType]: (typeof IMPORT_JOBS)[T] extends { published: unknown } ? T : never;
+}[ImportType];
+export const OPEN_DATA_TYPES = IMPORT_TYPES.filter(
+  (type): type is OpenDataType => 'published' in IMPORT_JOBS[type],
+);
+export const isOpenDataType = (type: string): type is OpenDataType =>
+  (OPEN_DATA_TYPES as readonly string[]).includes(type);
 
 export interface ImportAuthor {
   subject: string;
@@ -51,15 +40,6 @@ export interface ImportOptions {
   author: ImportAuthor;
   /** Rows written so far in the import's transaction, out of all the rows to write. */
   onProgress?: (done: number, total: number) => void;
-}
-
-/** A row of the file (header = line 1) and why it was refused or left out, « français / English ». */
-export interface RowProblem {
-  line: number;
-  /** Every reason, joined by « ; ». */
-  reason: string;
-  /** Each reason apart, when a row has several (a bad code and a bad date). */
-  reasons?: string[];
 }
 
 export interface ImportReport {
@@ -111,17 +91,3 @@ export interface ImportReport {
   /** BANATIC: rows of groupings that are no operator's, left unread to keep memory bounded. */
   skippedRows?: number;
 }
-
-/** Thrown when the file as a whole cannot be read: not UTF-8, no header, a missing column… */
-export class ImportFileError extends Error {
-  constructor(
-    readonly french: string,
-    readonly english: string,
-  ) {
-    super(`${french} / ${english}`);
-    this.name = 'ImportFileError';
-  }
-}
-
-/** A refusal or exclusion reason, French then English. */
-export const bilingual = (french: string, english: string): string => `${french} / ${english}`;

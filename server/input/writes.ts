@@ -1,5 +1,5 @@
 /** Checks of what an edit writes; every refusal is a BAD_USER_INPUT saying which field and why. */
-import { declarationOf, type Writer } from '../auth/provenance.ts';
+import { declarationOf, type Writer } from '../auth/writer-organisation.ts';
 import { folded, personalDataIn } from '../auth/personal-data.ts';
 import { badInput } from '../errors.ts';
 import { isValidSiren, normalizeSiren, parseCalendarDate, today } from '../french-codes.ts';

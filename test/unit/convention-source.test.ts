@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conventionSource } from '../../server/edits/partnerships.ts';
+import { conventionSource } from '../../server/mutations/partnerships.ts';
 import { parsePartenariatRow } from '../../server/import/partenariats/rows.ts';
 import { RowRefusal } from '../../server/import/fields.ts';
 

@@ -7,7 +7,7 @@ import {
   membershipStates,
 } from '../../graph/imports.ts';
 import { duplicateFinder, unique, type ImportJob, type Lined, type Resolution } from '../job.ts';
-import { bilingual } from '../types.ts';
+import { bilingual } from '../problems.ts';
 import {
   ADHESION_COLUMNS,
   checkAdhesionColumns,

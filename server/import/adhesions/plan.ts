@@ -3,6 +3,7 @@
  * taken first, so that a file saying « left in 2015, back since 2018 » ends the old membership
  * before opening the new one. Nothing is written when a row says what the graph already holds.
  */
+import { isSimulatedSource } from '../../graph/simulated.ts';
 import {
   createMembershipsQuery,
   createPastMembershipsQuery,
@@ -39,7 +40,7 @@ export function planAdhesions(rows: Lined<ResolvedAdhesion>[], states: Membershi
     states.map((s) => [
       pairKey(s),
       {
-        current: s.current ? { depuis: s.depuis, simulated: s.source === 'synthetic' } : null,
+        current: s.current ? { depuis: s.depuis, simulated: isSimulatedSource(s.source) } : null,
         past: [...s.past],
       },
     ]),

@@ -4,7 +4,7 @@
  */
 import { allChecked, refuse, checkedText, idOfKind, inseeCode, pastDay, siren } from '../fields.ts';
 import type { ColumnIndexes, ColumnSpec, RowValues } from '../columns.ts';
-import { ImportFileError } from '../types.ts';
+import { ImportFileError } from '../problems.ts';
 
 export type AdhesionColumn = 'opsn' | 'code_insee' | 'siren' | 'depuis' | 'fin';
 

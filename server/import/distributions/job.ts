@@ -2,7 +2,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { distributionStates, knownActorIds, type KnownActorIds } from '../../graph/imports.ts';
 import { duplicateFinder, unique, type ImportJob, type Lined, type Resolution } from '../job.ts';
-import { bilingual } from '../types.ts';
+import { bilingual } from '../problems.ts';
 import { distributionKey, planDistributions, type ResolvedDistribution } from './plan.ts';
 import {
   DISTRIBUTION_COLUMNS,

@@ -21,7 +21,7 @@ import {
   type Plan,
   type Resolution,
 } from '../job.ts';
-import { bilingual } from '../types.ts';
+import { bilingual } from '../problems.ts';
 import { DPD_COLUMNS, parseDpdRow, type DpdColumn, type DpdRow } from './rows.ts';
 
 export interface ResolvedDesignation {

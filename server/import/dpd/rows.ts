@@ -7,7 +7,7 @@ import type { ColumnSpec, RowValues } from '../columns.ts';
 import { isValidSiren, normalizeSiren } from '../../french-codes.ts';
 import { allChecked, checkedText, pastDay, shown } from '../fields.ts';
 import { OutOfScope } from '../job.ts';
-import { bilingual } from '../types.ts';
+import { bilingual } from '../problems.ts';
 
 export type DpdColumn = 'siren_designant' | 'nom_designant' | 'siren_designe' | 'date';
 

@@ -8,7 +8,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import type { ColumnSpec, RowValues } from '../columns.ts';
 import { allChecked } from '../fields.ts';
 import { duplicateFinder, OutOfScope, unique, type Lined, type Resolution } from '../job.ts';
-import { bilingual } from '../types.ts';
+import { bilingual } from '../problems.ts';
 import {
   findMembers,
   memberOf,
@@ -90,6 +90,7 @@ async function resolveAdherents(
 }
 
 export const adherentsJob: OpenDataJob<AdherentColumn, AdherentRow, ResolvedMembership> = {
+  published: 'csv.gz',
   columns: ADHERENT_COLUMNS,
   parseRow: parseAdherentRow,
   resolve: resolveAdherents,

@@ -9,7 +9,7 @@ import { isValidSiren, normalizeSiren } from '../../french-codes.ts';
 import type { ColumnSpec, RowValues } from '../columns.ts';
 import { allChecked, checkedText, shown } from '../fields.ts';
 import { duplicateFinder, OutOfScope, unique, type Lined, type Resolution } from '../job.ts';
-import { bilingual } from '../types.ts';
+import { bilingual } from '../problems.ts';
 import {
   findMembers,
   memberOf,
@@ -145,6 +145,7 @@ async function resolveBanatic(
 }
 
 export const banaticJob: OpenDataJob<BanaticColumn, BanaticRow, ResolvedMembership> = {
+  published: 'xlsx',
   columns: BANATIC_COLUMNS,
   parseRow: parseBanaticRow,
   resolve: resolveBanatic,

@@ -4,8 +4,9 @@
  * `AutreOrganisme` known by that SIREN: nothing is dropped, and the report counts them apart.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
+import { isSimulatedSource } from '../../graph/simulated.ts';
 import { emptyPlan, unique, type Lined, type Plan } from '../job.ts';
-import { bilingual, type RowProblem } from '../types.ts';
+import { bilingual, type RowProblem } from '../problems.ts';
 import {
   confirmMembershipsQuery,
   createOrganismesQuery,
@@ -143,12 +144,12 @@ export function planMemberships(
       creates.push(write);
       plan.created += 1;
     } else if (
-      state.source === 'synthetic' ||
+      isSimulatedSource(state.source) ||
       (row.categorie !== null && row.categorie !== state.categorie)
     ) {
       confirms.push(write);
       plan.updated += 1;
-      if (state.source === 'synthetic') plan.simulatedConfirmed += 1;
+      if (isSimulatedSource(state.source)) plan.simulatedConfirmed += 1;
     } else plan.unchanged += 1;
   }
   plan.steps = [

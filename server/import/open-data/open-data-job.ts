@@ -1,6 +1,7 @@
 /** An import job of published open data: the framework's job, and what its report adds. */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { ImportJob, Lined } from '../job.ts';
+import type { PublishedFormat } from '../published/file-kinds.ts';
 import type { RowsSummary } from './members.ts';
 
 export interface OpenDataJob<Name extends string, Parsed, Resolved> extends ImportJob<
@@ -8,6 +9,8 @@ export interface OpenDataJob<Name extends string, Parsed, Resolved> extends Impo
   Parsed,
   Resolved
 > {
+  /** How the published file is read (gunzipped, a workbook's sheet) before its CSV rows. */
+  published: PublishedFormat;
   /** Remarks on rows that are still used, and the bodies created apart, from resolved rows. */
   summarize(rows: Lined<Resolved>[]): RowsSummary;
 }

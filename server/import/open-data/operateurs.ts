@@ -15,7 +15,7 @@ import {
   type Plan,
   type Resolution,
 } from '../job.ts';
-import { bilingual } from '../types.ts';
+import { bilingual } from '../problems.ts';
 import { summarizeRows } from './members.ts';
 import type { OpenDataJob } from './open-data-job.ts';
 import {
@@ -368,6 +368,7 @@ export function planOperateurs(
 }
 
 export const operateursJob: OpenDataJob<OperateurColumn, OperateurRow, ResolvedOperateur> = {
+  published: 'csv',
   columns: OPERATEUR_COLUMNS,
   parseRow: parseOperateurRow,
   resolve: resolveOperateurs,

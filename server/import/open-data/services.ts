@@ -8,7 +8,7 @@
 import type { ColumnSpec, RowValues } from '../columns.ts';
 import { allChecked, checkedText, required } from '../fields.ts';
 import { duplicateFinder, emptyPlan, type Lined, type Plan, type Resolution } from '../job.ts';
-import { bilingual } from '../types.ts';
+import { bilingual } from '../problems.ts';
 import type { OpenDataJob } from './open-data-job.ts';
 import {
   coverServicesQuery,
@@ -159,6 +159,7 @@ export function planServices(
 }
 
 export const servicesJob: OpenDataJob<ServiceColumn, ServiceRow, ServiceRow> = {
+  published: 'csv',
   columns: SERVICE_COLUMNS,
   parseRow: parseServiceRow,
   resolve: resolveServices,

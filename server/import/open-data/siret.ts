@@ -4,7 +4,7 @@
  */
 import { isValidSiren, normalizeSiren } from '../../french-codes.ts';
 import { checkedText, refuse, shown } from '../fields.ts';
-import { bilingual } from '../types.ts';
+import { bilingual } from '../problems.ts';
 
 export type SirenOfSiret = { siren: string } | { problem: string } | { empty: true };
 

@@ -9,7 +9,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import type { ColumnSpec, RowValues } from '../columns.ts';
 import { allChecked, checkedText, refuse, shown } from '../fields.ts';
 import { emptyPlan, OutOfScope, unique, type Lined, type Plan, type Resolution } from '../job.ts';
-import { bilingual } from '../types.ts';
+import { bilingual } from '../problems.ts';
 import { findMembers, memberOf, summarizeRows, type NewOrganisme } from './members.ts';
 import type { OpenDataJob } from './open-data-job.ts';
 import {
@@ -139,6 +139,7 @@ export function planUsages(rows: Lined<ResolvedUsage>[], states: UsageState[]): 
 }
 
 export const usagesJob: OpenDataJob<UsageColumn, UsageRow, ResolvedUsage> = {
+  published: 'csv.gz',
   columns: USAGE_COLUMNS,
   parseRow: parseUsageRow,
   resolve: resolveUsages,

@@ -22,7 +22,7 @@ import {
   type Plan,
   type Resolution,
 } from '../job.ts';
-import { bilingual } from '../types.ts';
+import { bilingual } from '../problems.ts';
 import {
   PARTENARIAT_COLUMNS,
   parsePartenariatRow,

@@ -3,7 +3,7 @@
  * federation it is signed with, its objet, dates and public address. Every field is checked on
  * its own, so that a row is refused with all its reasons at once.
  */
-import { conventionSource } from '../../edits/partnerships.ts';
+import { conventionSource } from '../../mutations/partnerships.ts';
 import type { ColumnSpec, RowValues } from '../columns.ts';
 import { allChecked, idOfKind, pastDay, refuse, required, shown } from '../fields.ts';
 

@@ -13,15 +13,7 @@ import { withRowsSummary } from '../open-data/open-data-job.ts';
 import { operatorSirens } from '../../graph/open-data-imports.ts';
 import type { ImportAuthor, ImportOptions, ImportReport, OpenDataType } from '../types.ts';
 import { readPublishedFile } from './read-file.ts';
-import type { PublishedFormat } from './file-kinds.ts';
-
-export const FORMAT_OF_TYPE: Record<OpenDataType, PublishedFormat> = {
-  operateurs: 'csv',
-  services: 'csv',
-  adherents: 'csv.gz',
-  usages: 'csv.gz',
-  banatic: 'xlsx',
-};
+import { IMPORT_JOBS } from '../jobs.ts';
 
 export interface OpenDataImportOptions {
   type: OpenDataType;
@@ -67,7 +59,7 @@ async function importWith(
 ): Promise<ImportReport> {
   // BANATIC's rows are kept for the groupings that are operators' (those the set would create too).
   const groupingSirens = options.type === 'banatic' ? await groupingSirensOf() : undefined;
-  const file = await readPublishedFile(options.path, FORMAT_OF_TYPE[options.type], {
+  const file = await readPublishedFile(options.path, IMPORT_JOBS[options.type].published, {
     onProgress: options.onReadProgress,
     groupingSirens,
   });

@@ -4,11 +4,11 @@
  * any; an `opsn-editor` only its own operator's. The source is the convention's public address.
  */
 import { GraphQLError } from 'graphql';
-import { organisationOf } from '../auth/provenance.ts';
+import { organisationOf } from '../auth/writer-organisation.ts';
 import { requireAdmin, requireOpsnAccess, type Viewer } from '../auth/viewer.ts';
 import { badInput } from '../errors.ts';
 import type { Graph } from '../graph/db.ts';
-import * as writes from '../graph/edits.ts';
+import { recordInJournal } from '../graph/journal.ts';
 import { declarePartnership, lockPartnership } from '../graph/partnerships.ts';
 import { toPartnership, type PartnershipRecord } from '../graph/records.ts';
 import { fieldId } from '../input/ids.ts';
@@ -113,10 +113,12 @@ export async function declarePartnershipEdit(
     }
     const rel = await declarePartnership(
       tx,
-      { partenaire, cible, objet, date, fin, source, auteur: organisationOf(author), now },
+      { partenaire, cible, objet, date, fin, source, organisation: organisationOf(author), now },
       current !== null,
     );
-    await writes.recordModification(tx, author, now, {
+    await recordInJournal(tx, {
+      writer: author,
+      now,
       action: fin ? 'terminerPartenariat' : 'declarerPartenariat',
       cible,
       source,

@@ -1,9 +1,10 @@
 /** `modifierOpsn`: the operator's facts, each changed one with its new source. */
-import { organisationOf } from '../auth/provenance.ts';
+import { organisationOf } from '../auth/writer-organisation.ts';
 import { requireOpsnAccess, type Viewer } from '../auth/viewer.ts';
 import { badInput } from '../errors.ts';
 import type { Graph } from '../graph/db.ts';
-import * as writes from '../graph/edits.ts';
+import * as edits from '../graph/edits.ts';
+import { recordInJournal } from '../graph/journal.ts';
 import { refreshSearchNameOf } from '../graph/search-names.ts';
 import { OPSN_FACT_FIELDS, type OpsnRecord } from '../graph/records.ts';
 import { fieldId } from '../input/ids.ts';
@@ -23,7 +24,7 @@ export async function modifyOpsn(
   const now = new Date().toISOString();
 
   return graph.writeTransaction(async (tx) => {
-    const current = await writes.lockOpsn(tx, opsnId);
+    const current = await edits.lockOpsn(tx, opsnId);
     if (!current) {
       throw badInput(`Opérateur inconnu : ${opsnId}`, `Unknown operator: ${opsnId}`, {
         field: 'id',
@@ -42,9 +43,11 @@ export async function modifyOpsn(
       properties[field] = changes[field];
       if (isFact(field)) properties[`${field}Source`] = changes[field] === null ? null : source;
     }
-    const updated = await writes.modifyOpsn(tx, opsnId, properties);
+    const updated = await edits.modifyOpsn(tx, opsnId, properties);
     if (changed.includes('nom')) await refreshSearchNameOf(tx, opsnId);
-    await writes.recordModification(tx, author, now, {
+    await recordInJournal(tx, {
+      writer: author,
+      now,
       action: 'modifierOpsn',
       cible: opsnId,
       source,

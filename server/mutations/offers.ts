@@ -2,7 +2,8 @@
 import { requireOpsnAccess, type Viewer } from '../auth/viewer.ts';
 import { badInput } from '../errors.ts';
 import type { Graph } from '../graph/db.ts';
-import * as writes from '../graph/edits.ts';
+import * as edits from '../graph/edits.ts';
+import { recordInJournal } from '../graph/journal.ts';
 import type { OpsnRecord } from '../graph/records.ts';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { fieldId } from '../input/ids.ts';
@@ -12,7 +13,7 @@ const unknown = (kind: string, kindEn: string, id: string, field: string) =>
   badInput(`${kind} inconnu : ${id}`, `Unknown ${kindEn}: ${id}`, { field });
 
 async function lockedOpsn(tx: ManagedTransaction, opsnId: string): Promise<OpsnRecord> {
-  const opsn = await writes.lockOpsn(tx, opsnId);
+  const opsn = await edits.lockOpsn(tx, opsnId);
   if (!opsn) throw unknown('Opérateur', 'operator', opsnId, 'opsnId');
   return opsn;
 }
@@ -29,10 +30,10 @@ export async function declareService(
   const now = new Date().toISOString();
   return graph.writeTransaction(async (tx) => {
     const opsn = await lockedOpsn(tx, opsnId);
-    const offered = await writes.serviceOfferState(tx, opsnId, serviceId);
+    const offered = await edits.serviceOfferState(tx, opsnId, serviceId);
     if (offered === null) throw unknown('Service', 'service', serviceId, 'serviceId');
     if (offered === args.propose) return opsn;
-    await writes.declareService(tx, {
+    await edits.declareService(tx, {
       opsnId,
       serviceId,
       offered: args.propose,
@@ -40,7 +41,9 @@ export async function declareService(
       author,
       now,
     });
-    await writes.recordModification(tx, author, now, {
+    await recordInJournal(tx, {
+      writer: author,
+      now,
       action: args.propose ? 'proposerService' : 'retirerService',
       cible: opsnId,
       source,
@@ -87,14 +90,14 @@ export async function declareDistribution(
   const now = new Date().toISOString();
   return graph.writeTransaction(async (tx) => {
     const opsn = await lockedOpsn(tx, opsnId);
-    const state = await writes.distributionState(tx, opsnId, logicielId);
+    const state = await edits.distributionState(tx, opsnId, logicielId);
     if (!state) throw unknown('Logiciel', 'software', logicielId, 'logicielId');
-    if (fournisseur && !(await writes.opsnExists(tx, fournisseur))) {
+    if (fournisseur && !(await edits.opsnExists(tx, fournisseur))) {
       throw unknown('Opérateur', 'operator', fournisseur, 'fournisseurId');
     }
     if (
       fournisseur &&
-      !(await writes.distributionState(tx, fournisseur, logicielId))?.distribution
+      !(await edits.distributionState(tx, fournisseur, logicielId))?.distribution
     ) {
       throw badInput(
         `${fournisseur} ne distribue pas ${logicielId} : seul un opérateur qui le distribue peut le fournir en marque blanche`,
@@ -107,7 +110,7 @@ export async function declareDistribution(
       ? before.mode === mode && (before.fournisseur ?? null) === fournisseur
       : mode === null;
     if (unchanged) return opsn;
-    await writes.declareDistribution(tx, {
+    await edits.declareDistribution(tx, {
       opsnId,
       logicielId,
       mode,
@@ -116,7 +119,9 @@ export async function declareDistribution(
       author,
       now,
     });
-    await writes.recordModification(tx, author, now, {
+    await recordInJournal(tx, {
+      writer: author,
+      now,
       action: mode ? 'distribuerLogiciel' : 'retirerLogiciel',
       cible: opsnId,
       source,

@@ -3,7 +3,8 @@ import type { TokenClaims } from '../auth/tokens.ts';
 import { requireOpsnAccess, type Viewer } from '../auth/viewer.ts';
 import { badInput, conflict } from '../errors.ts';
 import type { Graph } from '../graph/db.ts';
-import * as writes from '../graph/edits.ts';
+import * as edits from '../graph/edits.ts';
+import { recordInJournal } from '../graph/journal.ts';
 import { assertAttestations, attestationRow, withdrawAttestations } from '../graph/attestations.ts';
 import type { MembershipState } from '../graph/edits.ts';
 import {
@@ -62,14 +63,14 @@ async function stateFor(
   collectivite: CollectiviteRecord;
   current: MembershipState['current'];
 }> {
-  const opsn = await writes.lockOpsn(tx, prepared.opsnId);
+  const opsn = await edits.lockOpsn(tx, prepared.opsnId);
   if (!opsn) {
     throw badInput(
       `Opérateur inconnu : ${prepared.opsnId}`,
       `Unknown operator: ${prepared.opsnId}`,
     );
   }
-  const state = await writes.membershipState(tx, prepared.collectiviteId, prepared.opsnId);
+  const state = await edits.membershipState(tx, prepared.collectiviteId, prepared.opsnId);
   if (!state.collectivite) {
     throw badInput(
       `Collectivité inconnue : ${prepared.collectiviteId}`,
@@ -94,9 +95,11 @@ export async function addMembership(
         `${prepared.collectiviteId} is already a member of ${prepared.opsnId}`,
       );
     }
-    const rel = await writes.addMembership(tx, { ...prepared, depuis });
+    const rel = await edits.addMembership(tx, { ...prepared, depuis });
     await assertAttestations(tx, [declaration(prepared)], prepared);
-    await writes.recordModification(tx, prepared.author, prepared.now, {
+    await recordInJournal(tx, {
+      writer: prepared.author,
+      now: prepared.now,
       action: 'ajouterAdhesion',
       cible: prepared.opsnId,
       source: prepared.source,
@@ -129,10 +132,12 @@ export async function endMembership(
         { field: 'fin' },
       );
     }
-    const rel = await writes.endMembership(tx, { ...prepared, fin });
+    const rel = await edits.endMembership(tx, { ...prepared, fin });
     // The operator no longer declares the membership: its declaration is withdrawn, kept.
     await withdrawAttestations(tx, [declaration(prepared)], prepared);
-    await writes.recordModification(tx, prepared.author, prepared.now, {
+    await recordInJournal(tx, {
+      writer: prepared.author,
+      now: prepared.now,
       action: 'terminerAdhesion',
       cible: prepared.opsnId,
       source: prepared.source,

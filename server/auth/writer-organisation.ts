@@ -1,6 +1,6 @@
 /**
- * Provenance at the level of an organisation. What readers see on the data (`source`,
- * `modifiePar`) names who declared it — an operator, or Déclic's administration — never the
+ * The organisation behind a write. What readers see on the data (`source`, `modifiePar`)
+ * names who declared it — an operator, or Déclic's administration — never the
  * person who typed it; the person stays in the journal, for administrators only, and is
  * forgotten there after the retention period (PERSONAL_DATA_RETENTION_DAYS).
  */

@@ -9,31 +9,25 @@ import { join } from 'node:path';
 import { requireAdmin, type Viewer } from '../auth/viewer.ts';
 import { badInput } from '../errors.ts';
 import type { Graph } from '../graph/db.ts';
-import type { ImportTypeName } from '../graph/enums.ts';
 import { importFileName } from '../import/file-name.ts';
 import { OpenDataError } from '../import/published/file-kinds.ts';
 import { importOpenDataFile } from '../import/published/import-file.ts';
 import { importFile } from '../import/run-import.ts';
 import {
-  IMPORT_TYPES,
   ImportFileError,
-  OPEN_DATA_TYPES,
+  isOpenDataType,
   type ImportAuthor,
   type ImportReport,
   type ImportType,
+  type ImportTypeName,
   type OpenDataType,
   type RowProblem,
 } from '../import/types.ts';
 import { uploadedContent, UploadError } from '../import/upload.ts';
 import { text } from '../input/text.ts';
 
-/** The API's import types (TypeImport) are the importer's in capitals: one list, types.ts. */
-const API_TYPES = Object.fromEntries(
-  IMPORT_TYPES.map((type) => [type.toUpperCase(), type]),
-) as Record<Uppercase<ImportType>, ImportType>;
-
-const isOpenData = (type: ImportType): type is OpenDataType =>
-  (OPEN_DATA_TYPES as readonly string[]).includes(type);
+/** The API's import types (TypeImport) are the jobs' table's in capitals (import/jobs.ts). */
+const importTypeOf = (name: ImportTypeName) => name.toLowerCase() as ImportType;
 
 export interface ImportArgs {
   type: ImportTypeName;
@@ -77,13 +71,13 @@ export async function importThroughApi(graph: Graph, viewer: Viewer, args: Impor
   let report: ImportReport;
   try {
     const upload: Upload = {
-      type: API_TYPES[args.type],
+      type: importTypeOf(args.type),
       fileName: importFileName(text('nomFichier', args.nomFichier, 200)),
       content: uploadedContent(args.contenu, args.contenuBase64),
       dryRun: args.simulation ?? false,
       author: { subject: author.subject, role: author.role },
     };
-    report = isOpenData(upload.type)
+    report = isOpenDataType(upload.type)
       ? await importPublished(graph, { ...upload, type: upload.type })
       : await importFile(graph, upload);
   } catch (error) {
