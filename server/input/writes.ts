@@ -2,10 +2,11 @@
 import { declarationOf, type Writer } from '../auth/writer-organisation.ts';
 import { folded, personalDataIn } from '../auth/personal-data.ts';
 import { badInput } from '../errors.ts';
-import { isValidSiren, normalizeSiren, parseCalendarDate, today } from '../french-codes.ts';
-import type { FormeJuridique } from '../graph/enums.ts';
-import { departementCode } from './codes.ts';
-import { CONTROL_CHARACTERS, text } from './text.ts';
+import { parseCalendarDate, today } from '../french-codes.ts';
+import { editedValues } from '../graph/model/edits.ts';
+import type { EditsOf } from '../graph/model/fields.ts';
+import { OPSN } from '../graph/model/opsn.ts';
+import { CONTROL_CHARACTERS } from './text.ts';
 
 const MAX_SOURCE_LENGTH = 300;
 
@@ -74,28 +75,6 @@ export function sourceOf(given: string | null | undefined, writer: Writer): stri
   return reference ? `${own}#${reference}` : own;
 }
 
-export function wholeNumber(field: string, value: number, min: number, max: number): number {
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw badInput(
-      `« ${field} » doit être un entier entre ${min} et ${max} (reçu ${value})`,
-      `"${field}" must be a whole number between ${min} and ${max} (got ${value})`,
-      { field },
-    );
-  }
-  return value;
-}
-
-export function amount(field: string, value: number, max: number): number {
-  if (!Number.isFinite(value) || value < 0 || value > max) {
-    throw badInput(
-      `« ${field} » doit être compris entre 0 et ${max} (reçu ${value})`,
-      `"${field}" must be between 0 and ${max} (got ${value})`,
-      { field },
-    );
-  }
-  return value;
-}
-
 /** A past or present calendar day, as `YYYY-MM-DD`. */
 export function pastDate(field: string, value: string): string {
   const date = parseCalendarDate(value);
@@ -109,56 +88,9 @@ export function pastDate(field: string, value: string): string {
   return date;
 }
 
-/** The facts `modifierOpsn` may change (schema/edition.graphql, ModificationsOpsn). */
-export interface OpsnChanges {
-  nom?: string | null;
-  sigle?: string | null;
-  siren?: string | null;
-  formeJuridique?: FormeJuridique | null;
-  departementSiege?: string | null;
-  anneeCreation?: number | null;
-  agents?: number | null;
-  budgetKEuro?: number | null;
-  adherentsDeclares?: number | null;
-  populationDeclaree?: number | null;
-}
-
-type Checks = {
-  [F in keyof OpsnChanges]-?: (value: NonNullable<OpsnChanges[F]>) => unknown;
-};
-
-const OPSN_CHECKS: Checks = {
-  nom: (value) => text('nom', value, 200),
-  sigle: (value) => text('sigle', value, 40),
-  siren: (value) => {
-    const siren = normalizeSiren(value);
-    if (!isValidSiren(siren)) {
-      throw badInput(
-        `SIREN invalide : « ${siren.slice(0, 20)} » (9 chiffres dont une clé de contrôle)`,
-        `Invalid SIREN "${siren.slice(0, 20)}" (9 digits including a check digit)`,
-        { field: 'siren' },
-      );
-    }
-    return siren;
-  },
-  formeJuridique: (value) => value,
-  departementSiege: (value) => departementCode(value),
-  anneeCreation: (value) => wholeNumber('anneeCreation', value, 1900, new Date().getFullYear()),
-  agents: (value) => wholeNumber('agents', value, 0, 100_000),
-  budgetKEuro: (value) => amount('budgetKEuro', value, 10_000_000),
-  adherentsDeclares: (value) => wholeNumber('adherentsDeclares', value, 0, 100_000),
-  populationDeclaree: (value) => amount('populationDeclaree', value, 70_000_000),
-};
+/** The facts `modifierOpsn` may change: the fields its declaration makes editable (graph/model/opsn.ts). */
+export type OpsnChanges = EditsOf<typeof OPSN>;
 
 /** The checked new values; null erases a fact, but an operator always keeps its name. */
-export function opsnChanges(changes: OpsnChanges): Record<string, unknown> {
-  const checked: Record<string, unknown> = {};
-  for (const [field, value] of Object.entries(changes) as [keyof OpsnChanges, never][]) {
-    if (value === undefined) continue;
-    if (value === null && field === 'nom') {
-      throw badInput('Un opérateur garde un nom', 'An operator keeps a name', { field });
-    }
-    checked[field] = value === null ? null : OPSN_CHECKS[field](value);
-  }
-  return checked;
-}
+export const opsnChanges = (changes: OpsnChanges): Record<string, unknown> =>
+  editedValues(OPSN, changes);

@@ -26,7 +26,7 @@ type FieldResolver = (
   context: RequestContext,
   info: GraphQLResolveInfo,
 ) => unknown;
-type ResolverMap = Record<string, Record<string, unknown>>;
+export type ResolverMap = Record<string, Record<string, unknown>>;
 
 /** The resolver of a declared field; none when graphql-js's default (the property) answers. */
 function fieldResolver(

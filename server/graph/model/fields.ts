@@ -30,8 +30,8 @@ export interface Stored<T = unknown> {
   orElse?: unknown;
   /** Editable through the API (`modifierOpsn`…): checks a new value and gives what is written. */
   edit?: (value: T) => unknown;
-  /** False when an edit may not erase it (an operator keeps its name). */
-  erasable?: boolean;
+  /** When an edit may not erase it (an operator keeps its name): the refusal, in French and English. */
+  kept?: readonly [french: string, english: string];
 }
 
 /** A value computed in TypeScript from some of the node's properties. */

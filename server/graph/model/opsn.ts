@@ -27,7 +27,10 @@ import {
 
 export const OPSN = nodeType('Opsn', {
   id: stored<string>(),
-  nom: stored<string>({ edit: (value) => text('nom', value, 200), erasable: false }),
+  nom: stored<string>({
+    edit: (value) => text('nom', value, 200),
+    kept: ['Un opérateur garde un nom', 'An operator keeps a name'],
+  }),
   sigle: stored<string>({ edit: (value) => text('sigle', value, 40) }),
   siren: stored<string>({ edit: (value) => sirenValue('siren', value) }),
   formeJuridique: stored<FormeJuridique>({ edit: (value) => value }),
