@@ -13,7 +13,6 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadOpenData } from '../../seeds/open-data/load.ts';
 import { PUBLISHED_RESOURCES } from '../../seeds/open-data/resources.ts';
 import { Graph } from '../../server/graph/db.ts';
-import { applyMigrations } from '../../server/graph/migrations.ts';
 import { e2eUnavailable, settled, useE2eSession, watchedPage } from './support.ts';
 
 const skip = e2eUnavailable();
@@ -47,13 +46,7 @@ describe.skipIf(skip)('the real network, loaded then read in Chromium', () => {
   it('loads the published files, then shows real memberships and usages', async () => {
     const driver = e2e.server.driver;
     const graph = new Graph(driver, 'neo4j');
-    await driver.executeQuery(
-      'MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS',
-      {},
-      { database: 'neo4j' },
-    );
-    await applyMigrations(graph);
-    await driver.executeQuery(COLLECTIVITES, {}, { database: 'neo4j' });
+    await e2e.server.redraw(COLLECTIVITES);
 
     copyFileSync(join(FIXTURES, 'st-services-echantillon.csv'), join(folder, 'anct-services.csv'));
     copyFileSync(

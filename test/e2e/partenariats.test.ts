@@ -8,9 +8,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { nombre, population } from '../../client/src/lib/format.ts';
-import { Graph } from '../../server/graph/db.ts';
-import { applyMigrations } from '../../server/graph/migrations.ts';
-import { refreshAllServes } from '../../server/graph/serving-upkeep.ts';
 import { WIDTHS } from './page-list.ts';
 import { e2eUnavailable, screenshot, settled, useE2eSession, watchedPage } from './support.ts';
 import { seriousViolations } from './page-checks.ts';
@@ -60,21 +57,7 @@ describe.skipIf(skip)('the « Partenariats » page and a partner’s fiche', () 
   const e2e = useE2eSession({ database: 'scratchDb', limits: { requestTimeoutMs: 30_000 } });
 
   it('show the API’s conventions and reach at both widths, data as text', async () => {
-    const driver = e2e.server.driver;
-    const graph = new Graph(driver, 'neo4j');
-    await driver.executeQuery(
-      'MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS',
-      {},
-      { database: 'neo4j' },
-    );
-    await applyMigrations(graph);
-    await driver.executeQuery(FIXTURE, { hostile: HOSTILE_OBJET }, { database: 'neo4j' });
-    await refreshAllServes(graph);
-    await driver.executeQuery(
-      `MERGE (r:Revision {cle: 'graphe'}) SET r.numero = coalesce(r.numero, 0) + 1`,
-      {},
-      { database: 'neo4j' },
-    );
+    await e2e.server.redraw(FIXTURE, { hostile: HOSTILE_OBJET });
     const api = await e2e.server.graphql(API);
     const conventions = api.partenaires.edges.flatMap(
       (e: { node: { partenariats: unknown[] } }) => e.node.partenariats,

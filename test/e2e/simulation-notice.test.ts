@@ -19,10 +19,8 @@ import {
   EditeurFicheDocument,
   ServiesParDocument,
 } from '../../client/src/generated/graphql.ts';
-import { simulatedShare } from '../../client/src/lib/simulation.ts';
 import { nombre } from '../../client/src/lib/format.ts';
 import { Graph } from '../../server/graph/db.ts';
-import { refreshAllServes } from '../../server/graph/serving-upkeep.ts';
 import { purgeSimulatedData } from '../../server/maintenance/purge-simulated.ts';
 import { PAGES, WIDTHS } from './page-list.ts';
 import { e2eUnavailable, settled, useE2eSession, watchedPage } from './support.ts';
@@ -213,14 +211,7 @@ describe.skipIf(skip)('after npm run retirer-simule, on a database of its own', 
   const e2e = useE2eSession({ database: 'scratchDb', limits: { requestTimeoutMs: 30_000 } });
 
   beforeAll(async () => {
-    const driver = e2e.server.driver;
-    await driver.executeQuery(
-      'MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS',
-      {},
-      { database: 'neo4j' },
-    );
-    await driver.executeQuery(DRAWN, {}, { database: 'neo4j' });
-    await refreshAllServes(new Graph(driver, 'neo4j'));
+    await e2e.server.redraw(DRAWN);
   });
 
   // Every page at both widths: more than a minute on a busy machine.

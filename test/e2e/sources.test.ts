@@ -8,9 +8,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { Graph } from '../../server/graph/db.ts';
-import { applyMigrations } from '../../server/graph/migrations.ts';
-import { refreshAllServes } from '../../server/graph/serving-upkeep.ts';
 import { WIDTHS } from './page-list.ts';
 import { e2eUnavailable, screenshot, settled, useE2eSession, watchedPage } from './support.ts';
 import { csvFields, seriousViolations } from './page-checks.ts';
@@ -122,28 +119,7 @@ describe.skipIf(skip)('the « Sources » page of an operator', () => {
   const e2e = useE2eSession({ database: 'scratchDb', limits: { requestTimeoutMs: 30_000 } });
 
   it('shows the disagreements the API lists, at both widths, and exports them', async () => {
-    const driver = e2e.server.driver;
-    const graph = new Graph(driver, 'neo4j');
-    // Batched deletes need an auto-commit transaction (executeQuery's is explicit).
-    const session = driver.session({ database: 'neo4j' });
-    try {
-      await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
-    } finally {
-      await session.close();
-    }
-    await applyMigrations(graph);
-    await driver.executeQuery(
-      fixture(),
-      { names: COMMUNES.map(([, nom]) => nom) },
-      { database: 'neo4j' },
-    );
-    await refreshAllServes(graph);
-    // Drawn by hand: the cache of answers must see the graph move.
-    await driver.executeQuery(
-      `MERGE (r:Revision {cle: 'graphe'}) SET r.numero = coalesce(r.numero, 0) + 1`,
-      {},
-      { database: 'neo4j' },
-    );
+    await e2e.server.redraw(fixture(), { names: COMMUNES.map(([, nom]) => nom) });
 
     const { sources } = await e2e.server.graphql(SOURCES, { opsnId: 'opsn:armor' });
     const expected: ApiDisagreement[] = sources.desaccords.edges.map(

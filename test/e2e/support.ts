@@ -16,6 +16,8 @@ import { ensureClientBuilt } from '../../client/ensure-built.ts';
 import { createApp } from '../../server/app.ts';
 import { createTokenKeys, type TokenClaims } from '../../server/auth/tokens.ts';
 import { createDriver, Graph } from '../../server/graph/db.ts';
+import { applyMigrations } from '../../server/graph/migrations.ts';
+import { refreshAllServes } from '../../server/graph/serving-upkeep.ts';
 import { scratchDatabase } from '../support/databases.ts';
 import { DEFAULT_LIMITS, type Limits } from '../../server/limits/index.ts';
 
@@ -45,6 +47,12 @@ export interface E2eServer {
   graphql<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<T>;
   /** A bearer token this server accepts. */
   mint(claims: TokenClaims): Promise<string>;
+  /**
+   * Empties the server's database (the worker's scratch one: never the reference) and draws
+   * `fixture` in it, with the served relation derived and the graph's revision moved, as every
+   * write path does.
+   */
+  redraw(fixture: string, params?: Record<string, unknown>): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -96,6 +104,26 @@ export async function startServer(options: E2eServerOptions = {}): Promise<E2eSe
       return body.data;
     },
     mint: (claims) => tokenKeys.sign(claims, '1h'),
+    async redraw(fixture, params = {}) {
+      if (database === 'referenceDb')
+        throw new Error('redraw: the reference database is read only');
+      const session = driver.session({ database: 'neo4j' });
+      try {
+        // Batched deletes need an auto-commit transaction.
+        await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
+      } finally {
+        await session.close();
+      }
+      const graph = new Graph(driver, 'neo4j');
+      await applyMigrations(graph);
+      if (fixture.trim()) await driver.executeQuery(fixture, params, { database: 'neo4j' });
+      await refreshAllServes(graph);
+      await driver.executeQuery(
+        `MERGE (r:Revision {cle: 'graphe'}) SET r.numero = coalesce(r.numero, 0) + 1`,
+        {},
+        { database: 'neo4j' },
+      );
+    },
     async stop() {
       await apollo.stop();
       httpServer.close();

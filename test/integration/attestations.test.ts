@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { importOpenDataFile } from '../../seeds/open-data/import-file.ts';
 import { createTokenKeys } from '../../server/auth/tokens.ts';
 import { Graph } from '../../server/graph/db.ts';
@@ -35,9 +35,10 @@ const scratch = openScratchGraph();
 const graph = new Graph(scratch.driver, 'neo4j');
 const work = mkdtempSync(join(tmpdir(), 'maillage-attestations-'));
 
-beforeAll(async () => {
+beforeAll(() => applyMigrations(graph));
+// Each test draws the graph afresh: none reads what another wrote.
+beforeEach(async () => {
   await scratch.wipe();
-  await applyMigrations(graph);
   await scratch.run(GRAPH);
 });
 afterAll(async () => {
@@ -75,6 +76,28 @@ async function banatic(members: (string | number)[][]): Promise<string> {
   await workbook.xlsx.writeFile(path);
   return path;
 }
+
+/** Runs a mutation as Mégalis's editor, through the real server; it must succeed. */
+async function asMegalisEditor(mutation: string): Promise<void> {
+  const keys = await createTokenKeys({ secret: 'an-attestations-test-secret-32-chars' });
+  const editor = await keys.sign(
+    { subject: 'bob@megalis.bzh', role: 'opsn-editor', opsnId: 'opsn:megalis' },
+    '1h',
+  );
+  const served = await serve(scratch.driver, { tokenKeys: keys });
+  try {
+    const { json } = await post(
+      served.url,
+      { query: mutation },
+      { authorization: `Bearer ${editor}` },
+    );
+    expect(json.errors).toBeUndefined();
+  } finally {
+    await served.stop();
+  }
+}
+
+const DECLARE_BORDEAUX = `mutation { ajouterAdhesion(opsnId: "opsn:megalis", collectiviteId: "commune:33063") { enCours } }`;
 
 interface Attestation {
   type: string;
@@ -120,24 +143,7 @@ describe('attestations', () => {
     });
     expect(imported).toMatchObject({ attested: 1, committed: true });
 
-    const keys = await createTokenKeys({ secret: 'an-attestations-test-secret-32-chars' });
-    const editor = await keys.sign(
-      { subject: 'bob@megalis.bzh', role: 'opsn-editor', opsnId: 'opsn:megalis' },
-      '1h',
-    );
-    const served = await serve(scratch.driver, { tokenKeys: keys });
-    try {
-      const { json } = await post(
-        served.url,
-        {
-          query: `mutation { ajouterAdhesion(opsnId: "opsn:megalis", collectiviteId: "commune:33063") { enCours } }`,
-        },
-        { authorization: `Bearer ${editor}` },
-      );
-      expect(json.errors).toBeUndefined();
-    } finally {
-      await served.stop();
-    }
+    await asMegalisEditor(DECLARE_BORDEAUX);
 
     const registerSource = importSourceOfBytes('declic', firstRegister);
     const banaticSource = importSourceOfBytes('declic', readFileSync(workbook));
@@ -221,24 +227,10 @@ describe('attestations', () => {
   });
 
   it('withdraws a declaration when the operator ends the membership', async () => {
-    const keys = await createTokenKeys({ secret: 'an-attestations-test-secret-32-chars' });
-    const editor = await keys.sign(
-      { subject: 'bob@megalis.bzh', role: 'opsn-editor', opsnId: 'opsn:megalis' },
-      '1h',
+    await asMegalisEditor(DECLARE_BORDEAUX);
+    await asMegalisEditor(
+      `mutation { terminerAdhesion(opsnId: "opsn:megalis", collectiviteId: "commune:33063", fin: "2024-12-31") { enCours } }`,
     );
-    const served = await serve(scratch.driver, { tokenKeys: keys });
-    try {
-      const { json } = await post(
-        served.url,
-        {
-          query: `mutation { terminerAdhesion(opsnId: "opsn:megalis", collectiviteId: "commune:33063", fin: "2024-12-31") { enCours } }`,
-        },
-        { authorization: `Bearer ${editor}` },
-      );
-      expect(json.errors).toBeUndefined();
-    } finally {
-      await served.stop();
-    }
     const declaration = (await attestations()).find((a) => a.type === 'declaration');
     expect(declaration).toMatchObject({
       collectivite: 'commune:33063',

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { refreshSearchNames } from '../../server/graph/search-names.ts';
-import { openScratchGraph } from '../support/databases.ts';
+import { useScratchWith } from '../support/databases.ts';
 import { createTestApi, useReferenceApi, type TestApi } from '../support/api.ts';
 
 /**
@@ -72,29 +72,22 @@ async function expectBadInput(api: TestApi, query: string, variables: Record<str
 }
 
 describe('on a hand-drawn graph', () => {
-  const scratch = openScratchGraph();
-  let api: TestApi;
-
-  beforeAll(async () => {
-    await scratch.wipe();
-    await scratch.run(FIXTURE);
-    await refreshSearchNames(scratch.graph);
-    api = await createTestApi(scratch.driver);
-  });
-  afterAll(async () => {
-    await api.stop();
-    await scratch.wipe();
-    await scratch.close();
-  });
+  const { opened: api } = useScratchWith(
+    async (scratch) => {
+      await scratch.run(FIXTURE);
+      await refreshSearchNames(scratch.graph);
+    },
+    (scratch) => createTestApi(scratch.driver),
+  );
 
   async function search(text: string, more: Record<string, unknown> = {}) {
-    const { data, errors } = await api.run(SEARCH, { text, ...more });
+    const { data, errors } = await api().run(SEARCH, { text, ...more });
     expect(errors).toBeUndefined();
     return data!.search as Array<{ score: number; node: Record<string, any> }>;
   }
 
   async function slice(query: string, variables: Record<string, unknown>) {
-    const { data, errors, queryCount } = await api.run(query, variables);
+    const { data, errors, queryCount } = await api().run(query, variables);
     expect(errors).toBeUndefined();
     expect(queryCount).toBe(1);
     return Object.values(data!)[0] as {
@@ -160,13 +153,13 @@ describe('on a hand-drawn graph', () => {
     });
 
     it('refuses an unknown type, a bad count, a blank or overlong text', async () => {
-      await expectBadInput(api, SEARCH, { text: 'perigueux', types: ['Ville'] });
-      await expectBadInput(api, SEARCH, { text: 'perigueux', types: ['commune'] });
+      await expectBadInput(api(), SEARCH, { text: 'perigueux', types: ['Ville'] });
+      await expectBadInput(api(), SEARCH, { text: 'perigueux', types: ['commune'] });
       for (const first of [0, -1, 51, 1_000_000]) {
-        await expectBadInput(api, SEARCH, { text: 'perigueux', first });
+        await expectBadInput(api(), SEARCH, { text: 'perigueux', first });
       }
       for (const text of ['', '   ', 'a'.repeat(201), 'x'.repeat(10_000)]) {
-        await expectBadInput(api, SEARCH, { text });
+        await expectBadInput(api(), SEARCH, { text });
       }
     });
 
@@ -296,7 +289,7 @@ describe('on a hand-drawn graph', () => {
     });
 
     it('refuses an unknown entity, gives a lone node for an isolated one', async () => {
-      await expectBadInput(api, NEIGHBORHOOD, { id: 'commune:99999' });
+      await expectBadInput(api(), NEIGHBORHOOD, { id: 'commune:99999' });
       const lone = (await slice(NEIGHBORHOOD, { id: 'editeur:isole', depth: 2 }))!;
       expect(lone).toMatchObject({ edges: [], truncated: false });
       expect(lone.nodes).toEqual([
@@ -310,13 +303,13 @@ describe('on a hand-drawn graph', () => {
     });
 
     it('refuses a malformed id, a depth or a limit out of bounds', async () => {
-      await expectBadInput(api, NEIGHBORHOOD, { id: 'perigueux' });
-      await expectBadInput(api, NEIGHBORHOOD, { id: "commune:24322'}) DETACH DELETE n //" });
+      await expectBadInput(api(), NEIGHBORHOOD, { id: 'perigueux' });
+      await expectBadInput(api(), NEIGHBORHOOD, { id: "commune:24322'}) DETACH DELETE n //" });
       for (const depth of [0, 3, 5, -1]) {
-        await expectBadInput(api, NEIGHBORHOOD, { id: 'commune:24322', depth });
+        await expectBadInput(api(), NEIGHBORHOOD, { id: 'commune:24322', depth });
       }
       for (const limit of [0, 501, 100_000]) {
-        await expectBadInput(api, NEIGHBORHOOD, { id: 'commune:24322', limit });
+        await expectBadInput(api(), NEIGHBORHOOD, { id: 'commune:24322', limit });
       }
     });
   });
@@ -360,8 +353,8 @@ describe('on a hand-drawn graph', () => {
     it('answers null for no path, refuses an unknown end, one node from an entity to itself', async () => {
       expect(await slice(PATH, { from: 'commune:24322', to: 'editeur:isole' })).toBeNull();
       expect(await slice(PATH, { from: 'commune:24322', to: 'region:24' })).toBeNull();
-      await expectBadInput(api, PATH, { from: 'commune:99999', to: 'region:75' });
-      await expectBadInput(api, PATH, { from: 'commune:99999', to: 'commune:99999' });
+      await expectBadInput(api(), PATH, { from: 'commune:99999', to: 'region:75' });
+      await expectBadInput(api(), PATH, { from: 'commune:99999', to: 'commune:99999' });
       const self = (await slice(PATH, { from: 'region:75', to: 'region:75' }))!;
       expect(self).toMatchObject({ edges: [], truncated: false });
       expect(ids(self.nodes)).toEqual(['region:75']);
@@ -373,9 +366,9 @@ describe('on a hand-drawn graph', () => {
         ['adhere_a'],
         ['ADHERE_A', 'ADHERE_A]-(x) DETACH DELETE x //'],
       ]) {
-        await expectBadInput(api, PATH, { from: 'commune:24322', to: 'region:75', types });
+        await expectBadInput(api(), PATH, { from: 'commune:24322', to: 'region:75', types });
       }
-      await expectBadInput(api, PATH, { from: 'commune:24322', to: 'region' });
+      await expectBadInput(api(), PATH, { from: 'commune:24322', to: 'region' });
     });
   });
 });
@@ -452,33 +445,26 @@ describe('on the reference data', () => {
 });
 
 describe('search among many hits of a common word', () => {
-  const scratch = openScratchGraph();
-  let api: TestApi;
-
-  beforeAll(async () => {
-    await scratch.wipe();
-    // 800 names holding the word, created before the one name equal to it.
-    await scratch.run(`
+  const { opened: api } = useScratchWith(
+    async (scratch) => {
+      // 800 names holding the word, created before the one name equal to it.
+      await scratch.run(`
       UNWIND range(1, 800) AS i
       CREATE (:Commune:Collectivite {id: 'commune:' + toString(10000 + i), code: toString(10000 + i),
               nom: 'Saint-Village-des-Prés ' + i, source: 'test'})`);
-    await scratch.run(`
+      await scratch.run(`
       CREATE (:Commune:Collectivite {id: 'commune:12999', code: '12999', nom: 'Saint', source: 'test'})
       CREATE (:Opsn {id: 'opsn:saint-operateur', nom: 'Syndicat Saint-Opérateur des Villages du Pays', membreDeclic: false, source: 'test'})`);
-    await refreshSearchNames(scratch.graph);
-    api = await createTestApi(scratch.driver);
-  });
-  afterAll(async () => {
-    await api.stop();
-    await scratch.wipe();
-    await scratch.close();
-  });
+      await refreshSearchNames(scratch.graph);
+    },
+    (scratch) => createTestApi(scratch.driver),
+  );
 
   it('still puts the name equal to the text first, and finds a type beyond the bound', async () => {
-    const all = await api.run(SEARCH, { text: 'saint', first: 5 });
+    const all = await api().run(SEARCH, { text: 'saint', first: 5 });
     expect(hitIds(all.data!.search)[0]).toBe('commune:12999');
     expect(all.data!.search[0].score).toBeGreaterThan(1);
-    const operators = await api.run(SEARCH, { text: 'saint', types: ['Opsn'] });
+    const operators = await api().run(SEARCH, { text: 'saint', types: ['Opsn'] });
     expect(hitIds(operators.data!.search)).toEqual(['opsn:saint-operateur']);
   });
 });

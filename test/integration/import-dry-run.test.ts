@@ -5,17 +5,15 @@
  * operators are read — every file is checked and reported, and nothing is written.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadOpenData } from '../../seeds/open-data/load.ts';
 import { PUBLISHED_RESOURCES } from '../../seeds/open-data/resources.ts';
-import { Graph } from '../../server/graph/db.ts';
 import { currentRevision } from '../../server/graph/revision.ts';
-import { openScratchGraph, scratchDatabase } from '../support/databases.ts';
+import { scratchDatabase, useScratchRedrawnEachTest } from '../support/databases.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'open-data');
 const MEGALIS_UUID = '7e7ff701-de04-476e-bfca-3db263c7dc33';
@@ -30,18 +28,7 @@ const GRAPH = `
   CREATE (:Commune:Collectivite {id: 'commune:29019', code: '29019', siren: '212900195', nom: 'Brest', source: 'test'})
 `;
 
-const scratch = openScratchGraph();
-const graph = new Graph(scratch.driver, 'neo4j');
-const work = mkdtempSync(join(tmpdir(), 'maillage-dry-run-'));
-afterAll(async () => {
-  rmSync(work, { recursive: true, force: true });
-  await scratch.wipe();
-  await scratch.close();
-});
-beforeEach(async () => {
-  await scratch.wipe();
-  await scratch.run(GRAPH);
-});
+const { scratch, graph, folder: work } = useScratchRedrawnEachTest(GRAPH, 'maillage-dry-run-');
 
 const AUTHOR = { subject: 'test:admin', role: 'admin' } as const;
 

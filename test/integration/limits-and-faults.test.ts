@@ -232,7 +232,8 @@ describe('when Neo4j goes away', () => {
     await applyMigrations(new Graph(driver, 'neo4j'));
     await driver.executeQuery(
       `CREATE (:Opsn {id: 'opsn:alpha', nom: 'Alpha', membreDeclic: true, source: 'synthetic'})
-       CREATE (:Commune:Collectivite {id: 'commune:24322', code: '24322', nom: 'Périgueux', source: 'insee-cog'})`,
+       CREATE (:Commune:Collectivite {id: 'commune:24322', code: '24322', nom: 'Périgueux', source: 'insee-cog'})
+       CREATE (:Commune:Collectivite {id: 'commune:24037', code: '24037', nom: 'Bergerac', source: 'insee-cog'})`,
       {},
       { database: 'neo4j' },
     );
@@ -317,6 +318,15 @@ describe('when Neo4j goes away', () => {
   }, 120_000);
 
   it('loses no write when both Neo4j and the server restart', async () => {
+    const admin = await tokenKeys.sign({ subject: 'alice', role: 'admin' }, '5m');
+    const written = await post(
+      served.url,
+      {
+        query: `mutation { ajouterAdhesion(opsnId: "opsn:alpha", collectiviteId: "commune:24037", depuis: "2022-07-01") { depuis } }`,
+      },
+      { authorization: `Bearer ${admin}` },
+    );
+    expect(written.json.data.ajouterAdhesion.depuis).toBe('2022-07-01');
     await served.stop();
     await driver.close();
     await neo4j.stop();
@@ -325,10 +335,10 @@ describe('when Neo4j goes away', () => {
     served = await serve(driver, { tokenKeys, limits: DEFAULT_LIMITS, answerCacheBytes: 8 << 20 });
     const { json } = await post(served.url, {
       query:
-        '{ node(id: "commune:24322") { ... on Commune { adhesions { opsn { id } depuis } } } }',
+        '{ node(id: "commune:24037") { ... on Commune { adhesions { opsn { id } depuis } } } }',
     });
     expect(json.data.node.adhesions).toEqual([
-      { opsn: { id: 'opsn:alpha' }, depuis: '2021-05-01' },
+      { opsn: { id: 'opsn:alpha' }, depuis: '2022-07-01' },
     ]);
   }, 120_000);
 });

@@ -5,14 +5,12 @@
  * refused with their lines, and the whole load from a local HTTP server or a folder.
  */
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { Graph } from '../../server/graph/db.ts';
+import { describe, expect, it } from 'vitest';
 import type { ImportReport, OpenDataType } from '../../server/import/types.ts';
 import { formatOpenDataReport, importOpenDataFile } from '../../seeds/open-data/import-file.ts';
 import { loadOpenData } from '../../seeds/open-data/load.ts';
@@ -20,7 +18,7 @@ import { PUBLISHED_RESOURCES } from '../../seeds/open-data/resources.ts';
 import { createTokenKeys } from '../../server/auth/tokens.ts';
 import { createTestApi } from '../support/api.ts';
 import { post, serve } from '../support/http.ts';
-import { openScratchGraph } from '../support/databases.ts';
+import { useScratchRedrawnEachTest } from '../support/databases.ts';
 import { adherentsCsv, banaticWorkbook } from '../support/open-data-files.ts';
 import { importSourceOfBytes } from '../../server/import/file-name.ts';
 
@@ -51,18 +49,7 @@ const GRAPH = `
   CREATE (brest)-[:ADHERE_A {source: 'synthetic'}]->(m)
 `;
 
-const scratch = openScratchGraph();
-const graph = new Graph(scratch.driver, 'neo4j');
-const work = mkdtempSync(join(tmpdir(), 'maillage-open-data-'));
-afterAll(async () => {
-  rmSync(work, { recursive: true, force: true });
-  await scratch.wipe();
-  await scratch.close();
-});
-beforeEach(async () => {
-  await scratch.wipe();
-  await scratch.run(GRAPH);
-});
+const { scratch, graph, folder: work } = useScratchRedrawnEachTest(GRAPH, 'maillage-open-data-');
 
 const AUTHOR = { subject: 'test:admin', role: 'admin' } as const;
 

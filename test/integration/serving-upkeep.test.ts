@@ -4,17 +4,16 @@
  * the CSV import, the demo seed's writes, the collectivités loader moving communes between
  * EPCI), the stored relation equals the one rebuilt from scratch.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createTokenKeys } from '../../server/auth/tokens.ts';
-import { Graph } from '../../server/graph/db.ts';
 import { mergeDemoAdhesionsQuery } from '../../seeds/graph/demo-data.ts';
 import { servesFromMemberships, storedServes } from '../../server/graph/serving-upkeep.ts';
 import { writeInBatches } from '../../seeds/batches.ts';
 import type { Collectivites } from '../../seeds/collectivites.ts';
 import { importFile } from '../../server/import/run-import.ts';
 import { loadCollectivites } from '../../seeds/load-collectivites.ts';
-import { openScratchGraph } from '../support/databases.ts';
-import { post, serve, type Served } from '../support/http.ts';
+import { useScratchWith } from '../support/databases.ts';
+import { post, serve } from '../support/http.ts';
 
 const SECRET = 'a-test-secret-of-at-least-32-characters';
 const OPERATORS = ['a', 'b', 'c', 'd'];
@@ -81,29 +80,23 @@ function random(seed: number) {
   return { next, pick };
 }
 
-const scratch = openScratchGraph();
-const graph = new Graph(scratch.driver, 'neo4j');
-let served: Served;
 let admin: string;
-
-beforeAll(async () => {
-  await scratch.wipe();
-  await loadCollectivites(graph, { quiet: true, data: collectivites() });
-  await scratch.run(
-    `UNWIND $ids AS key
+const { scratch, opened: served } = useScratchWith(
+  async (scratch) => {
+    await loadCollectivites(scratch.graph, { quiet: true, data: collectivites() });
+    await scratch.run(
+      `UNWIND $ids AS key
      CREATE (:Opsn {id: 'opsn:' + key, nom: 'Opérateur ' + key, membreDeclic: true, source: 'synthetic'})`,
-    { ids: OPERATORS },
-  );
-  const keys = await createTokenKeys({ secret: SECRET });
-  admin = await keys.sign({ subject: 'alice@declic.fr', role: 'admin' }, '1h');
-  served = await serve(scratch.driver, { tokenKeys: keys });
-});
-
-afterAll(async () => {
-  await served.stop();
-  await scratch.wipe();
-  await scratch.close();
-});
+      { ids: OPERATORS },
+    );
+  },
+  async (scratch) => {
+    const keys = await createTokenKeys({ secret: SECRET });
+    admin = await keys.sign({ subject: 'alice@declic.fr', role: 'admin' }, '1h');
+    return serve(scratch.driver, { tokenKeys: keys });
+  },
+);
+const graph = scratch.graph;
 
 async function currentMemberships(): Promise<Array<{ c: string; o: string }>> {
   const { records } = await scratch.driver.executeQuery(
@@ -133,7 +126,7 @@ describe('the served relation kept as data', () => {
           if (current.length > 0 && next() < 0.4) {
             const { c, o } = pick(current);
             const { json } = await post(
-              served.url,
+              served().url,
               {
                 query: `mutation($o: ID!, $c: ID!) { terminerAdhesion(opsnId: $o, collectiviteId: $c, fin: "2021-06-30") { __typename } }`,
                 variables: { o, c },
@@ -143,7 +136,7 @@ describe('the served relation kept as data', () => {
             return !json.errors;
           }
           const { json } = await post(
-            served.url,
+            served().url,
             {
               query: `mutation($o: ID!, $c: ID!) { ajouterAdhesion(opsnId: $o, collectiviteId: $c, depuis: "2019-01-01") { __typename } }`,
               variables: { o: `opsn:${pick(OPERATORS)}`, c: pick(members) },

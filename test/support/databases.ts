@@ -1,4 +1,7 @@
-import { inject } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, inject } from 'vitest';
 import type { Driver } from 'neo4j-driver';
 import { createDriver, Graph } from '../../server/graph/db.ts';
 import type { TestDatabase } from '../setup/neo4j.ts';
@@ -27,11 +30,13 @@ function open(database: TestDatabase): TestGraph {
 /** The database with the real collectivités, the study's actors and the demo graph. Read only. */
 export const openReferenceGraph = () => open(inject('referenceDb'));
 
-/** An empty database for hand-drawn graphs; call wipe() before drawing. */
-export function openScratchGraph(): TestGraph & {
+export type ScratchGraph = TestGraph & {
   wipe(): Promise<void>;
   run(cypher: string, params?: Record<string, unknown>): Promise<void>;
-} {
+};
+
+/** An empty database for hand-drawn graphs; call wipe() before drawing. */
+export function openScratchGraph(): ScratchGraph {
   const opened = open(scratchDatabase());
   return {
     ...opened,
@@ -47,6 +52,58 @@ export function openScratchGraph(): TestGraph & {
     },
     async run(cypher, params = {}) {
       await opened.driver.executeQuery(cypher, params, { database: 'neo4j' });
+    },
+  };
+}
+
+/**
+ * The worker's scratch database drawn afresh with `fixture` before each test of the file, and a
+ * temporary folder for the files its tests write; the folder and the database are cleaned after.
+ */
+export function useScratchRedrawnEachTest(
+  fixture: string,
+  folderPrefix: string,
+): { scratch: ScratchGraph; graph: Graph; folder: string } {
+  const scratch = openScratchGraph();
+  const folder = mkdtempSync(join(tmpdir(), folderPrefix));
+  afterAll(async () => {
+    rmSync(folder, { recursive: true, force: true });
+    await scratch.wipe();
+    await scratch.close();
+  });
+  beforeEach(async () => {
+    await scratch.wipe();
+    await scratch.run(fixture);
+  });
+  return { scratch, graph: scratch.graph, folder };
+}
+
+/**
+ * The worker's scratch database, emptied and drawn by `draw` before the file's tests, with what
+ * `start` opens over it (the API, a server); both are closed and the database wiped after.
+ * `opened()` gives what `start` returned, inside tests.
+ */
+export function useScratchWith<T extends { stop(): Promise<void> }>(
+  draw: (scratch: ScratchGraph) => Promise<void>,
+  start: (scratch: ScratchGraph) => Promise<T>,
+): { scratch: ScratchGraph; opened(): T } {
+  const scratch = openScratchGraph();
+  let started: T | undefined;
+  beforeAll(async () => {
+    await scratch.wipe();
+    await draw(scratch);
+    started = await start(scratch);
+  });
+  afterAll(async () => {
+    await started?.stop();
+    await scratch.wipe();
+    await scratch.close();
+  });
+  return {
+    scratch,
+    opened() {
+      if (!started) throw new Error('useScratchWith: only available inside tests');
+      return started;
     },
   };
 }

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, expect } from 'vitest';
+import { expect } from 'vitest';
 import { createTestApi, type TestApi } from './api.ts';
 import { refreshAllServes } from '../../server/graph/serving-upkeep.ts';
-import { openScratchGraph } from './databases.ts';
+import { useScratchWith } from './databases.ts';
 
 export interface DrawnGraph {
   /** The real API over the drawn graph (available inside tests). */
@@ -17,26 +17,16 @@ export interface DrawnGraph {
  * served relation derived from its memberships) and wipes it after, with the real API over it.
  */
 export function useDrawnGraph(fixture: string): DrawnGraph {
-  const scratch = openScratchGraph();
-  let api: TestApi | undefined;
+  const { opened } = useScratchWith(
+    async (scratch) => {
+      await scratch.run(fixture);
+      // What every write path maintains, derived once for a graph drawn in plain Cypher.
+      await refreshAllServes(scratch.graph);
+    },
+    (scratch) => createTestApi(scratch.driver),
+  );
 
-  beforeAll(async () => {
-    await scratch.wipe();
-    await scratch.run(fixture);
-    // What every write path maintains, derived once for a graph drawn in plain Cypher.
-    await refreshAllServes(scratch.graph);
-    api = await createTestApi(scratch.driver);
-  });
-  afterAll(async () => {
-    await api?.stop();
-    await scratch.wipe();
-    await scratch.close();
-  });
-
-  const current = () => {
-    if (!api) throw new Error('useDrawnGraph: the API is only available inside tests');
-    return api;
-  };
+  const current = opened;
   return {
     get api() {
       return current();
