@@ -2,7 +2,7 @@
  * Simulation said wherever a figure is shown (issue 20 §3), in Chromium:
  * - on the demo graph (the reference database, read only), every page shows the notice with the
  *   share of simulated memberships the API gives: checked with each page's layout and axe-core
- *   in phone-a11y.test.ts, which opens every page at both widths;
+ *   in every-page.test.ts, which opens every page at both widths;
  * - the « données réelles seulement » switch puts `donnees=reelles` in the URL, the Panorama then
  *   shows the figures the API gives with `donneesReelles: true`, and the menu keeps the switch;
  * - on a database of its own (its worker's scratch one, with a drawn operator whose memberships

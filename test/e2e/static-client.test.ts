@@ -1,40 +1,16 @@
 /**
- * Every page of the client loads in Chromium with no console error, on the reference
- * database; a screenshot of each is kept.
+ * How the server serves the client: index.html for its routes, a real 404 for unknown
+ * addresses and missing assets, and the Panorama's figures in a fresh browser. Every page's own
+ * checks (console, heading, layout, axe-core, screenshot) are in every-page.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  e2eUnavailable,
-  newContext,
-  screenshot,
-  settled,
-  useE2eSession,
-  watchedPage,
-} from './support.ts';
-import { isNotFoundNoise, PAGES } from './page-list.ts';
+import { e2eUnavailable, newContext, useE2eSession, watchedPage } from './support.ts';
 
 const skip = e2eUnavailable();
 if (skip) console.warn(skip);
 
-describe.skipIf(skip)('client pages in Chromium', () => {
+describe.skipIf(skip)('the client as the server serves it', () => {
   const e2e = useE2eSession();
-
-  for (const { name, path, ready, heading } of PAGES) {
-    it(`${name} (${path}) loads without console errors`, async () => {
-      const { page, problems } = await watchedPage(e2e.context);
-      await page.goto(e2e.server.url + path);
-      await page.locator(ready).first().waitFor();
-      await settled(page);
-      await expect(page.locator('h1').first().innerText()).resolves.toMatch(heading);
-      // Charts and the map are lazy chunks: give them the time to render before the picture.
-      await page.waitForTimeout(600);
-      await screenshot(page, name);
-      // An unknown address is served with a real 404 (the page itself says so).
-      const notFound = name === 'introuvable' || name.endsWith('-inconnu');
-      expect(problems.filter((p) => !(notFound && isNotFoundNoise(p)))).toEqual([]);
-      await page.close();
-    });
-  }
 
   it('serves index.html for client routes and a 404 for missing assets', async () => {
     const page = await fetch(`${e2e.server.url}/fiches/operateur/megalis`, {
