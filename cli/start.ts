@@ -1,4 +1,5 @@
 /** The main command: Neo4j (own or NEO4J_URI), migrations, data when empty, API on /graphql. */
+import { Kind, type DocumentNode } from 'graphql';
 import { createTokenKeys } from '../server/auth/tokens.ts';
 import { ConfigError, limitsOf, loadConfig, tokenKeySettingsOf } from '../server/config.ts';
 import { createApp } from '../server/app.ts';
@@ -9,6 +10,18 @@ import { createLogger } from '../server/logger.ts';
 import { connectNeo4j } from '../server/neo4j-connection.ts';
 import { scheduleRetention } from '../server/personal-data-retention.ts';
 import { seedDatabase } from '../seeds/seed-database.ts';
+import * as clientOperations from '../client/src/generated/graphql.ts';
+
+/** How long the client's queries may take to warm before the server says it is ready. */
+const WARM_UP_BUDGET_MS = 30_000;
+
+/** The client's operations as codegen wrote them (complete documents, fragments included). */
+function clientDocuments(): DocumentNode[] {
+  return Object.values(clientOperations).filter(
+    (value): value is DocumentNode =>
+      typeof value === 'object' && value !== null && (value as DocumentNode).kind === Kind.DOCUMENT,
+  );
+}
 
 async function main(): Promise<void> {
   let config;
@@ -46,6 +59,7 @@ async function main(): Promise<void> {
     answerCacheBytes: config.ANSWER_CACHE_MB * 1024 * 1024,
     localDatabase: connection.local ?? undefined,
     tokenKeys: await createTokenKeys(tokenKeySettingsOf(config)),
+    warmUp: { documents: clientDocuments(), budgetMs: WARM_UP_BUDGET_MS },
   });
   await new Promise<void>((resolve) => httpServer.listen(config.PORT, config.HOST, resolve));
   const host = config.HOST === '0.0.0.0' || config.HOST === '127.0.0.1' ? 'localhost' : config.HOST;

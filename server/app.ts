@@ -6,26 +6,25 @@ import {
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import compression from 'compression';
 import express from 'express';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type DocumentNode, type GraphQLFormattedError } from 'graphql';
 import { createServer, type Server } from 'node:http';
 import type { Logger } from 'pino';
-import { AnswerCache } from './cache/answer-cache.ts';
-import { storeAnswersPlugin } from './cache/cached-answers.ts';
-import { RevisionWatch } from './cache/revision-watch.ts';
+import { CachedAnswers } from './cache/cached-answers.ts';
 import { createRequestContext, type RequestContext } from './context.ts';
 import { ANONYMOUS, viewerFromHeader } from './auth/viewer.ts';
 import type { TokenKeys } from './auth/tokens.ts';
 import { unauthenticated } from './errors.ts';
 import type { Graph } from './graph/db.ts';
 import { ping } from './graph/health.ts';
-import { currentRevision } from './graph/revision.ts';
 import { graphqlEndpoint, isGraphQLPath } from './http/graphql-endpoint.ts';
+import { warmUp, type WarmUpReport } from './http/warm-up.ts';
 import { notFound, requestErrorHandler } from './http/request-errors.ts';
 import { securityHeaderList, securityHeaders } from './http/security-headers.ts';
 import { AnalysisGate } from './limits/analysis-gate.ts';
 import { ListBounds } from './limits/list-bounds.ts';
 import { refusalInFrench, withoutSuggestions } from './limits/refusal-messages.ts';
 import { publicationRoutes } from './publication/routes.ts';
+import { exportRoutes } from './exports/routes.ts';
 import {
   armorProtection,
   corsOrigin,
@@ -64,13 +63,20 @@ export interface AppOptions {
   compileReads?: boolean;
   /** Called with each finished request's context (tests count queries through it). */
   onRequestEnd?: (context: RequestContext) => void;
+  /**
+   * The client's queries, run once before `/health/ready` says ready (http/warm-up.ts), for
+   * at most `budgetMs`. Without it the server is ready as soon as Neo4j answers.
+   */
+  warmUp?: { documents: readonly DocumentNode[]; budgetMs: number };
 }
 
 export interface App {
   httpServer: Server;
-  answers: AnswerCache;
+  answers: CachedAnswers;
   apollo: ApolloServer<RequestContext>;
   analyses: AnalysisGate;
+  /** Settles when the warm-up is over (null without one); it never rejects. */
+  warmedUp: Promise<WarmUpReport | null>;
 }
 
 /** How long `/health/ready` waits for Neo4j before saying it is not ready. */
@@ -149,12 +155,12 @@ export async function createApp(options: AppOptions): Promise<App> {
     maxQueued: limits.maxQueuedAnalyses,
   });
   const armor = armorProtection(limits);
-  const answers = new AnswerCache(options.answerCacheBytes ?? 0);
+  const answers = new CachedAnswers(graph, {
+    bytes: options.answerCacheBytes ?? 0,
+    budgetMs: limits.requestTimeoutMs,
+  });
   const listBounds = new ListBounds(graph, limits.requestTimeoutMs);
   await listBounds.measure();
-  const revisions = new RevisionWatch(() =>
-    currentRevision(graph.withBudget(limits.requestTimeoutMs)),
-  );
   const apollo = new ApolloServer<RequestContext>({
     typeDefs: readTypeDefs(),
     resolvers: gatedAnalyses(resolvers),
@@ -172,7 +178,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       ...(armor.plugins as unknown as ApolloServerPlugin<RequestContext>[]),
       costLimitPlugin<RequestContext>(limits, listBounds),
       writeBudgetPlugin(limits),
-      storeAnswersPlugin<RequestContext>(answers),
+      answers.plugin<RequestContext>(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // No resolver gives cache hints: skip computing a cache policy for every response.
       ApolloServerPluginCacheControlDisabled(),
@@ -207,28 +213,45 @@ export async function createApp(options: AppOptions): Promise<App> {
     },
   });
   await apollo.start();
+  const contextSettings = {
+    graph,
+    log: options.log,
+    analyses,
+    budgetMs: limits.requestTimeoutMs,
+    compileReads: options.compileReads,
+  };
   endpoint = graphqlEndpoint({
     apollo,
-    context: async (req, answerSlot) =>
+    context: async (req) =>
       createRequestContext(
-        {
-          graph,
-          log: options.log,
-          analyses,
-          budgetMs: limits.requestTimeoutMs,
-          compileReads: options.compileReads,
-        },
+        contextSettings,
         await viewerOf(req.headers.authorization, options.tokenKeys),
-        answerSlot,
       ),
     answers,
-    revisions,
     bodyLimitBytes: bytesOf(limits.bodyLimit),
     maxVariableDepth: limits.maxVariableDepth,
     corsOrigins: corsOrigin(limits),
     securityHeaders: securityHeaderList(),
     log: options.log,
   });
+
+  let warming = options.warmUp !== undefined;
+  const warmedUp = options.warmUp
+    ? warmUp({
+        apollo,
+        context: () => createRequestContext(contextSettings),
+        documents: options.warmUp.documents,
+        budgetMs: options.warmUp.budgetMs,
+        log: options.log,
+      })
+        .catch((error: unknown) => {
+          options.log.warn({ err: error }, 'warm-up failed');
+          return null;
+        })
+        .finally(() => {
+          warming = false;
+        })
+    : Promise.resolve(null);
 
   app.use(securityHeaders());
   app.use(compression());
@@ -244,6 +267,10 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   app.get('/health/ready', async (_req, res) => {
     res.set('Cache-Control', 'no-store');
+    if (warming) {
+      res.status(503).json({ status: 'warming' });
+      return;
+    }
     try {
       await ping(graph.withBudget(READY_BUDGET_MS));
       res.json({ status: 'ready' });
@@ -252,8 +279,9 @@ export async function createApp(options: AppOptions): Promise<App> {
     }
   });
   app.use('/donnees', publicationRoutes(graph));
+  app.use('/exports', exportRoutes(graph, { log: options.log }));
   app.use(staticClient());
   app.use(notFound);
   app.use(requestErrorHandler(options.log));
-  return { httpServer, apollo, analyses, answers };
+  return { httpServer, apollo, analyses, answers, warmedUp };
 }

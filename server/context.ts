@@ -1,6 +1,5 @@
 import type { Logger } from 'pino';
 import { ANONYMOUS, type Viewer } from './auth/viewer.ts';
-import type { AnswerSlot } from './cache/cached-answers.ts';
 import type { Graph } from './graph/db.ts';
 import type { AnalysisGate } from './limits/analysis-gate.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
@@ -13,8 +12,6 @@ export interface RequestContext {
   viewer: Viewer;
   /** The server-wide bound on heavy analyses running at once. */
   analyses: AnalysisGate;
-  /** Where this request's answer is kept for the next identical one, when it may be. */
-  answerSlot?: AnswerSlot;
   /** Each top-level read compiled to one Cypher query (false: field by field, for comparison). */
   compileReads: boolean;
 }
@@ -30,7 +27,6 @@ export interface ContextSettings {
 export function createRequestContext(
   settings: ContextSettings,
   viewer: Viewer = ANONYMOUS,
-  answerSlot?: AnswerSlot,
 ): RequestContext {
   const graph = settings.graph.withBudget(settings.budgetMs);
   return {
@@ -39,7 +35,6 @@ export function createRequestContext(
     log: settings.log,
     viewer,
     analyses: settings.analyses,
-    answerSlot,
     compileReads: settings.compileReads ?? true,
   };
 }

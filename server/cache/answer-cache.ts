@@ -32,6 +32,11 @@ export class AnswerCache {
     return this.entries.size;
   }
 
+  /** Whether an answer is kept for `key` at the newest revision seen (it may have moved since). */
+  has(key: string): boolean {
+    return this.entries.has(key);
+  }
+
   /** The answer computed at `revision`, if there is one. */
   get(key: string, revision: number): string | null {
     this.observe(revision);

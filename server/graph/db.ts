@@ -3,7 +3,7 @@ import net from 'node:net';
 import tls from 'node:tls';
 import { databaseUnavailable, queryTimeout } from '../errors.ts';
 import { Liveness } from './liveness.ts';
-import { bumpRevisionQuery } from './revision.ts';
+import { bumpRevisionQuery, currentRevisionQuery, revisionOf } from './revision.ts';
 
 /** A Cypher text with the name of the question it answers (shown in logs and benchmarks). */
 export interface NamedQuery {
@@ -17,17 +17,6 @@ export function cypher(name: string, text: string): NamedQuery {
 
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
-
-/**
- * Each record as a plain object of its columns, typed as the row the query returns (each
- * query's function names its row type; Neo4j does not check it).
- */
-function toRows<T extends Row>() {
-  return neo4j.resultTransformers.mappedResultTransformer<T, T[]>({
-    map: (record) => record.toObject() as T,
-    collect: (rows) => rows,
-  });
-}
 
 export interface DriverSettings {
   uri: string;
@@ -100,11 +89,30 @@ export function isTransactionTimeout(error: unknown): boolean {
 }
 
 /**
+ * The graph's revision read along with a request's reads, for an answer that may be kept for
+ * that revision (server/cache/cached-answers.ts): each read sent before any such read has
+ * answered carries one, in its own transaction, before its own query and in the same round
+ * trip. Every write numbered up to `lowest` had committed before each of those reads started,
+ * and a read sent after one of them answered starts later still: the answer holds every write
+ * up to `lowest` (it may hold newer ones too, which only makes it fresher than its label).
+ */
+export class RevisionProbe {
+  /** The lowest revision read, null while none has answered. */
+  lowest: number | null = null;
+
+  note(revision: number): void {
+    this.lowest = this.lowest === null ? revision : Math.min(this.lowest, revision);
+  }
+}
+
+/**
  * The only door to Neo4j. Each request gets its own Graph (see `withBudget`) so that the
  * number of queries it issued can be read (and tested) and its deadline applies to all.
  */
 export class Graph {
   queryCount = 0;
+  /** Set for a request whose answer may be cached: its first reads also read the revision. */
+  revisionProbe: RevisionProbe | null = null;
 
   constructor(
     readonly driver: Driver,
@@ -123,8 +131,84 @@ export class Graph {
     );
   }
 
+  /**
+   * One read in an auto-commit transaction: the query and its rows in one round trip, where a
+   * managed transaction (executeQuery, executeRead) adds a BEGIN or a COMMIT that waits for
+   * its answer (two or three round trips; bench/RESULTS.md). The session's access mode still
+   * routes it to a reader in a cluster, with the bookmarks executeQuery would have sent; a
+   * transient failure is tried again as executeQuery would (see `retried`).
+   */
   async read<T extends Row = Row>(query: NamedQuery, params: Params = {}): Promise<T[]> {
-    return this.run<T>(query, params, neo4j.routing.READ);
+    this.queryCount += 1;
+    const probe = this.revisionProbe;
+    const timeout = this.remainingMs();
+    if (probe && probe.lowest === null) {
+      return this.bounded(
+        () => retried(() => this.readWithRevision<T>(query, params, probe, timeout)),
+        timeout,
+      );
+    }
+    return this.bounded(
+      () => retried(() => this.autoCommitRead<T>(query, params, timeout)),
+      timeout,
+    );
+  }
+
+  private readSession() {
+    return this.driver.session({
+      database: this.database,
+      defaultAccessMode: neo4j.session.READ,
+      bookmarkManager: this.driver.executeQueryBookmarkManager,
+    });
+  }
+
+  private async autoCommitRead<T extends Row>(
+    query: NamedQuery,
+    params: Params,
+    timeout: number | null,
+  ): Promise<T[]> {
+    const session = this.readSession();
+    try {
+      const result = await session.run(
+        query.text,
+        params,
+        timeout === null ? undefined : { timeout },
+      );
+      return result.records.map((record) => record.toObject() as T);
+    } finally {
+      void session.close().catch(() => {});
+    }
+  }
+
+  /**
+   * `query` preceded by the revision's read in one transaction, BEGIN and both queries sent
+   * at once: Bolt runs a connection's messages in order, so the revision is read before the
+   * rows, and the request waits for one round trip. A read has nothing to commit: the COMMIT
+   * is sent once the rows are in, and the answer does not wait for it.
+   */
+  private async readWithRevision<T extends Row>(
+    query: NamedQuery,
+    params: Params,
+    probe: RevisionProbe,
+    timeout: number | null,
+  ): Promise<T[]> {
+    const session = this.readSession();
+    const tx = session.beginTransaction(timeout === null ? undefined : { timeout });
+    try {
+      const [revision, rows] = await Promise.all([
+        tx.run(currentRevisionQuery.text),
+        tx.run(query.text, params),
+      ]);
+      probe.note(revisionOf(revision.records[0]?.toObject()));
+      void tx
+        .commit()
+        .catch(() => {})
+        .finally(() => void session.close().catch(() => {}));
+      return rows.records.map((record) => record.toObject() as T);
+    } catch (error) {
+      void session.close().catch(() => {});
+      throw error;
+    }
   }
 
   /** One write query in its own transaction, which also moves the graph's revision. */
@@ -179,7 +263,13 @@ export class Graph {
 
   /** Several reads that must see the same state (an import's dry run). */
   async readTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    return this.transaction('read', work);
+    const probe = this.revisionProbe;
+    if (!probe || probe.lowest !== null) return this.transaction('read', work);
+    return this.transaction('read', async (tx) => {
+      const revision = await tx.run(currentRevisionQuery.text);
+      probe.note(revisionOf(revision.records[0]?.toObject()));
+      return work(tx);
+    });
   }
 
   private async transaction<T>(
@@ -198,25 +288,6 @@ export class Graph {
     } finally {
       void session.close().catch(() => {});
     }
-  }
-
-  private async run<T extends Row>(
-    query: NamedQuery,
-    params: Params,
-    routing: 'READ' | 'WRITE',
-  ): Promise<T[]> {
-    this.queryCount += 1;
-    const timeout = this.remainingMs();
-    return this.bounded(
-      () =>
-        this.driver.executeQuery(query.text, params, {
-          database: this.database,
-          routing,
-          resultTransformer: toRows<T>(),
-          ...(timeout === null ? {} : { transactionConfig: { timeout } }),
-        }),
-      timeout,
-    );
   }
 
   /** Milliseconds left to this request, null without a budget; refuses once it is spent. */
@@ -290,4 +361,25 @@ export async function rowsIn<T extends Row = Row>(
 ): Promise<T[]> {
   const result = await tx.run(query.text, params);
   return result.records.map((record) => record.toObject() as T);
+}
+
+/** How long a transient failure is tried again: executeQuery's maxTransactionRetryTime. */
+const RETRY_FOR_MS = 3_000;
+
+/**
+ * `work` again after a failure Neo4j calls transient (a leader switch, a database starting),
+ * with a growing pause, for up to RETRY_FOR_MS: what executeQuery does for a read.
+ */
+async function retried<T>(work: () => Promise<T>): Promise<T> {
+  const started = Date.now();
+  for (let pause = 20; ; pause *= 2) {
+    try {
+      return await work();
+    } catch (error) {
+      if (!neo4j.isRetriableError(error) || Date.now() - started + pause > RETRY_FOR_MS) {
+        throw error;
+      }
+      await new Promise((resolve) => setTimeout(resolve, pause));
+    }
+  }
 }

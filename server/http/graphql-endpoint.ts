@@ -1,9 +1,10 @@
 /**
  * The API's address, `/graphql`, served straight on Node's HTTP server: the security headers
  * (a fixed list), CORS for the allowed origins, the body read within its limit and parsed
- * once, an answer from the cache when the graph has not moved, and otherwise Apollo. Express
- * and its middleware stack stay for the pages and the health routes; a request to the API
- * does not go through them (they cost more than the answer of a small read).
+ * once, an answer from the cache when one holds (server/cache/cached-answers.ts), and
+ * otherwise Apollo. Express and its middleware stack stay for the pages and the health
+ * routes; a request to the API does not go through them (they cost more than the answer of a
+ * small read).
  */
 import { HeaderMap, type ApolloServer, type HTTPGraphQLResponse } from '@apollo/server';
 import { GraphQLError } from 'graphql';
@@ -11,9 +12,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import type { Logger } from 'pino';
-import { answerKey, type AnswerCache } from '../cache/answer-cache.ts';
-import type { AnswerSlot } from '../cache/cached-answers.ts';
-import type { RevisionWatch } from '../cache/revision-watch.ts';
+import type { CachedAnswers, Lookup } from '../cache/cached-answers.ts';
 import type { RequestContext } from '../context.ts';
 import {
   bodyTooLarge,
@@ -33,9 +32,8 @@ const COMPRESS_FROM_BYTES = 1024;
 
 export interface GraphQLEndpointOptions {
   apollo: ApolloServer<RequestContext>;
-  context(req: IncomingMessage, slot: AnswerSlot | undefined): Promise<RequestContext>;
-  answers: AnswerCache;
-  revisions: RevisionWatch;
+  context(req: IncomingMessage): Promise<RequestContext>;
+  answers: CachedAnswers;
   bodyLimitBytes: number;
   /** Deepest nesting of a request's variables (see limits/variable-depth.ts). */
   maxVariableDepth: number;
@@ -97,33 +95,22 @@ async function handle(
     return variablesTooDeep(res, options.maxVariableDepth);
   }
 
-  let slot: AnswerSlot | undefined;
-  if (
-    options.answers.enabled &&
-    req.method === 'POST' &&
-    !req.headers.authorization &&
-    typeof request?.query === 'string'
-  ) {
-    const key = answerKey(request.query, request.operationName, request.variables);
-    const constant = options.answers.getConstant(key);
-    if (constant !== null) {
-      res.setHeader('x-maillage-cache', 'hit');
-      return send(req, res, 200, 'application/json; charset=utf-8', constant);
-    }
-    let revision: number;
-    try {
-      revision = await options.revisions.fresh();
-    } catch (error) {
-      if (error instanceof GraphQLError) return sendGraphQLError(res, error);
-      throw error;
-    }
-    const answer = options.answers.get(key, revision);
-    if (answer !== null) {
-      res.setHeader('x-maillage-cache', 'hit');
-      return send(req, res, 200, 'application/json; charset=utf-8', answer);
-    }
-    slot = { key, revision };
+  let lookup: Lookup;
+  try {
+    lookup = await options.answers.lookup({
+      method: req.method,
+      authorization: req.headers.authorization,
+      body: request,
+    });
+  } catch (error) {
+    if (error instanceof GraphQLError) return sendGraphQLError(res, error);
+    throw error;
   }
+  if (lookup.answer !== null) {
+    res.setHeader('x-maillage-cache', 'hit');
+    return send(req, res, 200, 'application/json; charset=utf-8', lookup.answer);
+  }
+  const { slot } = lookup;
 
   const response = await options.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: {
@@ -132,8 +119,13 @@ async function handle(
       search: searchOf(req.url),
       body,
     },
-    context: () => options.context(req, slot),
+    context: async () => {
+      const context = await options.context(req);
+      options.answers.adopt(context, slot);
+      return context;
+    },
   });
+  if (response.body.kind === 'complete') options.answers.keep(slot, response.body.string);
   await sendApollo(req, res, response);
 }
 

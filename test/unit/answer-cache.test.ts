@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AnswerCache, answerKey } from '../../server/cache/answer-cache.ts';
 import { RevisionWatch } from '../../server/cache/revision-watch.ts';
+import { RevisionProbe } from '../../server/graph/db.ts';
 
 describe('the answer cache', () => {
   it('serves an answer only at the revision it was computed at', () => {
@@ -34,6 +35,16 @@ describe('the answer cache', () => {
     expect(cache.get('a', 10)).toBeNull();
     expect(cache.getConstant('typename')).toBe('{"data":{"__typename":"Query"}}');
     expect(cache.getConstant('other')).toBeNull();
+  });
+
+  it('knows whether it holds an answer for a key, at the newest revision it saw', () => {
+    const cache = new AnswerCache(1024);
+    cache.set('a', 3, '{}');
+    expect(cache.has('a')).toBe(true);
+    expect(cache.has('b')).toBe(false);
+    cache.set('b', 4, '{}');
+    expect(cache.has('a')).toBe(false);
+    expect(cache.has('b')).toBe(true);
   });
 
   it('keeps nothing when it has no bytes', () => {
@@ -113,5 +124,16 @@ describe('the revision watch', () => {
     await expect(waiting).rejects.toThrow('Neo4j did not answer');
     expect(calls).toBe(1);
     expect(await watch.fresh()).toBe(7);
+  });
+});
+
+describe('the revision probe', () => {
+  it('labels an answer with the lowest revision its reads saw', () => {
+    const probe = new RevisionProbe();
+    expect(probe.lowest).toBeNull();
+    probe.note(8);
+    probe.note(7);
+    probe.note(9);
+    expect(probe.lowest).toBe(7);
   });
 });
