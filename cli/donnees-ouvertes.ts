@@ -7,14 +7,12 @@
 import { userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../server/config.ts';
-import { applyMigrations } from '../server/graph/migrations.ts';
-import { connectNeo4j } from '../server/neo4j-connection.ts';
 import { progressBar, type Progress } from '../seeds/progress.ts';
 import { isOpenDataType, OPEN_DATA_TYPES } from '../server/import/types.ts';
 import { formatOpenDataReport } from '../server/import/published/import-file.ts';
 import { loadOpenData } from '../seeds/open-data/load.ts';
 import { PUBLISHED_RESOURCES, type PublishedResource } from '../seeds/open-data/resources.ts';
+import { exitWith, logToStderr as log, runWithDatabase } from './with-database.ts';
 
 const USAGE = [
   `Usage : npm run donnees-ouvertes -- [--hors-ligne DOSSIER] [--cache DOSSIER] [--seulement ${OPEN_DATA_TYPES.join(',')}] [--dry-run]`,
@@ -66,21 +64,17 @@ function bars() {
 
 async function main(): Promise<number> {
   const args = readArguments();
-  const config = loadConfig();
-  const cacheDir = args.cacheDir ?? join(resolve(config.dataDir), 'donnees-ouvertes');
-  const log = (message: string) => process.stderr.write(`${message}\n`);
   const show = bars();
   const label = (resource: PublishedResource, phase: string) =>
     `${phase} ${resource.fileName}`.slice(0, 28);
-  const connection = await connectNeo4j(config, log);
-  try {
-    await applyMigrations(connection.graph);
+  return runWithDatabase(async (graph, config) => {
+    const cacheDir = args.cacheDir ?? join(resolve(config.dataDir), 'donnees-ouvertes');
     log(
       args.offlineDir
         ? `Fichiers pris dans ${args.offlineDir} / Files taken from ${args.offlineDir}`
         : `Téléchargement dans ${cacheDir} / Downloading into ${cacheDir}`,
     );
-    const loaded = await loadOpenData(connection.graph, {
+    const loaded = await loadOpenData(graph, {
       resources: args.resources,
       cacheDir,
       offlineDir: args.offlineDir,
@@ -106,15 +100,7 @@ async function main(): Promise<number> {
       );
     }
     return refused ? 1 : 0;
-  } finally {
-    await connection.close();
-  }
+  });
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : String(error));
-    process.exit(1);
-  },
-);
+exitWith(main());

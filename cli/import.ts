@@ -8,9 +8,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../server/config.ts';
-import { applyMigrations } from '../server/graph/migrations.ts';
-import { connectNeo4j } from '../server/neo4j-connection.ts';
 import { progressBar, type Progress } from '../seeds/progress.ts';
 import { formatReport } from '../server/import/report-text.ts';
 import { importFile, rehearseImport } from '../server/import/run-import.ts';
@@ -26,6 +23,7 @@ import {
   rehearseOpenDataFile,
 } from '../server/import/published/import-file.ts';
 import type { Graph } from '../server/graph/db.ts';
+import { exitWith, logToStderr, runWithDatabase } from './with-database.ts';
 import type { ManagedTransaction } from 'neo4j-driver';
 
 const USAGE = [
@@ -157,32 +155,20 @@ async function main(): Promise<number> {
       throw new Error(`Fichier introuvable : ${file} / File not found: ${file}`);
     }
   }
-  const config = loadConfig();
-  const log = (message: string) => process.stderr.write(`${message}\n`);
-  const connection = await connectNeo4j(config, log);
-  try {
-    await applyMigrations(connection.graph);
-    const reports = await importAll(connection.graph, args);
+  return runWithDatabase(async (graph) => {
+    const reports = await importAll(graph, args);
     const text = (report: ImportReport) =>
       isOpenDataType(report.type) ? formatOpenDataReport(report) : formatReport(report);
     if (args.json) {
       console.log(JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2));
     } else console.log(reports.map(text).join('\n\n'));
     if (reports.length < args.files.length) {
-      log(
+      logToStderr(
         'Fichier refusé : les fichiers suivants n’ont pas été importés / File refused: the next files were not imported',
       );
     }
     return reports.some((report) => report.refusedCount > 0) ? 1 : 0;
-  } finally {
-    await connection.close();
-  }
+  });
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : String(error));
-    process.exit(1);
-  },
-);
+exitWith(main());

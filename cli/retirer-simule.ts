@@ -4,16 +4,14 @@
  * wants only the real network; `--dry-run` counts what would go and writes nothing.
  */
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../server/config.ts';
-import { applyMigrations } from '../server/graph/migrations.ts';
 import {
   DEFAULT_PURGE_BATCH,
   purgeSimulatedData,
   type PurgeKind,
   type PurgeReport,
 } from '../server/maintenance/purge-simulated.ts';
-import { connectNeo4j } from '../server/neo4j-connection.ts';
 import { progressBar, type Progress } from '../seeds/progress.ts';
+import { exitWith, runWithDatabase } from './with-database.ts';
 
 const USAGE = [
   'Usage : npm run retirer-simule -- [--dry-run] [--lot N] [--json]',
@@ -75,22 +73,14 @@ function formatPurgeReport(report: PurgeReport): string {
 
 async function main(): Promise<void> {
   const args = readArguments();
-  const config = loadConfig();
-  const connection = await connectNeo4j(config, (message) => console.error(message));
-  try {
-    await applyMigrations(connection.graph);
-    const report = await purgeSimulatedData(connection.graph, {
+  await runWithDatabase(async (graph) => {
+    const report = await purgeSimulatedData(graph, {
       dryRun: args.dryRun,
       batch: args.batch,
       onProgress: args.json ? undefined : progress(),
     });
     console.log(args.json ? JSON.stringify(report, null, 2) : formatPurgeReport(report));
-  } finally {
-    await connection.close();
-  }
+  });
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+exitWith(main());

@@ -3,11 +3,9 @@
  * the calibrated demo graph, into NEO4J_URI or the project's own Neo4j. Idempotent.
  */
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../server/config.ts';
-import { applyMigrations } from '../server/graph/migrations.ts';
-import { connectNeo4j } from '../server/neo4j-connection.ts';
 import { formatCalibration } from '../seeds/demo/calibration.ts';
 import { seedDatabase } from '../seeds/seed-database.ts';
+import { exitWith, runWithDatabase } from './with-database.ts';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -19,26 +17,14 @@ async function main(): Promise<void> {
       `--seed attend un entier (reçu « ${values.seed} ») / --seed expects an integer`,
     );
   }
-  const config = loadConfig();
   const started = Date.now();
-  const connection = await connectNeo4j(config, console.log);
-  try {
-    await applyMigrations(connection.graph);
-    const calibration = await seedDatabase(connection.graph, {
-      quiet: values.quiet,
-      log: console.log,
-      seed,
-    });
+  await runWithDatabase(async (graph) => {
+    const calibration = await seedDatabase(graph, { quiet: values.quiet, log: console.log, seed });
     console.log(
       `\nCalibration du graphe de démonstration sur les chiffres de l'étude :\n${formatCalibration(calibration)}`,
     );
     console.log(`Chargement terminé en ${((Date.now() - started) / 1000).toFixed(1)} s.`);
-  } finally {
-    await connection.close();
-  }
+  }, console.log);
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+exitWith(main());

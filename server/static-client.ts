@@ -5,16 +5,17 @@
  * /health) are mounted before and never reach here. When the client is not built, pages get a
  * short French/English explanation instead.
  *
- * The page is served with a 404 status when the address is no page of the client, or a fiche
- * of an entity that does not exist (`/fiches/operateur/absent`): the server asks its own
- * GraphQL endpoint (on the socket's local address, never the Host header) whether the node
- * exists and has the fiche's type. When that question cannot be answered (database down), the
- * page is served with 200 and the client says what went wrong.
+ * The page is served with a 404 status when the address is no page of the client (its route
+ * table, client/src/routes-table.ts), or a page of an entity that does not exist
+ * (`/fiches/operateur/absent`): the server asks its own schema, in process (`nodeType`),
+ * whether the node exists and has the page's type. When that question cannot be answered
+ * (database down), the page is served with 200 and the client says what went wrong.
  */
 import express, { type Request, type RequestHandler, type Router } from 'express';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { entityIdOf, PAGE_ROUTES, pathPattern } from '../client/src/routes-table.ts';
 
 const DEFAULT_DIST = resolve(fileURLToPath(new URL('.', import.meta.url)), '../client/dist');
 const API_PREFIXES = ['/graphql', '/health'];
@@ -32,82 +33,24 @@ const NOT_BUILT = `<!doctype html>
 Build the client with <code>npm run build:client</code> (or run <code>npm start</code>, which builds it when needed) and reload.</p>
 </body></html>`;
 
-/** The client's routes (client/src/router.ts) that are not fiches. */
-const PAGES = new Set([
-  '/',
-  '/zones-blanches',
-  '/carte',
-  '/explorer',
-  '/fiches',
-  '/chevauchements',
-  '/partenariats',
-  '/contribuer',
-]);
+/** The client's pages (client/src/routes-table.ts): those of one entity, and the others. */
+const PAGES = new Set(PAGE_ROUTES.filter((page) => !page.entity).map((page) => page.path));
+const ENTITY_PAGES = PAGE_ROUTES.flatMap(({ path, entity }) =>
+  entity ? [{ pattern: pathPattern(path), entity }] : [],
+);
 
 /**
- * The fiche routes, and the pages of one entity (an operator's sources): the node id an address
- * names, and the types that page shows.
+ * The `__typename` of the node an id names: null when there is none (or the id is malformed),
+ * undefined when the question cannot be answered (database down).
  */
-const FICHES: { pattern: RegExp; id: (key: string) => string; types: string[] }[] = [
-  { pattern: /^\/fiches\/operateur\/([^/]+)\/?$/, id: (key) => `opsn:${key}`, types: ['Opsn'] },
-  {
-    pattern: /^\/partenaires\/([^/]+)\/?$/,
-    id: (key) => `partenaire:${key}`,
-    types: ['Partenaire'],
-  },
-  {
-    pattern: /^\/fiches\/collectivite\/([^/]+)\/?$/,
-    id: (key) => key,
-    types: ['Commune', 'Epci', 'Departement', 'Region', 'AutreOrganisme'],
-  },
-  {
-    pattern: /^\/operateurs\/([^/]+)\/sources\/?$/,
-    id: (key) => (key.includes(':') ? key : `opsn:${key}`),
-    types: ['Opsn'],
-  },
-  {
-    pattern: /^\/fiches\/editeur\/([^/]+)\/?$/,
-    id: (key) => (key.includes(':') ? key : `editeur:${key}`),
-    types: ['Editeur', 'Opsn'],
-  },
-  { pattern: /^\/services\/([^/]+)\/?$/, id: (key) => `service:${key}`, types: ['Service'] },
-  { pattern: /^\/logiciels\/([^/]+)\/?$/, id: (key) => `logiciel:${key}`, types: ['Logiciel'] },
-];
-
-const NODE_TYPE = 'query FicheExiste($id: ID!) { node(id: $id) { __typename } }';
-const LOOKUP_TIMEOUT_MS = 3000;
-
-/** The `__typename` of a node through this server's own GraphQL endpoint; undefined when unknown. */
-async function nodeType(req: Request, id: string): Promise<string | null | undefined> {
-  const { localAddress, localPort } = req.socket;
-  if (!localAddress || !localPort) return undefined;
-  const host = localAddress.includes(':') ? `[${localAddress}]` : localAddress;
-  try {
-    const response = await fetch(`http://${host}:${localPort}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: NODE_TYPE, variables: { id } }),
-      signal: AbortSignal.timeout(LOOKUP_TIMEOUT_MS),
-    });
-    const body = (await response.json()) as {
-      data?: { node: { __typename: string } | null } | null;
-      errors?: { extensions?: { code?: string } }[];
-    };
-    if (body.data && !body.errors?.length) return body.data.node?.__typename ?? null;
-    // A malformed id is refused by the API as the user's mistake: no such fiche either.
-    if (body.errors?.some((error) => error.extensions?.code === 'BAD_USER_INPUT')) return null;
-    return undefined;
-  } catch {
-    return undefined;
-  }
-}
+export type NodeTypeLookup = (id: string) => Promise<string | null | undefined>;
 
 /** 404 when the address names no page or no existing entity, else 200. */
-async function pageStatus(req: Request): Promise<200 | 404> {
+async function pageStatus(req: Request, nodeType: NodeTypeLookup | undefined): Promise<200 | 404> {
   const path = req.path.length > 1 ? req.path.replace(/\/$/, '') : req.path;
   if (PAGES.has(path)) return 200;
-  for (const fiche of FICHES) {
-    const match = fiche.pattern.exec(req.path);
+  for (const page of ENTITY_PAGES) {
+    const match = page.pattern.exec(req.path);
     if (!match) continue;
     let key: string;
     try {
@@ -115,14 +58,21 @@ async function pageStatus(req: Request): Promise<200 | 404> {
     } catch {
       return 404;
     }
-    const type = await nodeType(req, fiche.id(key));
+    const type = nodeType ? await nodeType(entityIdOf(page.entity, key)) : undefined;
     if (type === undefined) return 200;
-    return type !== null && fiche.types.includes(type) ? 200 : 404;
+    return type !== null && page.entity.types.includes(type) ? 200 : 404;
   }
   return 404;
 }
 
-export function staticClient(dist: string = DEFAULT_DIST): Router {
+export interface StaticClientOptions {
+  /** The built client; client/dist by default. */
+  dist?: string;
+  /** How an entity page learns whether its entity exists (node-type-lookup.ts); without it, always 200. */
+  nodeType?: NodeTypeLookup;
+}
+
+export function staticClient({ dist = DEFAULT_DIST, nodeType }: StaticClientOptions = {}): Router {
   const router = express.Router();
   const index = join(dist, 'index.html');
   router.use(
@@ -147,7 +97,7 @@ export function staticClient(dist: string = DEFAULT_DIST): Router {
       res.status(503).type('html').set('Cache-Control', 'no-store').send(NOT_BUILT);
       return;
     }
-    const status = await pageStatus(req);
+    const status = await pageStatus(req, nodeType);
     res.status(status).set('Cache-Control', 'no-cache');
     res.sendFile(index);
   };
