@@ -121,14 +121,15 @@ describe('the Chevauchements export streamed by the server', () => {
   });
 
   it('has as many lines as the page’s list counts, for each filter', async () => {
-    for (const query of [
+    const queries: Record<string, string>[] = [
       { perimetre: 'tous' },
       {},
       { perimetre: 'autres' },
       { perimetre: 'tous', dep: '22' },
       { perimetre: 'tous', region: '53', nature: 'EPCI' },
       { perimetre: 'tous', donnees: 'reelles' },
-    ]) {
+    ];
+    for (const query of queries) {
       const lines = await exported(`?${new URLSearchParams(query)}`);
       const page = await overlapMembers(scratch.graph, overlapExportScope(query), {
         skip: 0,
