@@ -110,7 +110,9 @@ export async function startServer(options: E2eServerOptions = {}): Promise<E2eSe
       const session = driver.session({ database: 'neo4j' });
       try {
         // Batched deletes need an auto-commit transaction.
-        await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
+        await session.run(
+          'MATCH (n) WHERE NOT n:Revision CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS',
+        );
       } finally {
         await session.close();
       }

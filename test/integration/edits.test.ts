@@ -15,17 +15,22 @@ import { post, serve, type Served } from '../support/http.ts';
 const SECRET = 'a-test-secret-of-at-least-32-characters';
 const indices = [1, 2, 3, 4, 5, 6];
 
-// Two operators; communes c1…c6 adhere to none, m1…m6 to both; services and software s1…s6.
+// Three operators; communes 24001…24006 (the authorization matrix's) and 24201…24206 (the other
+// tests') adhere to none, 24101…24106 to all three; services and software s1…s6. Delta is the
+// import's: a real file for it removes its simulated memberships, and no other test reads them.
 const FIXTURE = `
   CREATE (:Opsn {id: 'opsn:alpha', nom: 'Alpha', membreDeclic: true, source: 'synthetic', agents: 10, agentsSource: 'synthetic'})
   CREATE (:Opsn {id: 'opsn:beta', nom: 'Bêta', membreDeclic: true, source: 'synthetic'})
+  CREATE (:Opsn {id: 'opsn:delta', nom: 'Delta', membreDeclic: false, source: 'synthetic'})
   WITH 1 AS one
   UNWIND range(1, 6) AS i
-  MATCH (alpha:Opsn {id: 'opsn:alpha'}), (beta:Opsn {id: 'opsn:beta'})
+  MATCH (alpha:Opsn {id: 'opsn:alpha'}), (beta:Opsn {id: 'opsn:beta'}), (delta:Opsn {id: 'opsn:delta'})
   CREATE (:Commune:Collectivite {id: 'commune:2400' + i, code: '2400' + i, nom: 'Libre ' + i, source: 'insee-cog'})
+  CREATE (:Commune:Collectivite {id: 'commune:2420' + i, code: '2420' + i, nom: 'Témoin ' + i, source: 'insee-cog'})
   CREATE (m:Commune:Collectivite {id: 'commune:2410' + i, code: '2410' + i, nom: 'Membre ' + i, source: 'insee-cog'})
   CREATE (m)-[:ADHERE_A {depuis: '2015-01-0' + i, source: 'synthetic'}]->(alpha)
   CREATE (m)-[:ADHERE_A {depuis: '2016-01-0' + i, source: 'synthetic'}]->(beta)
+  CREATE (m)-[:ADHERE_A {depuis: '2017-01-0' + i, source: 'synthetic'}]->(delta)
   CREATE (:Service {id: 'service:s' + i, nom: 'Service ' + i, famille: 'test', source: 'synthetic'})
   CREATE (:Logiciel {id: 'logiciel:l' + i, nom: 'Logiciel ' + i, source: 'synthetic'})
 `;
@@ -214,6 +219,7 @@ describe('what a write records', () => {
       'editorAlpha',
       `mutation { terminerAdhesion(opsnId: "opsn:alpha", collectiviteId: "commune:24101", fin: "2023-12-31") { depuis fin enCours modifiePar } }`,
     );
+    expect(ended.json.errors, ended.text).toBeUndefined();
     expect(ended.json.data.terminerAdhesion).toEqual({
       depuis: '2015-01-01',
       fin: '2023-12-31',
@@ -362,10 +368,10 @@ describe('refused writes', () => {
 
 describe('importing a file through the API', () => {
   const IMPORT = `mutation($contenu: String!, $simulation: Boolean) {
-    importer(type: ADHESIONS, nomFichier: "adhesions-alpha.csv", contenu: $contenu, simulation: $simulation) {
+    importer(type: ADHESIONS, nomFichier: "adhesions-delta.csv", contenu: $contenu, simulation: $simulation) {
       source lignes valides refusees { ligne raison } crees modifies inchanges simulation ecrit
       adhesionsSimuleesRetirees } }`;
-  const GOOD = 'opsn;code_insee;depuis\nalpha;24001;2021-01-01\nalpha;24002;\n';
+  const GOOD = 'opsn;code_insee;depuis\ndelta;24205;2021-01-01\ndelta;24206;\n';
 
   it('is for administrators only', async () => {
     await refusedWith('UNAUTHENTICATED', null, IMPORT, { contenu: GOOD });
@@ -374,15 +380,15 @@ describe('importing a file through the API', () => {
 
   it('simulates, then writes all the rows once, journaled with the file as source', async () => {
     const before = await dump();
-    // Alpha's simulated memberships go when real ones are imported for it.
+    // Delta's simulated memberships go when real ones are imported for it.
     const { records } = await scratch.driver.executeQuery(
-      `MATCH (:Collectivite)-[r:ADHERE_A {source: 'synthetic'}]->(:Opsn {id: 'opsn:alpha'})
+      `MATCH (:Collectivite)-[r:ADHERE_A {source: 'synthetic'}]->(:Opsn {id: 'opsn:delta'})
        RETURN count(r) AS n`,
       {},
       { database: 'neo4j' },
     );
-    const simulatedOfAlpha = records[0]!.get('n') as number;
-    expect(simulatedOfAlpha).toBeGreaterThan(0);
+    const simulatedOfDelta = records[0]!.get('n') as number;
+    expect(simulatedOfDelta).toBeGreaterThan(0);
     const simulated = await gql('admin', IMPORT, { contenu: GOOD, simulation: true });
     expect(simulated.json.data.importer).toMatchObject({
       lignes: 2,
@@ -390,7 +396,7 @@ describe('importing a file through the API', () => {
       crees: 2,
       simulation: true,
       ecrit: false,
-      adhesionsSimuleesRetirees: simulatedOfAlpha,
+      adhesionsSimuleesRetirees: simulatedOfDelta,
     });
     expect(await dump()).toBe(before);
 
@@ -401,7 +407,7 @@ describe('importing a file through the API', () => {
       crees: 2,
       refusees: [],
       ecrit: true,
-      adhesionsSimuleesRetirees: simulatedOfAlpha,
+      adhesionsSimuleesRetirees: simulatedOfDelta,
     });
     expect(await journalSize()).toBe(journal + 1);
     const again = await gql('admin', IMPORT, { contenu: GOOD });
@@ -586,7 +592,7 @@ describe('personal data', () => {
   it('shows anonymous readers the organisation behind a write, never the person', async () => {
     await gql(
       'editorAlpha',
-      `mutation { ajouterAdhesion(opsnId: "opsn:alpha", collectiviteId: "commune:24003", depuis: "2022-01-01") { enCours } }`,
+      `mutation { ajouterAdhesion(opsnId: "opsn:alpha", collectiviteId: "commune:24201", depuis: "2022-01-01") { enCours } }`,
     );
     await gql(
       'admin',
@@ -594,11 +600,11 @@ describe('personal data', () => {
     );
     await gql(
       'admin',
-      `mutation { ajouterAdhesion(opsnId: "opsn:alpha", collectiviteId: "commune:24004") { enCours } }`,
+      `mutation { ajouterAdhesion(opsnId: "opsn:alpha", collectiviteId: "commune:24202") { enCours } }`,
     );
     const reads = [
-      `{ node(id: "commune:24003") { ... on Commune { adhesions { source modifiePar modifieLe opsn { id } } } } }`,
-      `{ node(id: "commune:24004") { ... on Commune { adhesions { source modifiePar } } } }`,
+      `{ node(id: "commune:24201") { ... on Commune { adhesions { source modifiePar modifieLe opsn { id } } } } }`,
+      `{ node(id: "commune:24202") { ... on Commune { adhesions { source modifiePar } } } }`,
       `{ node(id: "opsn:alpha") { ... on Opsn { faits { champ valeur source } adherents(first: 50) { edges { node { ... on Commune { id } } } } } } }`,
       `{ neighborhood(id: "opsn:alpha", depth: 1, limit: 100) { edges { id type source depuis } } }`,
     ];
@@ -624,14 +630,14 @@ describe('personal data', () => {
 
   it('rewrites the persons that data written before this version carries', async () => {
     await scratch.run(`
-      MATCH (c:Commune {id: 'commune:24006'}), (o:Opsn {id: 'opsn:beta'})
+      MATCH (c:Commune {id: 'commune:24203'}), (o:Opsn {id: 'opsn:beta'})
       CREATE (c)-[:ADHERE_A {source: 'declaration:carol@beta.fr', modifiePar: 'carol@beta.fr'}]->(o)
       SET o.agentsSource = 'declaration:carol@beta.fr', o.modifiePar = 'cli:carol'
       CREATE (:Modification {id: 'legacy-1', auteur: 'carol@beta.fr', role: 'opsn-editor',
         cible: 'opsn:beta', date: '2020-01-01T00:00:00Z', action: 'modifierOpsn', source: 'x'})`);
     await applyMigrations(scratch.graph);
     const { records } = await scratch.driver.executeQuery(
-      `MATCH (c:Commune {id: 'commune:24006'})-[r:ADHERE_A]->(o:Opsn {id: 'opsn:beta'})
+      `MATCH (c:Commune {id: 'commune:24203'})-[r:ADHERE_A]->(o:Opsn {id: 'opsn:beta'})
        MATCH (m:Modification {id: 'legacy-1'})
        RETURN r.source AS source, r.modifiePar AS by, o.agentsSource AS fact, o.modifiePar AS opsnBy,
               m.organisation AS organisation, m.auteur AS auteur`,

@@ -3,7 +3,7 @@
  * leaves the graph's revision, and the answers cached for it, as they were; a first import
  * (and every other write) still moves it.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTokenKeys } from '../../server/auth/tokens.ts';
 import { Graph } from '../../server/graph/db.ts';
 import { currentRevision } from '../../server/graph/revision.ts';
@@ -25,15 +25,16 @@ const graph = new Graph(scratch.driver, 'neo4j');
 let served: Served;
 let admin: string;
 
-beforeAll(async () => {
+// Each test draws the graph afresh, with a server (and its answer cache) of its own.
+beforeEach(async () => {
   await scratch.wipe();
   await scratch.run(GRAPH);
   const keys = await createTokenKeys({ secret: 'a-revision-test-secret-of-32-chars' });
   admin = await keys.sign({ subject: 'alice@declic.fr', role: 'admin' }, '1h');
   served = await serve(scratch.driver, { tokenKeys: keys, answerCacheBytes: 1024 * 1024 });
 });
+afterEach(() => served.stop());
 afterAll(async () => {
-  await served?.stop();
   await scratch.wipe();
   await scratch.close();
 });
@@ -80,6 +81,7 @@ describe('the revision after an import', () => {
   });
 
   it('moves on an import that changes one row, and on any other write', async () => {
+    await load(FILE);
     const start = await currentRevision(graph);
     const changed = await load(`${FILE}alpha,24002,\n`);
     expect(changed).toMatchObject({ created: 1, unchanged: 1, committed: true });
@@ -103,7 +105,6 @@ describe('the revision after an import', () => {
         served.url,
         {
           query: `mutation($c: String!) { importer(type: ADHESIONS, nomFichier: "a.csv", contenu: $c) { crees ecrit } }`,
-          // The file the previous test imported last: the graph holds all of it.
           variables: { c: `${FILE}alpha,24002,\n` },
         },
         { authorization: `Bearer ${admin}` },
@@ -111,6 +112,8 @@ describe('the revision after an import', () => {
       expect(json.errors).toBeUndefined();
       return json.data.importer;
     };
+    // The graph holds all of the file already.
+    await load(`${FILE}alpha,24002,\n`);
     await read();
     const start = await currentRevision(graph);
     expect(await importer()).toEqual({ crees: 0, ecrit: false });

@@ -36,6 +36,9 @@ const PASSWORD = 'maillage-test-password';
 /** One scratch database per test worker: vitest.config.ts runs this many files at once. */
 export const SCRATCH_DATABASES = 2;
 
+/** Three JVMs starting at once on two busy cores can take minutes. */
+const START_TIMEOUT_MS = 300_000;
+
 export default async function setup(project: TestProject) {
   const home = mkdtempSync(join(tmpdir(), 'maillage-test-'));
   const log = (message: string) => process.stderr.write(`[neo4j] ${message}\n`);
@@ -54,6 +57,7 @@ export default async function setup(project: TestProject) {
         boltPort: referencePort,
         password: PASSWORD,
         heap: '768m',
+        startTimeoutMs: START_TIMEOUT_MS,
         log,
       }),
       ...scratchPorts.map((boltPort, i) =>
@@ -63,6 +67,7 @@ export default async function setup(project: TestProject) {
           password: PASSWORD,
           heap: '512m',
           pageCache: '64m',
+          startTimeoutMs: START_TIMEOUT_MS,
           log,
         }),
       ),
