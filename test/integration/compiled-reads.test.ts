@@ -12,6 +12,7 @@ const ADHESION = `depuis fin enCours source modifiePar modifieLe
 const COLLECTIVITE = `id nom source simule adhesions { ${ADHESION} } adhesionsTerminees { ${ADHESION} }`;
 const OPSN = `id nom sigle siren formeJuridique anneeCreation agents budgetKEuro adherentsDeclares
   populationDeclaree membreDeclic source simule notes faits { champ valeur source }
+  provenanceAdhesions membreDeclicSimule
   departementSiege { id code nom } territoire { code nom region { code } }
   federation { id nom membres { id nom } }
   services { id nom famille operateurs { id } logiciels { id nom } }
@@ -32,7 +33,7 @@ const QUERIES: Record<string, { query: string; variables?: Record<string, unknow
     variables: { id: 'commune:24322' },
   },
   departement: {
-    query: `{ node(id: "departement:24") { ... on Departement { id code nom
+    query: `{ node(id: "departement:24") { ... on Departement { id code nom population
       communes(first: 4, after: "bzox") { totalCount edges { node { id nom epci { id nom } } } }
       premieres: communes(first: 2) { edges { cursor node { nom } } }
       operateurs { ${OPSN} } } } }`,
