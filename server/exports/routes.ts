@@ -11,13 +11,14 @@
  * dropped; a reader that goes away stops the query. The rows are never all held: the driver
  * fetches the next batch only when the previous one has been written to the socket.
  */
-import { once } from 'node:events';
 import type { ServerResponse } from 'node:http';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { Router, type RequestHandler } from 'express';
 import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
 import type { Graph } from '../graph/db.ts';
-import { overlapExportRows } from '../graph/overlap-export.ts';
+import { overlapExportRows, type OverlapExportRow } from '../graph/overlap-export.ts';
 import { sendErrorBody } from '../http/request-errors.ts';
 import { AnalysisGate } from '../limits/analysis-gate.ts';
 import { OVERLAP_EXPORT_HEADER, overlapExportLine } from './overlap-lines.ts';
@@ -39,25 +40,20 @@ const DEFAULTS = { budgetMs: 60_000, maxRunning: 2, maxQueued: 4, stallMs: 15_00
 /** Lines gathered into one write to the socket. */
 const CHUNK_BYTES = 32 * 1024;
 
-class ReaderGone extends Error {}
-
-/** Resolves when the response can take more, rejects when its reader went away or stalled. */
-async function writable(res: ServerResponse, stallMs: number): Promise<void> {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), stallMs);
-  try {
-    await Promise.race([
-      once(res, 'drain', { signal: controller.signal }),
-      once(res, 'close', { signal: controller.signal }).then(() => {
-        throw new ReaderGone();
-      }),
-    ]);
-  } catch (error) {
-    throw error instanceof ReaderGone ? error : new ReaderGone();
-  } finally {
-    clearTimeout(timer);
-    controller.abort();
+/** The file in chunks of lines: the BOM and header, then the rows after `first`. */
+async function* csvChunks(
+  first: IteratorResult<OverlapExportRow>,
+  rows: AsyncGenerator<OverlapExportRow>,
+): AsyncGenerator<string> {
+  let chunk = BYTE_ORDER_MARK + spreadsheetLine(OVERLAP_EXPORT_HEADER);
+  for (let next = first; !next.done; next = await rows.next()) {
+    chunk += overlapExportLine(next.value);
+    if (chunk.length >= CHUNK_BYTES) {
+      yield chunk;
+      chunk = '';
+    }
   }
+  yield chunk;
 }
 
 /** A refusal as the API words it (status from the error), or the error passed on. */
@@ -79,6 +75,7 @@ export function exportRoutes(graph: Graph, options: ExportRoutesOptions = {}): R
 
   const overlaps: RequestHandler = async (req, res, next) => {
     let started = false;
+    const stalled = () => req.socket.destroy();
     try {
       const scope = overlapExportScope(req.query as Record<string, unknown>);
       const budgeted = graph.withBudget(settings.budgetMs);
@@ -88,7 +85,7 @@ export function exportRoutes(graph: Graph, options: ExportRoutesOptions = {}): R
         try {
           // The first row comes once Neo4j has sorted them all: a refusal before it still
           // gets its own status instead of a truncated file.
-          let next = await rows.next();
+          const first = await rows.next();
           res.setHeader('Content-Type', 'text/csv; charset=utf-8; header=present');
           res.setHeader(
             'Content-Disposition',
@@ -96,29 +93,24 @@ export function exportRoutes(graph: Graph, options: ExportRoutesOptions = {}): R
           );
           res.setHeader('Cache-Control', 'no-store');
           started = true;
-          let chunk = BYTE_ORDER_MARK + spreadsheetLine(OVERLAP_EXPORT_HEADER);
-          for (; !next.done; next = await rows.next()) {
-            chunk += overlapExportLine(next.value);
-            if (chunk.length < CHUNK_BYTES) continue;
-            const more = res.write(chunk);
-            chunk = '';
-            if (!more) await writable(res, settings.stallMs);
-          }
-          res.end(chunk);
+          // From here the socket only waits for its reader: one that takes nothing is dropped.
+          req.socket.setTimeout(settings.stallMs);
+          req.socket.once('timeout', stalled);
+          // pipeline writes as fast as the reader takes, and ends the query if it goes away.
+          await pipeline(Readable.from(csvChunks(first, rows)), res);
         } finally {
-          // Stops the query (and frees its session) when the loop did not reach the end.
+          req.socket.setTimeout(0);
+          req.socket.off('timeout', stalled);
           await rows.return(undefined);
         }
       }, budgeted.budget);
     } catch (error) {
-      if (error instanceof ReaderGone) {
-        res.destroy();
-        return;
-      }
       if (!started && refuse(res, error)) return;
       if (started) {
-        // Half a file must not pass for a whole one: the download fails instead.
-        options.log?.error({ err: error }, 'export interrupted');
+        // Half a file must not pass for a whole one: the download fails instead. A reader
+        // that went away is no error of the server's.
+        const gone = (error as { code?: unknown }).code === 'ERR_STREAM_PREMATURE_CLOSE';
+        if (!gone) options.log?.error({ err: error }, 'export interrupted');
         res.destroy();
         return;
       }
