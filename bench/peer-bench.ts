@@ -2,7 +2,11 @@
  * `npm run bench:peer [-- --scale N]`: Maillage side by side with the generic peer a user would
  * otherwise pick (@neo4j/graphql 7, bench/peer/) and with hand-written Cypher, on five read
  * shapes over one freshly seeded Neo4j. Checks that the three give the same data, then
- * measures single-request latency and throughput at 50 connections. Writes its own section of
+ * measures single-request latency and throughput at 50 connections, Maillage with its answer
+ * cache and without. Every request is about a subject drawn at random from the whole graph
+ * (every real commune, every département with at least 100 communes, every operator), so
+ * that the cache is measured on what it has not seen; then, as a labelled extra, Maillage as
+ * served rotating over a few subjects (what its cache is for). Writes its own section of
  * bench/RESULTS.md (`peer:scale-N`), keeping the others.
  */
 import { execFileSync } from 'node:child_process';
@@ -32,9 +36,12 @@ import { peerSection, type ShapeRow } from './peer/report.ts';
 import { SHAPES, type SubjectKind } from './peer/shapes.ts';
 import { writeResultsSection } from './results-file.ts';
 import {
+  allCommunes,
+  allOperators,
   sampleDepartements,
   sampleDistributingOperators,
   sampleServedCommunes,
+  shuffled,
 } from './sample-ids.ts';
 import { scaleOf } from './scale-arg.ts';
 import { countAll, seedAtScale } from './seeding.ts';
@@ -68,6 +75,22 @@ function maillageRevision(): string {
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
+function logRow(label: string, cells: EngineCell[]): void {
+  log(
+    `${label}: ` +
+      cells
+        .map(
+          (c) =>
+            `${c.engine} ${c.latency.median.toFixed(1)} ms (p95 ${c.latency.p95.toFixed(1)}), ` +
+            `${Math.round(c.throughput?.requestsPerSecond ?? 0)} req/s` +
+            (c.throughput && Object.keys(c.throughput.failures).length > 0
+              ? ` (failures: ${JSON.stringify(c.throughput.failures)})`
+              : ''),
+        )
+        .join('; '),
+  );
+}
+
 async function main(): Promise<void> {
   const scale = scaleOf(process.argv.slice(2));
   const machineLoad = watchMachineLoad();
@@ -76,11 +99,28 @@ async function main(): Promise<void> {
   await withBenchNeo4j(async ({ neo4j, driver, graph }) => {
     for (const r of await seedAtScale(graph, scale)) log(`${r.step}: ${r.seconds.toFixed(1)} s`);
     const graphSize = await countAll(graph);
-    const subjects: Record<SubjectKind, string[]> = {
+    // A few subjects whose answers are checked (not empty, the same from every engine), and
+    // every subject of the graph in an order drawn at random for the measurements.
+    const few: Record<SubjectKind, string[]> = {
       commune: await sampleServedCommunes(graph, 20),
       departement: await sampleDepartements(graph, 10, 100),
       opsn: await sampleDistributingOperators(graph, 10),
       none: [''],
+    };
+    const whole: Record<SubjectKind, string[]> = {
+      commune: shuffled(await allCommunes(graph)),
+      departement: shuffled(await sampleDepartements(graph, Number.POSITIVE_INFINITY, 100)),
+      opsn: shuffled(await allOperators(graph)),
+      none: [''],
+    };
+    /** The single requests go through subjects never asked before (by the checks either). */
+    const unasked = (kind: SubjectKind) =>
+      kind === 'none' ? whole.none : whole[kind].filter((id) => !few[kind].includes(id));
+    /** The load starts where the single requests stopped. */
+    const afterLatency = (kind: SubjectKind) => {
+      const list = unasked(kind);
+      const start = SETTINGS.latencyRequests % list.length;
+      return [...list.slice(start), ...list.slice(0, start)];
     };
 
     const maillage = await startServerProcess({ port: await freePort(), neo4j });
@@ -112,70 +152,69 @@ async function main(): Promise<void> {
         ];
         const floor = askFloor(driver, shape);
         if (floor) asks.push(['floor', floor]);
-        await checkAgreement(shape, subjects[shape.subjects], asks);
-        log(`${shape.key}: the same answers for ${subjects[shape.subjects].length} subjects`);
+        await checkAgreement(shape, few[shape.subjects], asks);
+        log(`${shape.key}: the same answers for ${few[shape.subjects].length} subjects`);
       }
+      // A write moves the graph's revision: nothing the checks left in the cache is served.
+      await graph.writeTransaction(async () => undefined);
 
       machineLoad.begin();
       const rows: ShapeRow[] = [];
       for (const shape of SHAPES) {
-        const rotation = subjects[shape.subjects];
-        const latencies = {
-          maillage: await apiLatency(maillageClient.post, shape.maillage, rotation, SETTINGS),
-          uncached: await apiLatency(uncachedClient.post, shape.maillage, rotation, SETTINGS),
-          peer: await apiLatency(peerClient.post, shape.peer, rotation, SETTINGS),
-          floor: shape.floor ? await floorLatency(driver, shape.floor, rotation, SETTINGS) : null,
-        };
+        const kind = shape.subjects;
+        const [single, loaded, warm] = [unasked(kind), afterLatency(kind), few[kind]];
+        const api = async (
+          engine: EngineName,
+          url: string,
+          post: typeof maillageClient.post,
+          request: typeof shape.maillage,
+        ): Promise<EngineCell> => ({
+          engine,
+          latency: await apiLatency(post, request, single, SETTINGS, warm),
+          throughput: await apiThroughput(
+            url,
+            `${shape.key}-${engine}`,
+            request,
+            loaded,
+            SETTINGS,
+            warm,
+          ),
+        });
         const cells: EngineCell[] = [
-          {
-            engine: 'maillage',
-            latency: latencies.maillage,
-            throughput: await apiThroughput(
-              maillage.url,
-              shape.key,
-              shape.maillage,
-              rotation,
-              SETTINGS,
-            ),
-          },
-          {
-            engine: 'uncached',
-            latency: latencies.uncached,
-            throughput: await apiThroughput(
-              uncached.url,
-              `${shape.key}-uncached`,
-              shape.maillage,
-              rotation,
-              SETTINGS,
-            ),
-          },
-          {
-            engine: 'peer',
-            latency: latencies.peer,
-            throughput: await apiThroughput(peer.url, shape.key, shape.peer, rotation, SETTINGS),
-          },
+          await api('maillage', maillage.url, maillageClient.post, shape.maillage),
+          await api('uncached', uncached.url, uncachedClient.post, shape.maillage),
+          await api('peer', peer.url, peerClient.post, shape.peer),
         ];
-        if (shape.floor && latencies.floor) {
+        if (shape.floor) {
           cells.push({
             engine: 'floor',
-            latency: latencies.floor,
-            throughput: await floorThroughput(driver, shape.floor, rotation, SETTINGS),
+            latency: await floorLatency(driver, shape.floor, single, SETTINGS, warm),
+            throughput: await floorThroughput(driver, shape.floor, loaded, SETTINGS, warm),
           });
         }
         rows.push({ shape, cells });
-        log(
-          `${shape.key}: ` +
-            cells
-              .map(
-                (c) =>
-                  `${c.engine} ${c.latency.median.toFixed(1)} ms (p95 ${c.latency.p95.toFixed(1)}), ` +
-                  `${Math.round(c.throughput?.requestsPerSecond ?? 0)} req/s` +
-                  (c.throughput && Object.keys(c.throughput.failures).length > 0
-                    ? ` (failures: ${JSON.stringify(c.throughput.failures)})`
-                    : ''),
-              )
-              .join('; '),
-        );
+        logRow(shape.key, cells);
+      }
+
+      // The extra: Maillage as served, a few subjects in turn (its cache answers most).
+      const fewRows: ShapeRow[] = [];
+      for (const shape of SHAPES) {
+        const rotation = few[shape.subjects];
+        const cells: EngineCell[] = [
+          {
+            engine: 'maillage',
+            latency: await apiLatency(maillageClient.post, shape.maillage, rotation, SETTINGS),
+            throughput: await apiThroughput(
+              maillage.url,
+              `${shape.key}-few`,
+              shape.maillage,
+              rotation,
+              SETTINGS,
+            ),
+          },
+        ];
+        fewRows.push({ shape, cells });
+        logRow(`${shape.key} (a few subjects)`, cells);
       }
       const load = machineLoad.end();
       log(`machine ${load.verdict}: others used ${load.othersCores.toFixed(2)} cores`);
@@ -194,8 +233,9 @@ async function main(): Promise<void> {
             ]),
           ),
           graphSize,
-          subjects,
+          subjects: { few, whole },
           rows,
+          fewRows,
           settings: SETTINGS,
           machineLoad: load,
           peakRssMiB: {

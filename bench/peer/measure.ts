@@ -2,7 +2,10 @@
  * For one shape and one engine: single-request latency (sequential requests over one
  * keep-alive connection, or one driver session at a time for the floor), then throughput under
  * 50 concurrent connections (autocannon for the two APIs; 50 concurrent driver loops for the
- * floor). Requests rotate over the shape's subjects.
+ * floor). Requests go through the subjects in the order given (drawn at random by the caller,
+ * so that a cache sees each subject for the first time), wrapping around if they run out; the
+ * unmeasured warm-up requests go through `warmupSubjects`, so that they leave the measured
+ * subjects unasked.
  */
 import type { Driver } from 'neo4j-driver';
 import type { Post } from '../graphql-client.ts';
@@ -62,16 +65,30 @@ function rotating(subjects: readonly string[], work: (subject: string) => Promis
   };
 }
 
+/** Warm-up requests over `warmupSubjects`, then `settings.latencyRequests` timed over `subjects`. */
+async function latency(
+  ask: (subject: string) => Promise<unknown>,
+  subjects: readonly string[],
+  warmupSubjects: readonly string[],
+  settings: Settings,
+): Promise<Timing> {
+  const warm = rotating(warmupSubjects, ask);
+  for (let i = 0; i < settings.warmupRequests; i += 1) await warm();
+  return measure(rotating(subjects, ask), settings.latencyRequests, 0);
+}
+
 export async function apiLatency(
   post: Post,
   request: { query: string; variables: (subject: string) => Record<string, unknown> },
   subjects: readonly string[],
   settings: Settings,
+  warmupSubjects: readonly string[] = subjects,
 ): Promise<Timing> {
-  return measure(
-    rotating(subjects, (subject) => post(request.query, request.variables(subject))),
-    settings.latencyRequests,
-    settings.warmupRequests,
+  return latency(
+    (subject) => post(request.query, request.variables(subject)),
+    subjects,
+    warmupSubjects,
+    settings,
   );
 }
 
@@ -81,9 +98,14 @@ export async function apiThroughput(
   request: { query: string; variables: (subject: string) => Record<string, unknown> },
   subjects: readonly string[],
   settings: Settings,
+  warmupSubjects: readonly string[] = subjects,
 ): Promise<Throughput> {
   const plan = { name, query: request.query, variableSets: subjects.map(request.variables) };
-  await runLoad(url, plan, settings.warmup);
+  await runLoad(
+    url,
+    { ...plan, variableSets: warmupSubjects.map(request.variables) },
+    settings.warmup,
+  );
   const result = await runLoad(url, plan, {
     connections: settings.connections,
     seconds: settings.seconds,
@@ -109,11 +131,13 @@ export async function floorLatency(
   floor: Floor,
   subjects: readonly string[],
   settings: Settings,
+  warmupSubjects: readonly string[] = subjects,
 ): Promise<Timing> {
-  return measure(
-    rotating(subjects, (subject) => runFloor(driver, floor.cypher, floor.params(subject))),
-    settings.latencyRequests,
-    settings.warmupRequests,
+  return latency(
+    (subject) => runFloor(driver, floor.cypher, floor.params(subject)),
+    subjects,
+    warmupSubjects,
+    settings,
   );
 }
 
@@ -161,8 +185,9 @@ export async function floorThroughput(
   floor: Floor,
   subjects: readonly string[],
   settings: Settings,
+  warmupSubjects: readonly string[] = subjects,
 ): Promise<Throughput> {
-  await floorLoad(driver, floor, subjects, settings.warmup);
+  await floorLoad(driver, floor, warmupSubjects, settings.warmup);
   return floorLoad(driver, floor, subjects, {
     connections: settings.connections,
     seconds: settings.seconds,

@@ -26,37 +26,62 @@ export interface Subjects {
 
 type Variables = Record<string, unknown>;
 
+const none = (): Variables => ({});
+
 /**
- * The variables each client query needs, as its page sends them; a query with only optional
- * variables runs without any. A query needing a subject the graph lacks is not run.
+ * The client's queries in the order they are warmed (the home page first, then the pages most
+ * visited), each with the variables its page sends about a real subject; null when the graph
+ * lacks that subject. A client query missing here runs last, if its variables are optional.
  */
-const VARIABLES: Record<string, (s: Subjects) => Variables | null> = {
-  DepartementDetail: (s) => ({
-    code: s.departement,
-    id: `departement:${s.departement}`,
-    servie: false,
-  }),
-  CommunesNonServies: (s) => ({
-    filter: { departement: s.departement, servie: false },
-    first: 500,
-  }),
-  Recherche: () => ({ text: 'sain', types: null, first: 10 }),
-  ServiesPar: (s) => ({ opsnId: s.opsn }),
-  CollectivitesPartagees: (s) => ({ filter: { opsnIds: [s.opsn] }, first: 500 }),
-  UsagesCollectivite: (s) => ({ id: s.commune }),
-  Couverture: (s) => (s.service ? { serviceId: s.service } : null),
-  Voisinage: (s) => ({ id: s.opsn }),
-  Chemin: (s) => ({ from: s.opsn, to: s.commune }),
-  EntiteNom: (s) => ({ id: s.opsn }),
-  OperateurFiche: (s) => ({ id: s.opsn }),
-  QuiSert: (s) => ({ id: s.commune }),
-  EditeurFiche: (s) => (s.editeur ? { id: s.editeur } : null),
-  Relais: (s) => (s.logiciel ? { logicielId: s.logiciel, departements: [s.departement] } : null),
-  PartenaireFiche: (s) => (s.partenaire ? { id: s.partenaire } : null),
-  PartenairePortee: (s) => (s.partenaire ? { id: s.partenaire } : null),
-  ServicePage: (s) => (s.service ? { id: s.service } : null),
-  LogicielPage: (s) => (s.logiciel ? { id: s.logiciel } : null),
-  SourcesPage: (s) => ({ opsnId: s.opsn }),
+const PLAN: Array<[operation: string, variables: (s: Subjects) => Variables | null]> = [
+  ['Panorama', none],
+  ['PartsCommunesServies', none],
+  ['OperateursApercu', none],
+  ['Recherche', () => ({ text: 'sain', types: null, first: 10 })],
+  ['FichesIndex', none],
+  ['OperateurFiche', (s) => ({ id: s.opsn })],
+  ['ServiesPar', (s) => ({ opsnId: s.opsn })],
+  ['QuiSert', (s) => ({ id: s.commune })],
+  ['UsagesCollectivite', (s) => ({ id: s.commune })],
+  ['ServicesListe', none],
+  ['Couverture', (s) => (s.service ? { serviceId: s.service } : null)],
+  ['ZonesBlanches', none],
+  [
+    'DepartementDetail',
+    (s) => ({ code: s.departement, id: `departement:${s.departement}`, servie: false }),
+  ],
+  ['Chevauchements', none],
+  ['RegionsListe', none],
+  ['ChevauchementsMembres', none],
+  ['CollectivitesPartagees', (s) => ({ filter: { opsnIds: [s.opsn] }, first: 500 })],
+  ['EditeurFiche', (s) => (s.editeur ? { id: s.editeur } : null)],
+  ['DepartementsListe', none],
+  [
+    'Relais',
+    (s) => (s.logiciel ? { logicielId: s.logiciel, departements: [s.departement] } : null),
+  ],
+  ['ServicePage', (s) => (s.service ? { id: s.service } : null)],
+  ['LogicielPage', (s) => (s.logiciel ? { id: s.logiciel } : null)],
+  ['PartenariatsPage', none],
+  ['PartenaireFiche', (s) => (s.partenaire ? { id: s.partenaire } : null)],
+  ['PartenairePortee', (s) => (s.partenaire ? { id: s.partenaire } : null)],
+  ['SourcesPage', (s) => ({ opsnId: s.opsn })],
+  ['Simulation', none],
+  ['EntiteNom', (s) => ({ id: s.opsn })],
+  ['Voisinage', (s) => ({ id: s.opsn })],
+  ['Chemin', (s) => ({ from: s.opsn, to: s.commune })],
+  [
+    'CommunesNonServies',
+    (s) => ({ filter: { departement: s.departement, servie: false }, first: 500 }),
+  ],
+  // The journal of writes is read with a token: an anonymous warm-up would only be refused.
+  ['Journal', () => null],
+];
+
+const PLANNED = new Map(PLAN);
+const rank = (name: string) => {
+  const index = PLAN.findIndex(([planned]) => planned === name);
+  return index < 0 ? PLAN.length : index;
 };
 
 /** The subjects, read through the API itself (its plans warmed on the way). */
@@ -106,7 +131,7 @@ export function warmUpVariables(
   subjects: Subjects,
 ): Variables | null {
   const name = operation.name?.value ?? '';
-  const planned = VARIABLES[name];
+  const planned = PLANNED.get(name);
   if (planned) return planned(subjects);
   const needsSome = operation.variableDefinitions?.some(
     (v) => v.type.kind === Kind.NON_NULL_TYPE && !v.defaultValue,
@@ -157,10 +182,12 @@ export async function warmUp<Context extends BaseContext>(
     service: first(data?.services, 'id'),
     partenaire: first(data?.partenaires, 'id'),
   };
-  const queries = options.documents.flatMap((document) => {
-    const operation = queryOf(document);
-    return operation ? [{ document, operation, name: operation.name?.value ?? '(anonyme)' }] : [];
-  });
+  const queries = options.documents
+    .flatMap((document) => {
+      const operation = queryOf(document);
+      return operation ? [{ document, operation, name: operation.name?.value ?? '(anonyme)' }] : [];
+    })
+    .sort((a, b) => rank(a.name) - rank(b.name));
   options.log.info(
     { queries: queries.length, budgetMs: options.budgetMs },
     'Préchauffage des requêtes du client… / Warming up the client queries…',
@@ -175,6 +202,7 @@ export async function warmUp<Context extends BaseContext>(
     try {
       const { errors } = await run(options, document, variables);
       (errors.length > 0 ? report.failed : report.warmed).push(name);
+      if (errors.length > 0) options.log.warn({ operation: name, errors }, 'warm-up: errors');
       options.log.debug(
         { operation: name, ms: Date.now() - began, errors: errors.length },
         'warm-up',
