@@ -9,6 +9,7 @@ import type { Resolvers } from '../generated/resolvers.ts';
 import { fieldsOf, type DeclaredField, type Model } from '../graph/model/index.ts';
 import { readName, type Row, type TypeModel } from '../graph/model/fields.ts';
 import type { NodeRecord } from '../graph/records.ts';
+import { NODE_LABELS } from '../ids.ts';
 import type { ChildListName, RelationName } from '../graph/relations.ts';
 import {
   childPage,
@@ -97,9 +98,32 @@ function derivedResolvers(declarations: Model): ResolverMap {
   return map;
 }
 
+/** The labels a declaration may name in Cypher: the node types' and the interfaces'. */
+function unknownLabels(declarations: Model) {
+  const known = new Set<string>([...NODE_LABELS, ...declarations.keys()]);
+  const problems: { french: string; english: string }[] = [];
+  for (const type of declarations.values()) {
+    for (const [field, model] of Object.entries(type.fields)) {
+      const named =
+        model.kind === 'node'
+          ? [model.label]
+          : model.kind === 'related' || model.kind === 'page'
+            ? model.relationship.target
+            : [];
+      for (const label of named.filter((name) => !known.has(name))) {
+        problems.push({
+          french: `${type.name}.${field} : étiquette inconnue ${label}`,
+          english: `${type.name}.${field}: unknown label ${label}`,
+        });
+      }
+    }
+  }
+  return problems;
+}
+
 /** Where each field of the graph types is left unanswered, or answered twice. */
 function coverageProblems(schema: GraphQLSchema, declarations: Model, explicit: ResolverMap) {
-  const problems: { french: string; english: string }[] = [];
+  const problems = unknownLabels(declarations);
   const graphTypes = new Set(
     [...declarations.values()].filter((type) => type.role !== 'interface').map((t) => t.name),
   );

@@ -65,6 +65,18 @@ describe('the model covers the schema', () => {
     ).toThrow(/Service\.id : ni déclaré[\s\S]*Service\.nom: neither declared/);
   });
 
+  it('refuses a relationship to a label no node type has', () => {
+    const typo = nodeType('Opsn', {
+      ...OPSN.fields,
+      telephone: stored(),
+      services: related(outTo('PROPOSE', 'Servise')),
+    });
+
+    expect(() => withModelResolvers(SCHEMA, modelOf([typo, SERVICE]), {})).toThrow(
+      'Opsn.services: unknown label Servise',
+    );
+  });
+
   it('refuses a declared field the schema does not have', () => {
     const stale = nodeType('Service', { ...SERVICE.fields, famille: stored() });
 
