@@ -16,7 +16,7 @@ import {
   type PagedNamesOf,
   type RelatedNamesOf,
 } from './model/fields.ts';
-import type { CollectiviteRecord, CommuneRecord, NodeRecord, Page } from './records.ts';
+import type { NodeRecord, Page } from './records.ts';
 
 export interface RelatedRow {
   id: string;
@@ -123,23 +123,17 @@ const childListQueries = Object.fromEntries(
   }),
 ) as Record<ChildListName, NamedQuery>;
 
-/** The record each child list's nodes are read as. */
-export interface ChildListRecords {
-  epciMembres: CommuneRecord;
-  departementCommunes: CommuneRecord;
-  opsnAdherents: CollectiviteRecord;
-}
-
-export async function listChildren<L extends ChildListName>(
+export async function listChildren(
   graph: Graph,
-  list: L,
+  list: ChildListName,
   parent: string,
   page: { skip: number; limit: number },
-): Promise<Page<ChildListRecords[L]>> {
-  const [row] = await graph.read<{ total: number; items: ChildListRecords[L][] }>(
-    childListQueries[list],
-    { parent, skip: neo4j.int(page.skip), limit: neo4j.int(page.limit) },
-  );
+): Promise<Page<NodeRecord>> {
+  const [row] = await graph.read<{ total: number; items: NodeRecord[] }>(childListQueries[list], {
+    parent,
+    skip: neo4j.int(page.skip),
+    limit: neo4j.int(page.limit),
+  });
   return { total: row?.total ?? 0, offset: page.skip, items: row?.items ?? [] };
 }
 

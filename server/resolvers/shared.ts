@@ -3,7 +3,6 @@ import type { RequestContext } from '../context.ts';
 import {
   listChildren,
   type ChildListName,
-  type ChildListRecords,
   type RelatedRow,
   type RelationName,
 } from '../graph/relations.ts';
@@ -161,15 +160,15 @@ export async function relatedNodes<T extends NodeRecord>(
 }
 
 /** One page of a child list (`first`, `after`): compiled, or its own query. */
-export async function childPage<L extends ChildListName>(
+export async function childPage(
   context: RequestContext,
-  list: L,
+  list: ChildListName,
   parent: { id: string },
   info: GraphQLResolveInfo,
   args: { first?: number | null; after?: string | null },
-): Promise<Page<ChildListRecords[L]>> {
+): Promise<Page<NodeRecord>> {
   const window = pageWindow(args.first, args.after);
-  const answer = prefetched<{ total: number; items: ChildListRecords[L][] }>(parent, info);
+  const answer = prefetched<{ total: number; items: NodeRecord[] }>(parent, info);
   if (answer) return { ...answer, offset: window.skip };
   return listChildren(context.graph, list, parent.id, window);
 }
