@@ -16,8 +16,9 @@ const SECRET = 'a-test-secret-of-at-least-32-characters';
 const indices = [1, 2, 3, 4, 5, 6];
 
 // Three operators; communes 24001…24006 (the authorization matrix's) and 24201…24206 (the other
-// tests') adhere to none, 24101…24106 to all three; services and software s1…s6. Delta is the
-// import's: a real file for it removes its simulated memberships, and no other test reads them.
+// tests') adhere to none, 24101…24106 to alpha and beta, 24301…24306 to delta; services and
+// software s1…s6. Delta is the import's: a real file for it removes its simulated memberships,
+// which no other test reads.
 const FIXTURE = `
   CREATE (:Opsn {id: 'opsn:alpha', nom: 'Alpha', membreDeclic: true, source: 'synthetic', agents: 10, agentsSource: 'synthetic'})
   CREATE (:Opsn {id: 'opsn:beta', nom: 'Bêta', membreDeclic: true, source: 'synthetic'})
@@ -30,7 +31,8 @@ const FIXTURE = `
   CREATE (m:Commune:Collectivite {id: 'commune:2410' + i, code: '2410' + i, nom: 'Membre ' + i, source: 'insee-cog'})
   CREATE (m)-[:ADHERE_A {depuis: '2015-01-0' + i, source: 'synthetic'}]->(alpha)
   CREATE (m)-[:ADHERE_A {depuis: '2016-01-0' + i, source: 'synthetic'}]->(beta)
-  CREATE (m)-[:ADHERE_A {depuis: '2017-01-0' + i, source: 'synthetic'}]->(delta)
+  CREATE (d:Commune:Collectivite {id: 'commune:2430' + i, code: '2430' + i, nom: 'Membre de Delta ' + i, source: 'insee-cog'})
+  CREATE (d)-[:ADHERE_A {depuis: '2017-01-0' + i, source: 'synthetic'}]->(delta)
   CREATE (:Service {id: 'service:s' + i, nom: 'Service ' + i, famille: 'test', source: 'synthetic'})
   CREATE (:Logiciel {id: 'logiciel:l' + i, nom: 'Logiciel ' + i, source: 'synthetic'})
 `;
