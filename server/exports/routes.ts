@@ -5,10 +5,10 @@
  *   every collectivité served by several operators (the Chevauchements page's list), in the
  *   page's format for spreadsheets (`;`, BOM, CRLF).
  *
- * What keeps one client from holding the server: at most MAX_RUNNING files are written at
- * once, the next MAX_QUEUED wait and the others are refused (503 SERVER_BUSY, Retry-After);
- * each file has a time budget that Neo4j enforces; a reader that takes nothing for STALL_MS is
- * dropped; a reader that goes away stops the query. The rows are never all held: the driver
+ * What keeps one client from holding the server: at most two files are written at once (their
+ * own gate, apart from the GraphQL analyses'), the next four wait and the others are refused
+ * (503 SERVER_BUSY, Retry-After); each file has a time budget that Neo4j enforces (60 s); a
+ * reader that takes nothing for 15 s is dropped; a reader that goes away stops the query. The rows are never all held: the driver
  * fetches the next batch only when the previous one has been written to the socket.
  */
 import type { ServerResponse } from 'node:http';
