@@ -4,7 +4,6 @@
  * of operators that the operators file would create are found, BANATIC's groupings of those
  * operators are read — every file is checked and reported, and nothing is written.
  */
-import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -13,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { loadOpenData } from '../../seeds/open-data/load.ts';
 import { PUBLISHED_RESOURCES } from '../../seeds/open-data/resources.ts';
 import { currentRevision } from '../../server/graph/revision.ts';
-import { scratchDatabase, useScratchRedrawnEachTest } from '../support/databases.ts';
+import { spawnCommandOnScratch, useScratchRedrawnEachTest } from '../support/databases.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'open-data');
 const MEGALIS_UUID = '7e7ff701-de04-476e-bfca-3db263c7dc33';
@@ -143,17 +142,7 @@ describe('the dry run of a whole set', () => {
 describe('npm run import with several files', () => {
   /** The command on the scratch database; its exit code and output. */
   function runCli(...args: string[]): Promise<{ code: number | null; stdout: string }> {
-    const db = scratchDatabase();
-    const child = spawn('npx', ['tsx', 'cli/import.ts', ...args], {
-      cwd: join(import.meta.dirname, '..', '..'),
-      env: {
-        ...process.env,
-        NEO4J_URI: db.uri,
-        NEO4J_USER: db.user,
-        NEO4J_PASSWORD: db.password,
-        NEO4J_DATABASE: 'neo4j',
-      },
-    });
+    const child = spawnCommandOnScratch('cli/import.ts', args);
     let stdout = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
     return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout })));

@@ -3,7 +3,6 @@
  * what each kind of file writes, all-or-nothing refusals, idempotence, dry runs, hostile
  * values, and an import killed half-way.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +12,7 @@ import { importFile } from '../../server/import/run-import.ts';
 import { Graph } from '../../server/graph/db.ts';
 import type { ImportOptions, ImportReport, ImportType } from '../../server/import/types.ts';
 import { refreshAllServes } from '../../server/graph/serving-upkeep.ts';
-import { openScratchGraph, scratchDatabase } from '../support/databases.ts';
+import { openScratchGraph, spawnCommandOnScratch } from '../support/databases.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'import');
 const fixture = (name: string) => readFileSync(join(FIXTURES, name));
@@ -469,18 +468,7 @@ describe('the command line', () => {
 
   /** The CLI in its own process group, so that a kill reaches tsx's node child too. */
   function startCli(file: string, ...args: string[]) {
-    const db = scratchDatabase();
-    const child = spawn('npx', ['tsx', 'cli/import.ts', file, ...args], {
-      cwd: join(import.meta.dirname, '..', '..'),
-      detached: true,
-      env: {
-        ...process.env,
-        NEO4J_URI: db.uri,
-        NEO4J_USER: db.user,
-        NEO4J_PASSWORD: db.password,
-        NEO4J_DATABASE: 'neo4j',
-      },
-    });
+    const child = spawnCommandOnScratch('cli/import.ts', [file, ...args], { detached: true });
     const output = { stdout: '', stderr: '' };
     child.stdout.on('data', (chunk) => (output.stdout += chunk));
     child.stderr.on('data', (chunk) => (output.stderr += chunk));

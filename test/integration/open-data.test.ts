@@ -16,7 +16,7 @@ import { formatOpenDataReport, importOpenDataFile } from '../../seeds/open-data/
 import { loadOpenData } from '../../seeds/open-data/load.ts';
 import { PUBLISHED_RESOURCES } from '../../seeds/open-data/resources.ts';
 import { createTokenKeys } from '../../server/auth/tokens.ts';
-import { createTestApi } from '../support/api.ts';
+import { answersOnBothReadPaths } from '../support/api.ts';
 import { post, serve } from '../support/http.ts';
 import { useScratchRedrawnEachTest } from '../support/databases.ts';
 import { adherentsCsv, banaticWorkbook } from '../support/open-data-files.ts';
@@ -493,10 +493,9 @@ describe('the API', () => {
       ].join('\n'),
     );
     expect((await run('usages', fileOf('usages-api.csv.gz', usages))).committed).toBe(true);
-    for (const compileReads of [true, false]) {
-      const api = await createTestApi(scratch.driver, { compileReads });
-      try {
-        const { data, errors } = await api.run(`{
+    const answers = await answersOnBothReadPaths(
+      scratch.driver,
+      `{
           service: node(id: "logiciel:anct-47") {
             ... on Logiciel {
               nom
@@ -515,51 +514,49 @@ describe('the API', () => {
           ccas: node(id: "organisme:siren-${CCAS_SIREN}") {
             ... on AutreOrganisme { nom usages { logiciel { id } } }
           }
-        }`);
-        expect(errors).toBeUndefined();
-        expect(data).toEqual({
-          service: {
-            nom: 'Mon Service Sécurisé',
-            editePar: [{ id: 'editeur:anssi' }],
-            tous: {
-              totalCount: 3,
-              pageInfo: { hasNextPage: true },
-              edges: [
-                {
-                  node: {
-                    actif: false,
-                    source: importedFrom(usages),
-                    collectivite: { id: 'commune:29019', nom: 'Brest' },
+        }`,
+    );
+    for (const data of Object.values(answers)) {
+      expect(data).toEqual({
+        service: {
+          nom: 'Mon Service Sécurisé',
+          editePar: [{ id: 'editeur:anssi' }],
+          tous: {
+            totalCount: 3,
+            pageInfo: { hasNextPage: true },
+            edges: [
+              {
+                node: {
+                  actif: false,
+                  source: importedFrom(usages),
+                  collectivite: { id: 'commune:29019', nom: 'Brest' },
+                },
+              },
+              {
+                node: {
+                  actif: true,
+                  source: importedFrom(usages),
+                  collectivite: {
+                    id: `organisme:siren-${CCAS_SIREN}`,
+                    nom: `Organisme de SIREN ${CCAS_SIREN}`,
                   },
                 },
-                {
-                  node: {
-                    actif: true,
-                    source: importedFrom(usages),
-                    collectivite: {
-                      id: `organisme:siren-${CCAS_SIREN}`,
-                      nom: `Organisme de SIREN ${CCAS_SIREN}`,
-                    },
-                  },
-                },
-              ],
-            },
-            actifs: { totalCount: 2 },
-          },
-          rennes: {
-            usages: [
-              { actif: true, logiciel: { id: 'logiciel:anct-47', nom: 'Mon Service Sécurisé' } },
-              { actif: true, logiciel: { id: 'logiciel:anct-63', nom: 'ProConnect (FI Mégalis)' } },
+              },
             ],
           },
-          ccas: {
-            nom: `Organisme de SIREN ${CCAS_SIREN}`,
-            usages: [{ logiciel: { id: 'logiciel:anct-47' } }],
-          },
-        });
-      } finally {
-        await api.stop();
-      }
+          actifs: { totalCount: 2 },
+        },
+        rennes: {
+          usages: [
+            { actif: true, logiciel: { id: 'logiciel:anct-47', nom: 'Mon Service Sécurisé' } },
+            { actif: true, logiciel: { id: 'logiciel:anct-63', nom: 'ProConnect (FI Mégalis)' } },
+          ],
+        },
+        ccas: {
+          nom: `Organisme de SIREN ${CCAS_SIREN}`,
+          usages: [{ logiciel: { id: 'logiciel:anct-47' } }],
+        },
+      });
     }
   });
 

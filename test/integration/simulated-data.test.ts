@@ -10,7 +10,7 @@ import { servesFromMemberships, storedServes } from '../../server/graph/serving-
 import { refreshAllServes } from '../../server/graph/serving-upkeep.ts';
 import { importFile } from '../../server/import/run-import.ts';
 import { purgeSimulatedData } from '../../server/maintenance/purge-simulated.ts';
-import { createTestApi } from '../support/api.ts';
+import { answersOnBothReadPaths } from '../support/api.ts';
 import { openScratchGraph } from '../support/databases.ts';
 import { importSourceOfBytes } from '../../server/import/file-name.ts';
 
@@ -304,20 +304,8 @@ describe('the API says what each figure rests on', () => {
     overlaps { provenance }
   }`;
 
-  async function ask(compileReads: boolean) {
-    const api = await createTestApi(scratch.driver, { compileReads });
-    try {
-      const { data, errors } = await api.run(QUERY);
-      expect(errors).toBeUndefined();
-      return data as Record<string, any>;
-    } finally {
-      await api.stop();
-    }
-  }
-
   it('real, simulated or mixed, compiled or read field by field, then real once the simulated is gone', async () => {
-    for (const compileReads of [true, false]) {
-      const data = await ask(compileReads);
+    for (const data of Object.values(await answersOnBothReadPaths(scratch.driver, QUERY))) {
       expect(data.reel).toEqual({ provenanceAdhesions: 'MIXTE', membreDeclicSimule: true });
       expect(data.simule).toEqual({ provenanceAdhesions: 'SIMULEE', membreDeclicSimule: true });
       expect(data.served.operators).toEqual([
@@ -340,8 +328,7 @@ describe('the API says what each figure rests on', () => {
       expect(data.overlaps).toEqual({ provenance: 'MIXTE' });
     }
     await purgeSimulatedData(scratch.graph);
-    for (const compileReads of [true, false]) {
-      const data = await ask(compileReads);
+    for (const data of Object.values(await answersOnBothReadPaths(scratch.driver, QUERY))) {
       expect(data.reel).toEqual({ provenanceAdhesions: 'REELLE', membreDeclicSimule: false });
       expect(data.simule).toBeNull();
       expect(data.panorama.provenance).toEqual({

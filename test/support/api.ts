@@ -1,9 +1,10 @@
 import type { Driver } from 'neo4j-driver';
 import pino from 'pino';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import { createRequestContext } from '../../server/context.ts';
 import { Graph } from '../../server/graph/db.ts';
+import { DEFAULT_LIMITS } from '../../server/limits/index.ts';
 import { TEST_BUDGET_MS } from './http.ts';
 import { openReferenceGraph, type TestGraph } from './databases.ts';
 
@@ -30,7 +31,14 @@ export async function createTestApi(
 ): Promise<TestApi> {
   const log = pino({ level: 'silent' });
   const graph = new Graph(driver, 'neo4j');
-  const { apollo, analyses } = await createApp({ graph, log, production: false });
+  // The graph's list sizes are measured within this budget too: measured late on a busy
+  // machine, every list would be priced at the largest page.
+  const { apollo, analyses } = await createApp({
+    graph,
+    log,
+    production: false,
+    limits: { ...DEFAULT_LIMITS, requestTimeoutMs: TEST_BUDGET_MS },
+  });
   return {
     async run(query, variables) {
       const context = createRequestContext({
@@ -84,4 +92,26 @@ export function useReferenceApi(): { api: TestApi; db: { readonly driver: Driver
       },
     },
   };
+}
+
+/**
+ * The data of `query` as the compiled reads answer it and as the field-by-field resolvers do,
+ * each through its own API over `driver`; neither may answer an error.
+ */
+export async function answersOnBothReadPaths<T = Record<string, any>>(
+  driver: Driver,
+  query: string,
+): Promise<{ compiled: T; fieldByField: T }> {
+  const answers: T[] = [];
+  for (const compileReads of [true, false]) {
+    const api = await createTestApi(driver, { compileReads });
+    try {
+      const { data, errors } = await api.run<T>(query);
+      expect(errors, `compileReads: ${compileReads}`).toBeUndefined();
+      answers.push(data as T);
+    } finally {
+      await api.stop();
+    }
+  }
+  return { compiled: answers[0]!, fieldByField: answers[1]! };
 }

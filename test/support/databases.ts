@@ -1,3 +1,4 @@
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -113,4 +114,28 @@ export function useScratchWith<T extends { stop(): Promise<void> }>(
       return started;
     },
   };
+}
+
+/**
+ * A command of the project (`cli/<name>.ts`) run by tsx over the worker's scratch database, as
+ * a user runs it with NEO4J_URI set. `detached` puts it in its own process group, so that a
+ * kill of the group reaches tsx's node child too.
+ */
+export function spawnCommandOnScratch(
+  script: string,
+  args: string[],
+  options: { detached?: boolean } = {},
+): ChildProcessWithoutNullStreams {
+  const db = scratchDatabase();
+  return spawn('npx', ['tsx', script, ...args], {
+    cwd: join(import.meta.dirname, '..', '..'),
+    detached: options.detached ?? false,
+    env: {
+      ...process.env,
+      NEO4J_URI: db.uri,
+      NEO4J_USER: db.user,
+      NEO4J_PASSWORD: db.password,
+      NEO4J_DATABASE: 'neo4j',
+    },
+  });
 }
