@@ -35,6 +35,7 @@ import {
 import { gatedAnalyses } from './resolvers/gated-analyses.ts';
 import { resolvers } from './resolvers/index.ts';
 import { readTypeDefs } from './schema.ts';
+import { nodeTypeInProcess } from './node-type-lookup.ts';
 import { staticClient } from './static-client.ts';
 
 /** What `/health/live` says of the database this process runs itself, if it runs one. */
@@ -280,7 +281,12 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   app.use('/donnees', publicationRoutes(graph));
   app.use('/exports', exportRoutes(graph, { log: options.log }));
-  app.use(staticClient());
+  // A direct load of an entity's page asks the API in process whether the entity exists.
+  app.use(
+    staticClient({
+      nodeType: nodeTypeInProcess(apollo, () => createRequestContext(contextSettings)),
+    }),
+  );
   app.use(notFound);
   app.use(requestErrorHandler(options.log));
   return { httpServer, apollo, analyses, answers, warmedUp };
