@@ -137,7 +137,8 @@ describe('the Chevauchements export streamed by the server', () => {
       });
       expect(lines, JSON.stringify(query)).toHaveLength(page.total);
     }
-  });
+    // Six analyses planned afresh on a scratch database: slow while the reference one loads.
+  }, 180_000);
 
   it('honours the page’s filters', async () => {
     // Déclic (the page's default): A and C only.
