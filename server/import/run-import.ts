@@ -18,7 +18,7 @@ import type { ImportJob, Plan } from './job.ts';
 import { jobOf } from './jobs.ts';
 import { parseRecords, REPORTED_PROBLEMS, type ParsedFile } from './parse-file.ts';
 import type { RowProblem } from './problems.ts';
-import type { ImportOptions, ImportReport } from './types.ts';
+import { emptyImportReport, type ImportOptions, type ImportReport } from './types.ts';
 
 export const WRITE_BATCH_SIZE = 1000;
 
@@ -86,29 +86,15 @@ async function prepareImport(options: ImportOptions): Promise<PreparedImport> {
   const parsed = await parseRecords(recordsOf(options, digest), job);
   const organisation = organisationOf(options.author);
   const source = importSourceOf(organisation, digest);
-  const report: ImportReport = {
+  const report = emptyImportReport({
     type: options.type,
     fileName,
     source,
     bytes: digest.bytes,
     sha256: digest.sha256,
     rows: parsed.records,
-    valid: 0,
-    refused: [],
-    refusedCount: 0,
-    ignored: [],
-    ignoredCount: 0,
-    created: 0,
-    updated: 0,
-    unchanged: 0,
-    ended: 0,
-    simulatedRemoved: 0,
-    attested: 0,
-    withdrawn: 0,
     dryRun,
-    committed: false,
-    durationMs: 0,
-  };
+  });
   const audit: ImportAudit = { source, organisation, now: new Date().toISOString() };
   return { options, job, parsed, report, audit, digest, started };
 }

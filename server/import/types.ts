@@ -91,3 +91,30 @@ export interface ImportReport {
   /** BANATIC: rows of groupings that are no operator's, left unread to keep memory bounded. */
   skippedRows?: number;
 }
+
+/** What a file is, before anything of it has been checked or written. */
+export type ImportedFile = Pick<
+  ImportReport,
+  'type' | 'fileName' | 'source' | 'bytes' | 'sha256' | 'rows' | 'dryRun'
+>;
+
+/** The report of `file` with nothing counted yet: the import fills it as it goes. */
+export function emptyImportReport(file: ImportedFile): ImportReport {
+  return {
+    ...file,
+    valid: 0,
+    refused: [],
+    refusedCount: 0,
+    ignored: [],
+    ignoredCount: 0,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    ended: 0,
+    simulatedRemoved: 0,
+    attested: 0,
+    withdrawn: 0,
+    committed: false,
+    durationMs: 0,
+  };
+}

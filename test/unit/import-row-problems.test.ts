@@ -8,7 +8,11 @@ import type { ImportJob } from '../../server/import/job.ts';
 import { IMPORT_JOBS } from '../../server/import/jobs.ts';
 import { parseFile } from '../../server/import/parse-file.ts';
 import { formatReport } from '../../server/import/report-text.ts';
-import type { ImportReport, ImportType } from '../../server/import/types.ts';
+import {
+  emptyImportReport,
+  type ImportReport,
+  type ImportType,
+} from '../../server/import/types.ts';
 
 function refused(type: ImportType, text: string) {
   return parseFile(readCsv(text), IMPORT_JOBS[type] as ImportJob<string, unknown, unknown>).refused;
@@ -61,29 +65,20 @@ describe('a refused row', () => {
 
   it('is printed with each of its reasons', () => {
     const reasons = ['« a » : un / "a": one', '« b » : deux / "b": two'];
-    const report = {
-      type: 'adhesions',
-      fileName: 'a.csv',
-      source: 'import:declic:0123456789abcdef',
-      bytes: 10,
-      sha256: '0'.repeat(64),
-      rows: 1,
-      valid: 0,
+    const report: ImportReport = {
+      ...emptyImportReport({
+        type: 'adhesions',
+        fileName: 'a.csv',
+        source: 'import:declic:0123456789abcdef',
+        bytes: 10,
+        sha256: '0'.repeat(64),
+        rows: 1,
+        dryRun: false,
+      }),
       refused: [{ line: 2, reason: reasons.join(' ; '), reasons }],
       refusedCount: 1,
-      ignored: [],
-      ignoredCount: 0,
-      created: 0,
-      updated: 0,
-      unchanged: 0,
-      ended: 0,
-      simulatedRemoved: 0,
-      attested: 0,
-      withdrawn: 0,
-      dryRun: false,
-      committed: false,
       durationMs: 1,
-    } satisfies ImportReport;
+    };
     const text = formatReport(report);
     expect(text).toContain(
       '  ligne 2 :\n    – « a » : un / "a": one\n    – « b » : deux / "b": two',
