@@ -1,4 +1,11 @@
-/** Every page of the client, as the e2e tests open it: its address, what shows it is ready, its heading. */
+/**
+ * Every page of the client, as the e2e tests open it: its address, what shows it is ready, its
+ * heading. The pages come from the client's route table (client/src/routes-table.ts): a page
+ * without parameters is opened at its own address unless a sample below says more; a page of an
+ * entity needs a sample (an entity of the demo graph), or this module refuses to load.
+ */
+import { PAGE_ROUTES, pathPattern } from '../../client/src/routes-table.ts';
+
 export interface ClientPage {
   name: string;
   path: string;
@@ -7,7 +14,8 @@ export interface ClientPage {
   heading: RegExp;
 }
 
-export const PAGES: ClientPage[] = [
+/** Samples: the addresses, ready selectors and headings the route table cannot give. */
+const SAMPLES: ClientPage[] = [
   { name: 'panorama', path: '/', ready: '[data-testid="cards-etude"]', heading: /Panorama/ },
   {
     name: 'zones-blanches',
@@ -109,6 +117,29 @@ export const PAGES: ClientPage[] = [
     heading: /introuvable/i,
   },
 ];
+
+/** The samples, then each page of the route table that has none, at its own address. */
+function everyPage(): ClientPage[] {
+  const pages = [...SAMPLES];
+  for (const route of PAGE_ROUTES) {
+    if (SAMPLES.some((sample) => pathPattern(route.path).test(sample.path.split('?')[0]!)))
+      continue;
+    if (route.path.includes(':')) {
+      throw new Error(
+        `test/e2e/page-list.ts : la page « ${route.name} » (${route.path}) n'a pas d'exemple / has no sample`,
+      );
+    }
+    pages.push({
+      name: route.name,
+      path: route.path,
+      ready: 'h1',
+      heading: new RegExp(route.title),
+    });
+  }
+  return pages;
+}
+
+export const PAGES: ClientPage[] = everyPage();
 
 /** The two widths every page is checked at: a laptop and a phone. */
 export const WIDTHS = [
