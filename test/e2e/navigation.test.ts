@@ -5,12 +5,13 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { NAV_PAGES } from '../../client/src/routes-table.ts';
 import { e2eUnavailable, screenshot, settled, useE2eSession, watchedPage } from './support.ts';
 
 const skip = e2eUnavailable();
 
-/** The menu's entries (`links` in client/src/App.vue). */
-const NAV_LINKS = 8;
+/** The menu's entries: the pages of the route table marked for the navigation. */
+const NAV_LINKS = NAV_PAGES.length;
 
 const sideways = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
