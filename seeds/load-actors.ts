@@ -8,6 +8,7 @@ import {
   mergePartenariatsQuery,
   mergeServicesQuery,
 } from './graph/actors-data.ts';
+import { OPSN } from '../server/graph/model/opsn.ts';
 import { OPSN_FACT_FIELDS } from '../server/graph/records.ts';
 import { writeInBatches } from './batches.ts';
 import {
@@ -24,16 +25,27 @@ import {
 } from './study-actors.ts';
 
 const SOURCE_STUDY = 'etude-declic-2020';
+const FACT_FIELDS: ReadonlySet<string> = new Set(OPSN_FACT_FIELDS);
 export const federationId = (key: string) => `federation:${key}`;
 export const opsnId = (key: string) => `opsn:${key}`;
 
+/** The operator's stored fields that are plain values (not sourced facts): copied as they are. */
+const PLAIN_STORED_FIELDS = Object.entries(OPSN.fields)
+  .filter(([name, field]) => field.kind === 'stored' && !FACT_FIELDS.has(name))
+  .map(([name]) => name);
+
 /** Flattens an operator into node properties: each fact F gives F and FSource (null when unknown). */
 export function opsnProperties(seed: OpsnSeed): Record<string, unknown> {
+  const given = seed as unknown as Record<string, unknown>;
   const properties: Record<string, unknown> = {
+    // Every plain stored field of the declaration the seed gives (nom, sigle, membreDeclic…).
+    ...Object.fromEntries(
+      PLAIN_STORED_FIELDS.filter((field) => given[field] !== undefined).map((field) => [
+        field,
+        given[field],
+      ]),
+    ),
     id: opsnId(seed.key),
-    nom: seed.nom,
-    sigle: seed.sigle,
-    membreDeclic: seed.membreDeclic,
     source: SOURCE_STUDY,
     notes: [
       ...seed.notes,
