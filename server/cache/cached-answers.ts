@@ -18,9 +18,10 @@
  *
  * How L is learned, in one round trip:
  * - a request whose key has no answer kept (the usual miss) does not read the revision on its
- *   own: its first reads carry the revision's read in their own transaction, sent with them
- *   and run before them (RevisionProbe in server/graph/db.ts). L is the lowest revision they
- *   read; reads sent after one of them answered start later still.
+ *   own: its first reads carry the revision's read in the same statement, planned before them
+ *   (RevisionProbe and withRevision in server/graph/db.ts). L is the lowest revision they
+ *   read; reads sent after one of them answered start later still. A request whose reads
+ *   return no row learns no revision, and its answer is not kept.
  * - a request whose key has an answer kept must know the current revision to be served: it
  *   reads it (RevisionWatch, one read shared by the requests that arrive meanwhile, started
  *   after each of them arrived). If it moved, the request runs and its answer is kept under

@@ -91,10 +91,10 @@ export function isTransactionTimeout(error: unknown): boolean {
 /**
  * The graph's revision read along with a request's reads, for an answer that may be kept for
  * that revision (server/cache/cached-answers.ts): each read sent before any such read has
- * answered carries one, in its own transaction, before its own query and in the same round
- * trip. Every write numbered up to `lowest` had committed before each of those reads started,
- * and a read sent after one of them answered starts later still: the answer holds every write
- * up to `lowest` (it may hold newer ones too, which only makes it fresher than its label).
+ * answered carries one, read before its own query in the same statement (`withRevision`).
+ * Every write numbered up to `lowest` had committed before each of those reads started, and a
+ * read sent after one of them answered starts later still: the answer holds every write up
+ * to `lowest` (it may hold newer ones too, which only makes it fresher than its label).
  */
 export class RevisionProbe {
   /** The lowest revision read, null while none has answered. */
@@ -179,10 +179,12 @@ export class Graph {
   }
 
   /**
-   * `query` preceded by the revision's read in one transaction, BEGIN and both queries sent
-   * at once: Bolt runs a connection's messages in order, so the revision is read before the
-   * rows, and the request waits for one round trip. A read has nothing to commit: the COMMIT
-   * is sent once the rows are in, and the answer does not wait for it.
+   * `query` with the revision read before it, in one statement and one round trip: the
+   * revision in a first subquery, the query in a second that imports it, which Neo4j plans
+   * as an Apply (the first's row is read, then the second runs for it; checked by
+   * test/integration/answer-cache-revision-plan.test.ts). An explicit transaction sending the
+   * two at once cost twice an auto-commit read (bench/RESULTS.md). A query that returns no
+   * row returns no revision either: its answer is not kept.
    */
   private async readWithRevision<T extends Row>(
     query: NamedQuery,
@@ -190,22 +192,14 @@ export class Graph {
     probe: RevisionProbe,
     timeout: number | null,
   ): Promise<T[]> {
-    const session = this.readSession();
-    const tx = session.beginTransaction(timeout === null ? undefined : { timeout });
-    try {
-      const [revision, rows] = await Promise.all(
-        withoutStackTrace(() => [tx.run(currentRevisionQuery.text), tx.run(query.text, params)]),
-      );
-      probe.note(revisionOf(revision.records[0]?.toObject()));
-      void tx
-        .commit()
-        .catch(() => {})
-        .finally(() => void session.close().catch(() => {}));
-      return rows.records.map((record) => record.toObject() as T);
-    } catch (error) {
-      void session.close().catch(() => {});
-      throw error;
-    }
+    const rows = await this.autoCommitRead<T & { [REVISION_COLUMN]?: unknown }>(
+      withRevision(query),
+      params,
+      timeout,
+    );
+    if (rows.length > 0) probe.note(revisionOf({ numero: rows[0]![REVISION_COLUMN] }));
+    for (const row of rows) delete row[REVISION_COLUMN];
+    return rows;
   }
 
   /** One write query in its own transaction, which also moves the graph's revision. */
@@ -358,6 +352,20 @@ export async function rowsIn<T extends Row = Row>(
 ): Promise<T[]> {
   const result = await tx.run(query.text, params);
   return result.records.map((record) => record.toObject() as T);
+}
+
+const REVISION_COLUMN = '__revision';
+
+/** `query` as the second subquery of a statement whose first reads the graph's revision. */
+export function withRevision(query: NamedQuery): NamedQuery {
+  return {
+    name: query.name,
+    text: `CALL () { ${currentRevisionQuery.text.replace('AS numero', `AS ${REVISION_COLUMN}`)} }
+CALL (${REVISION_COLUMN}) {
+${query.text}
+}
+RETURN *`,
+  };
 }
 
 /**
