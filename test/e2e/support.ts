@@ -18,7 +18,8 @@ import { createTokenKeys, type TokenClaims } from '../../server/auth/tokens.ts';
 import { createDriver, Graph } from '../../server/graph/db.ts';
 import { applyMigrations } from '../../server/graph/migrations.ts';
 import { refreshAllServes } from '../../server/graph/serving-upkeep.ts';
-import { scratchDatabase } from '../support/databases.ts';
+import { emptyDatabase, scratchDatabase } from '../support/databases.ts';
+import { bumpRevisionQuery } from '../../server/graph/revision.ts';
 import { DEFAULT_LIMITS, type Limits } from '../../server/limits/index.ts';
 
 export const SCREENSHOTS = join(process.cwd(), 'test-results', 'screenshots');
@@ -107,24 +108,12 @@ export async function startServer(options: E2eServerOptions = {}): Promise<E2eSe
     async redraw(fixture, params = {}) {
       if (database === 'referenceDb')
         throw new Error('redraw: the reference database is read only');
-      const session = driver.session({ database: 'neo4j' });
-      try {
-        // Batched deletes need an auto-commit transaction.
-        await session.run(
-          'MATCH (n) WHERE NOT n:Revision CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS',
-        );
-      } finally {
-        await session.close();
-      }
+      await emptyDatabase(driver);
       const graph = new Graph(driver, 'neo4j');
       await applyMigrations(graph);
       if (fixture.trim()) await driver.executeQuery(fixture, params, { database: 'neo4j' });
       await refreshAllServes(graph);
-      await driver.executeQuery(
-        `MERGE (r:Revision {cle: 'graphe'}) SET r.numero = coalesce(r.numero, 0) + 1`,
-        {},
-        { database: 'neo4j' },
-      );
+      await graph.write(bumpRevisionQuery);
     },
     async stop() {
       await apollo.stop();

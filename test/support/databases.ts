@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, inject } from 'vitest';
 import type { Driver } from 'neo4j-driver';
 import { createDriver, Graph } from '../../server/graph/db.ts';
+import { bumpRevisionQuery } from '../../server/graph/revision.ts';
 import type { TestDatabase } from '../setup/neo4j.ts';
 
 export interface TestGraph {
@@ -31,6 +32,24 @@ function open(database: TestDatabase): TestGraph {
 /** The database with the real collectivités, the study's actors and the demo graph. Read only. */
 export const openReferenceGraph = () => open(inject('referenceDb'));
 
+/**
+ * Deletes every node of a test database but its revision, which moves forward: an answer or a
+ * file cached for the graph a test wiped is never taken for the next test's. In slices (a whole
+ * reference graph in one transaction passes the scratch Neo4j's memory limit), in an
+ * auto-commit transaction as batched deletes need.
+ */
+export async function emptyDatabase(driver: Driver): Promise<void> {
+  const session = driver.session({ database: 'neo4j' });
+  try {
+    await session.run(
+      'MATCH (n) WHERE NOT n:Revision CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS',
+    );
+  } finally {
+    await session.close();
+  }
+  await new Graph(driver, 'neo4j').write(bumpRevisionQuery);
+}
+
 export type ScratchGraph = TestGraph & {
   wipe(): Promise<void>;
   run(cypher: string, params?: Record<string, unknown>): Promise<void>;
@@ -41,23 +60,7 @@ export function openScratchGraph(): ScratchGraph {
   const opened = open(scratchDatabase());
   return {
     ...opened,
-    async wipe() {
-      // In slices: the whole reference graph in one transaction passes the scratch Neo4j's
-      // transaction memory limit (and batched deletes need an auto-commit transaction).
-      const session = opened.driver.session({ database: 'neo4j' });
-      try {
-        await session.run(
-          'MATCH (n) WHERE NOT n:Revision CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS',
-        );
-        // The revision only moves forward: an answer or a file cached for the graph a test
-        // wiped is never taken for the next test's.
-        await session.run(
-          "MERGE (r:Revision {cle: 'graphe'}) SET r.numero = coalesce(r.numero, 0) + 1",
-        );
-      } finally {
-        await session.close();
-      }
-    },
+    wipe: () => emptyDatabase(opened.driver),
     async run(cypher, params = {}) {
       await opened.driver.executeQuery(cypher, params, { database: 'neo4j' });
     },
