@@ -13,6 +13,7 @@
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import { cypher, rowsIn, type Graph } from './db.ts';
+import { bothTypes, inForceAt, startUnknown } from './dated-facts.ts';
 
 /** The provenance of a SERVI_PAR: derived by the server from the memberships. */
 export const SERVES_SOURCE = 'derive';
@@ -21,15 +22,21 @@ export const SERVES_SOURCE = 'derive';
  * THE RULE. Rows (c, o, direct, viaEpci): each collectivité `c` and operator `o` that serves
  * it, for the pairs whose end `bound` is already in scope (`c`, `o`, or neither: every pair).
  * A Cypher subquery cannot return a variable it imports, hence the bound end is named.
+ *
+ * With `at` (a parameter or variable holding a day, `$date`): the same rule over the dated
+ * facts as they stood that day (memberships and EPCI composition in force then, ended ones
+ * included; see dated-facts.ts), with `debutInconnu`: whether a fact it rests on has no known
+ * start. Without it: today's facts, the ones the stored relation is kept equal to.
  */
-export function servesDerivedFrom(bound: 'c' | 'o' | null): string {
+export function servesDerivedFrom(bound: 'c' | 'o' | null, at?: string): string {
   const scope = bound ?? '';
   const returned = (columns: string) =>
     columns
       .split(', ')
       .filter((column) => column !== bound)
       .join(', ');
-  return `CALL (${scope}) {
+  if (at === undefined) {
+    return `CALL (${scope}) {
          MATCH (c:Collectivite)-[:ADHERE_A]->(o:Opsn)
          RETURN ${returned('c, o')}, true AS direct, null AS viaEpci
          UNION ALL
@@ -37,6 +44,18 @@ export function servesDerivedFrom(bound: 'c' | 'o' | null): string {
          RETURN ${returned('c, o')}, false AS direct, via.id AS viaEpci
        }
        WITH c, o, count(CASE WHEN direct THEN 1 END) > 0 AS direct, min(viaEpci) AS viaEpci`;
+  }
+  return `CALL (${scope}) {
+         MATCH (c:Collectivite)-[r:${bothTypes('adhesion')}]->(o:Opsn) WHERE ${inForceAt('r', at)}
+         RETURN ${returned('c, o')}, true AS direct, null AS viaEpci, ${startUnknown('r')} AS inconnu
+         UNION ALL
+         MATCH (c:Commune)-[m:${bothTypes('compositionEpci')}]->(via:Epci)-[r:${bothTypes('adhesion')}]->(o:Opsn)
+         WHERE ${inForceAt('m', at)} AND ${inForceAt('r', at)}
+         RETURN ${returned('c, o')}, false AS direct, via.id AS viaEpci,
+                ${startUnknown('m')} OR ${startUnknown('r')} AS inconnu
+       }
+       WITH c, o, count(CASE WHEN direct THEN 1 END) > 0 AS direct, min(viaEpci) AS viaEpci,
+            count(CASE WHEN inconnu THEN 1 END) > 0 AS debutInconnu`;
 }
 
 /** True while collectivité `c` is still served by operator `o` in one way or the other. */
