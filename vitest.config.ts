@@ -1,6 +1,7 @@
 import vue from '@vitejs/plugin-vue';
 import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
+import { TEST_WORKERS } from './test/setup/workers.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -15,7 +16,7 @@ export default defineConfig({
   },
   test: {
     // One worker per core, and test/setup/neo4j.ts starts one scratch database per worker.
-    maxWorkers: 2,
+    maxWorkers: TEST_WORKERS,
     projects: [
       {
         extends: true,

@@ -7,6 +7,7 @@
  *   database of its worker, so no file ever meets another's facts.
  * All stop when the run ends, whether tests pass or fail (and with this process otherwise).
  */
+import { TEST_WORKERS } from './workers.ts';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,7 +35,7 @@ declare module 'vitest' {
 const PASSWORD = 'maillage-test-password';
 
 /** One scratch database per test worker: vitest.config.ts runs this many files at once. */
-export const SCRATCH_DATABASES = 2;
+export const SCRATCH_DATABASES = TEST_WORKERS;
 
 /** Three JVMs starting at once on two busy cores can take minutes. */
 const START_TIMEOUT_MS = 300_000;
