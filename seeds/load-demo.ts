@@ -4,7 +4,9 @@
  * then written in batches. Nothing is written when a target is missed or a reference is
  * missing; every write is a MERGE on ids, so loading the same seed twice changes nothing.
  */
-import type { Graph } from '../server/graph/db.ts';
+import { cypher, type Graph } from '../server/graph/db.ts';
+import { DATED_FACTS } from '../server/graph/dated-facts.ts';
+import { REFRESH_SERVES_OF_X } from '../server/graph/serving-upkeep.ts';
 import {
   demoMissingReferencesQuery,
   mergeDemoAdhesionsQuery,
@@ -48,6 +50,8 @@ export interface LoadDemoOptions {
    * the sample's, as its import resolves them.
    */
   register?: readonly RegisterOperator[];
+  /** With the simulated history after the study (seeds/demo/plan-history.ts). */
+  history?: boolean;
 }
 
 /** The demo graph misses one of the study's targets: nothing was written. */
@@ -88,6 +92,25 @@ export class DemoPrerequisiteError extends Error {
     this.name = 'DemoPrerequisiteError';
   }
 }
+
+/**
+ * The memberships the history ended after the study: the past type, with their end. A current
+ * one left by an earlier load of the same seed without its history moves there.
+ */
+const mergeDemoEndedAdhesionsQuery = cypher(
+  'mergeDemoEndedAdhesions',
+  `UNWIND $rows AS row
+   MATCH (c:Collectivite {id: row.collectivite})
+   MATCH (o:Opsn {id: row.opsn})
+   OPTIONAL MATCH (c)-[current:${DATED_FACTS.adhesion.current}]->(o)
+   DELETE current
+   MERGE (c)-[r:${DATED_FACTS.adhesion.past} {fin: row.fin}]->(o)
+   SET r.depuis = row.depuis, r.source = row.source
+   WITH DISTINCT c AS x
+   CALL (x) {
+     ${REFRESH_SERVES_OF_X}
+   }`,
+);
 
 const distinct = (values: Iterable<string>): string[] => [...new Set(values)].sort();
 
@@ -177,7 +200,7 @@ export async function loadDemoGraph(
   const quiet = options.quiet ?? false;
   const collectivites = options.collectivites ?? buildCollectivites();
   const register = options.register ?? registerOperators(collectivites, OPERATEURS);
-  const demo = generateDemoGraph({ collectivites, seed, register });
+  const demo = generateDemoGraph({ collectivites, seed, register, history: options.history });
   const calibration = calibrate(demo, collectivites);
   const missed = missedTargets(calibration);
   if (missed.length > 0) throw new DemoCalibrationError(seed, missed);
@@ -256,7 +279,18 @@ export async function loadDemoGraph(
     demo.distribue,
     batches('Distributions (démo)'),
   );
-  await writeInBatches(graph, mergeDemoAdhesionsQuery, demo.adhesions, batches('Adhésions (démo)'));
+  await writeInBatches(
+    graph,
+    mergeDemoAdhesionsQuery,
+    demo.adhesions.filter((a) => a.fin === undefined),
+    batches('Adhésions (démo)'),
+  );
+  await writeInBatches(
+    graph,
+    mergeDemoEndedAdhesionsQuery,
+    demo.adhesions.filter((a) => a.fin !== undefined),
+    batches('Adhésions terminées (démo)'),
+  );
   await writeInBatches(
     graph,
     mergeDemoDpdOpsnQuery,

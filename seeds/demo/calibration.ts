@@ -9,6 +9,7 @@ import type { Collectivites } from '../collectivites.ts';
 import { buildPanorama } from '../../server/analyses/panorama.ts';
 import { STUDY_ACTORS, TARGETS, type DemoActors, type DemoGraph } from './generate.ts';
 import { demoPanoramaData, operatorNodes } from './panorama-data.ts';
+import { adhesionsOn, STUDY_DAY } from './plan-history.ts';
 
 export type CalibrationKind = 'exact' | 'share' | 'info';
 
@@ -96,7 +97,9 @@ export function calibrate(
   collectivites: Collectivites,
   actors: DemoActors = STUDY_ACTORS,
 ): CalibrationRow[] {
-  const data = demoPanoramaData(graph, collectivites, actors);
+  // The study describes the network in force at its date, not today's (plan-history.ts).
+  const atStudy = { ...graph, adhesions: adhesionsOn(graph.adhesions, STUDY_DAY) };
+  const data = demoPanoramaData(atStudy, collectivites, actors);
   const p = buildPanorama(data);
   return [
     ...adherentRows(p, data),

@@ -31,6 +31,7 @@ import { REAL_ORGANISMES, OrganismePool, type OrganismeCandidate } from './organ
 import { planComposition, planCounts, planNonMember } from './plan-counts.ts';
 import { planAgents, planPopulations } from './plan-figures.ts';
 import { selectMembers } from './plan-members.ts';
+import { DEMO_HISTORY_DEFAULT, planHistory } from './plan-history.ts';
 import { planDpd, planPartnerships, planServices } from './plan-offer.ts';
 import { planSoftware } from './plan-software.ts';
 import { createRandom } from './random.ts';
@@ -115,6 +116,10 @@ function buildDemoGraph(input: GenerateInput, attempt: number): DemoGraph {
     dpd,
     partenariats: planPartnerships(allOps, root.fork('partenariats')),
   };
+  // 10. The history after the study: the calibrated network stays the one in force then.
+  if (input.history ?? DEMO_HISTORY_DEFAULT) {
+    rows.adhesions = planHistory(atlas, allOps, rows.adhesions, root.fork('historique'));
+  }
   return sortRows(rows);
 }
 

@@ -74,6 +74,8 @@ export interface DemoAdhesion {
   collectivite: string;
   opsn: string;
   depuis: string | null;
+  /** When it ended (the simulated history after the study); absent while in force. */
+  fin?: string;
   source: string;
 }
 
@@ -170,4 +172,9 @@ export interface GenerateInput {
    * not name stand for operators the demo would otherwise invent. None: only invented ones.
    */
   register?: readonly RegisterOperator[];
+  /**
+   * With the simulated history after the study (plan-history.ts): new and ended memberships
+   * after STUDY_DAY. Without it (the default for now), today's network is the study's.
+   */
+  history?: boolean;
 }

@@ -57,10 +57,23 @@ export function selectMembers(atlas: Atlas, pool: OrganismePool, op: Op, rng: Ra
   coverEveryDepartement(atlas, op, rows, communeRows, organismeDeps, synthetic, rng);
   op.members = [...rows, ...communeRows];
 
-  // ADICO: the DPD offer brought about 800 new members in one year (study).
-  if (op.named?.key === 'adico') {
-    const recent = rng.shuffle(op.members.filter((m) => m.kind === 'commune')).slice(0, 800);
-    for (const m of recent) m.depuis = randomDate(rng, 2019, 2019);
+  if (op.named?.key === 'adico') adicoDoubles(op, from, rng);
+}
+
+/**
+ * ADICO: « explosion des adhésions en une année (+800, soit doublement en 1 an) » (study): half
+ * of its members, communes all, joined in the year before the study, the others earlier.
+ */
+function adicoDoubles(op: Op, from: number, rng: Random): void {
+  const joining = Math.ceil(op.members.length / 2);
+  const communes = rng.shuffle(op.members.filter((m) => m.kind === 'commune'));
+  if (communes.length < joining) throw new PlanError(`Trop peu de communes pour ${op.id}`);
+  const recent = new Set(communes.slice(0, joining));
+  for (const m of op.members) {
+    if (recent.has(m)) m.depuis = randomDate(rng, STUDY_YEAR - 1, STUDY_YEAR - 1);
+    else if (m.depuis !== null && m.depuis >= `${STUDY_YEAR - 1}`) {
+      m.depuis = randomDate(rng, from, STUDY_YEAR - 2);
+    }
   }
 }
 

@@ -3,6 +3,7 @@ import { buildCollectivites } from '../../seeds/collectivites.ts';
 import { calibrate, missedTargets, operatorFigures } from '../../seeds/demo/calibration.ts';
 import { generateDemoGraph, type DemoGraph } from '../../seeds/demo/generate.ts';
 import { createRandom } from '../../seeds/demo/random.ts';
+import { adhesionsOn, HISTORY_END, STUDY_DAY } from '../../seeds/demo/plan-history.ts';
 import { median } from '../../server/analyses/panorama.ts';
 import { REGISTER_SAMPLE_SOURCE, registerOperators } from '../../seeds/demo/register.ts';
 import { DEFAULT_DEMO_SEED, DemoCalibrationError, demoReferences } from '../../seeds/load-demo.ts';
@@ -39,8 +40,11 @@ function locate(graph: DemoGraph, id: string): string[] {
   return [organisme?.departement ?? '?'];
 }
 
-function membersOf(graph: DemoGraph, opsn: string): string[] {
-  return graph.adhesions.filter((a) => a.opsn === opsn).map((a) => a.collectivite);
+/** The operator's members in force on the study's day (the demo's today without its history). */
+function membersOf(graph: DemoGraph, opsn: string, day = STUDY_DAY): string[] {
+  return adhesionsOn(graph.adhesions, day)
+    .filter((a) => a.opsn === opsn)
+    .map((a) => a.collectivite);
 }
 
 describe('random', () => {
@@ -332,6 +336,116 @@ describe('demo graph generator', () => {
     );
     expect(refs.logiciels).toEqual(['logiciel:i-parapheur']);
     expect(refs.collectivites.some((id) => id.startsWith('organisme:'))).toBe(false);
+  });
+});
+
+describe('the history after the study', () => {
+  const withHistory = generateDemoGraph({
+    collectivites,
+    seed: DEFAULT_DEMO_SEED,
+    register,
+    history: true,
+  });
+  const TODAY = '2026-12-07';
+  const declic = new Set(
+    operatorFigures(withHistory)
+      .filter((o) => o.membreDeclic)
+      .map((o) => o.id),
+  );
+  const sigles = new Map(operatorFigures(withHistory).map((o) => [o.id, o.sigle]));
+  /** The study's figures recounted by hand over the Déclic members' memberships in force on `day`. */
+  function recount(day: string) {
+    const perOperator = new Map<string, number>([...declic].map((id) => [id, 0]));
+    const byKind = { commune: 0, epci: 0, departement: 0 };
+    for (const a of adhesionsOn(withHistory.adhesions, day)) {
+      if (!declic.has(a.opsn)) continue;
+      perOperator.set(a.opsn, (perOperator.get(a.opsn) ?? 0) + 1);
+      const kind = a.collectivite.slice(0, a.collectivite.indexOf(':'));
+      if (kind in byKind) byKind[kind as keyof typeof byKind] += 1;
+    }
+    const sizes = [...perOperator.values()].sort((a, b) => a - b);
+    const total = sizes.reduce((s, n) => s + n, 0);
+    const holder = (n: number) =>
+      [...perOperator.entries()].filter(([, v]) => v === n).map(([id]) => sigles.get(id));
+    return {
+      operators: sizes.length,
+      total,
+      mean: Math.floor(total / sizes.length),
+      median: sizes[Math.floor((sizes.length - 1) / 2)],
+      min: [sizes[0], holder(sizes[0] ?? 0)],
+      max: [sizes[sizes.length - 1], holder(sizes[sizes.length - 1] ?? 0)],
+      ...byKind,
+      perOperator,
+    };
+  }
+
+  it('gives the study’s figures exactly on the study’s day, the calibrated network', () => {
+    const atStudy = recount(STUDY_DAY);
+    expect({ ...atStudy, perOperator: undefined }).toEqual({
+      operators: 37,
+      total: 18841,
+      mean: 509,
+      median: 429,
+      min: [7, ['Cogitis']],
+      max: [2000, ['MEGALIS']],
+      commune: 16339,
+      epci: 1138,
+      departement: 42,
+      perOperator: undefined,
+    });
+    // The same memberships as the graph drawn without a history, operator by operator.
+    const inForce = adhesionsOn(withHistory.adhesions, STUDY_DAY).map(({ fin: _fin, ...a }) => a);
+    expect(inForce).toEqual(demo.adhesions);
+    expect(missedTargets(calibrate(withHistory, collectivites))).toEqual([]);
+  });
+
+  it('grows after it: new memberships dated after the study, some ended, all simulated', () => {
+    const today = recount(TODAY);
+    expect(today.total).toBeGreaterThan(18841 * 1.05);
+    expect(today.total).toBeLessThan(18841 * 1.25);
+    expect(today.median).not.toBe(429);
+    const added = withHistory.adhesions.filter((a) => a.depuis !== null && a.depuis > STUDY_DAY);
+    const ended = withHistory.adhesions.filter((a) => a.fin !== undefined);
+    expect(added.length).toBeGreaterThan(1000);
+    expect(ended.length).toBeGreaterThan(100);
+    for (const a of added) {
+      const depuis = a.depuis ?? '';
+      expect(depuis >= '2021-01-01' && depuis <= HISTORY_END, depuis).toBe(true);
+      expect(a.source).toBe('synthetic');
+    }
+    for (const a of ended) {
+      expect(a.source).toBe('synthetic');
+      expect(a.depuis === null || a.depuis <= STUDY_DAY).toBe(true);
+      expect((a.fin ?? '') > STUDY_DAY && (a.fin ?? '') <= HISTORY_END, a.fin).toBe(true);
+    }
+    // The named operators' members, taken from public facts, have no invented history.
+    expect(membersOf(withHistory, 'opsn:sitiv', TODAY)).toHaveLength(8);
+    expect(membersOf(withHistory, 'opsn:cogitis', TODAY)).toHaveLength(7);
+    const again = generateDemoGraph({
+      collectivites,
+      seed: DEFAULT_DEMO_SEED,
+      register,
+      history: true,
+    });
+    expect(again.adhesions).toEqual(withHistory.adhesions);
+  });
+
+  it('keeps every new member in its operator’s territory and never twice', () => {
+    const territory = territories(withHistory);
+    const outside = withHistory.adhesions.filter(
+      (a) => !locate(withHistory, a.collectivite).every((d) => territory.get(a.opsn)?.has(d)),
+    );
+    expect(outside).toEqual([]);
+    const pairs = withHistory.adhesions.map((a) => `${a.collectivite}>${a.opsn}`);
+    expect(new Set(pairs).size).toBe(pairs.length);
+  });
+
+  it('doubles ADICO in the year before the study (« +800, soit doublement en 1 an »)', () => {
+    const before = membersOf(withHistory, 'opsn:adico', `${2018}-12-31`).length;
+    const after = membersOf(withHistory, 'opsn:adico', `${2019}-12-31`).length;
+    expect(after).toBe(1850);
+    expect(after - before).toBeGreaterThanOrEqual(800);
+    expect(after).toBe(2 * before);
   });
 });
 
