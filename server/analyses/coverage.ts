@@ -16,16 +16,24 @@ export interface CoverageReport {
   populationServed: number;
   populationTotal: number;
   provenance: Provenance;
+  /** The day whose network it describes (null: today's), and the facts counted of unknown start. */
+  date: string | null;
+  faitsSansDateDeDebut: number | null;
 }
 
 const sum = (rows: readonly CoverageRow[], pick: (row: CoverageRow) => number) =>
   rows.reduce((total, row) => total + pick(row), 0);
 
 /** The report over every département; null when there is no row (an unknown service). */
-export function coverageReport(rows: readonly CoverageRow[]): CoverageReport | null {
+export function coverageReport(
+  rows: readonly CoverageRow[],
+  date: string | null = null,
+): CoverageReport | null {
   const first = rows[0];
   if (!first) return null;
   return {
+    date,
+    faitsSansDateDeDebut: date ? (first.unknownStarts ?? 0) : null,
     service: first.service,
     departements: rows.map((row) => ({
       ...row,

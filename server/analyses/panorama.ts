@@ -63,6 +63,9 @@ export interface Panorama {
     communesTotal: number;
     communesShareServed: number;
   }>;
+  /** The day whose network it describes (null: today's), and the facts counted of unknown start. */
+  date: string | null;
+  faitsSansDateDeDebut: number | null;
 }
 
 function counts(pairs: Array<[string | null, number]>): MembershipCounts {
@@ -108,7 +111,14 @@ export function buildPanorama(data: PanoramaData): Panorama {
   const declared = operators.reduce((sum, o) => sum + (o.row.opsn.populationDeclaree ?? 0), 0);
   const opsnCount = operators.length;
 
+  const unknownStarts =
+    data.operators.reduce((sum, row) => sum + (row.unknownStarts ?? 0), 0) +
+    (data.distinct.unknownStarts ?? 0) +
+    data.services.reduce((sum, row) => sum + (row.unknownStarts ?? 0), 0);
+
   return {
+    date: data.date ?? null,
+    faitsSansDateDeDebut: data.date ? unknownStarts : null,
     opsnCount,
     adherents: {
       total,

@@ -17,6 +17,8 @@ import type { DepartementCoverageFigures } from '../analyses/coverage.ts';
 import type { DistributionReportRow, DistributionChainRow, RelayCandidateRow } from '../graph/distribution.ts';
 import type { SourcesReport } from '../graph/sources.ts';
 import type { PartnerReachReport, ReachedOperatorRow, DepartementReach } from '../graph/partnerships.ts';
+import type { Panorama as PanoramaAnswer } from '../analyses/panorama.ts';
+import type { EvolutionAnswer } from '../graph/evolution.ts';
 import type { RequestContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -140,6 +142,83 @@ export type AutreOrganisme = Collectivite & Node & {
   usages: Array<Usage>;
 };
 
+/** Un fait qui a commencé ou pris fin. */
+export type Changement = {
+  __typename?: 'Changement';
+  /** Le chargement qui l'a enregistré, quand c'en est un. */
+  chargement: Maybe<Chargement>;
+  /** Le jour où le changement a pris effet (AAAA-MM-JJ) : la date du fait quand elle est connue, sinon le jour où Maillage l'a enregistré. */
+  date: Scalars['String']['output'];
+  /** Vrai quand `date` est la date du fait ; faux quand c'est le jour de l'enregistrement. */
+  dateConnue: Scalars['Boolean']['output'];
+  /** Le premier bout du fait : la collectivité (adhésion, usage), la commune (EPCI) ou l'opérateur (offre, distribution). */
+  de: Node;
+  /** Quand Maillage l'a enregistré (ISO 8601) ; inconnu pour les données chargées avant que les faits soient datés. */
+  enregistreLe: Maybe<Scalars['String']['output']>;
+  fait: FaitDate;
+  /** Identifiant stable du changement. */
+  id: Scalars['ID']['output'];
+  nature: NatureChangement;
+  /** Vrai pour un fait simulé (graphe de démonstration). */
+  simule: Scalars['Boolean']['output'];
+  /** La source du changement (celle du fait pour un début, celle de la fin pour une fin). */
+  source: Maybe<Scalars['String']['output']>;
+  /** L'autre bout : l'opérateur, l'EPCI, le service ou le logiciel. */
+  vers: Node;
+};
+
+/** Liste paginée de changements. */
+export type ChangementConnection = {
+  __typename?: 'ChangementConnection';
+  /** Les changements de cette page, chacun avec son curseur. */
+  edges: Array<ChangementEdge>;
+  /** Où se situe cette page : s'il en reste après elle ou avant, et les curseurs de sa première et de sa dernière ligne. */
+  pageInfo: PageInfo;
+  /** Nombre de changements de la liste (filtres compris), toutes pages confondues. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Un élément d'une liste de changements. */
+export type ChangementEdge = {
+  __typename?: 'ChangementEdge';
+  /** Curseur de ce changement : à passer en `after` pour lire les suivants. */
+  cursor: Scalars['String']['output'];
+  /** Le changement. */
+  node: Changement;
+};
+
+/** Un chargement d'une source : un instantané daté de ce qu'elle dit. */
+export type Chargement = {
+  __typename?: 'Chargement';
+  /** Le jour que décrivent ses données (AAAA-MM-JJ). */
+  dateDonnees: Maybe<Scalars['String']['output']>;
+  /** Son empreinte SHA-256. */
+  empreinte: Maybe<Scalars['String']['output']>;
+  /** Le nom du fichier lu. */
+  fichier: Maybe<Scalars['String']['output']>;
+  /** Identifiant (`chargement:<uuid>`). */
+  id: Scalars['ID']['output'];
+  /** Quand il a été chargé (ISO 8601). */
+  le: Scalars['String']['output'];
+  /** Ce qu'il a changé depuis le chargement précédent de même nature, en français. */
+  resume: Maybe<Scalars['String']['output']>;
+  /** La provenance écrite sur ce qu'il a chargé. */
+  source: Scalars['String']['output'];
+  /** La nature du fichier (`adhesions`, `adherents`, `banatic`, `collectivites`…). */
+  type: Scalars['String']['output'];
+};
+
+/** Un chargement de source (un import), marqué sur le graphique de l'évolution. */
+export type ChargementSource = {
+  __typename?: 'ChargementSource';
+  /** Quand (horodatage ISO 8601). */
+  date: Scalars['String']['output'];
+  /** Sa nature (type d'import), quand elle est connue. */
+  nom: Maybe<Scalars['String']['output']>;
+  /** La source chargée. */
+  source: Scalars['String']['output'];
+};
+
 /** Ce qu'un partenariat lie : la fédération ou un opérateur. */
 export type CiblePartenariat = Federation | Opsn;
 
@@ -181,6 +260,12 @@ export type CollectiviteEdge = {
 
 /** Filtre des listes de collectivités. Les critères se cumulent. */
 export type CollectiviteFilter = {
+  /**
+   * Communes seulement, avec `servie`, `nonServiesPar` ou `nature` : jour (AAAA-MM-JJ) ; le
+   * réseau tel qu'il était ce jour-là (adhésions, composition des EPCI, offres et distributions
+   * alors en vigueur) ; absent : aujourd'hui.
+   */
+  date?: InputMaybe<Scalars['String']['input']>;
   /** Code d'un département (par exemple `24`, `2A`, `971`). */
   departement?: InputMaybe<Scalars['String']['input']>;
   /**
@@ -258,6 +343,35 @@ export type CommuneEdge = {
   node: Commune;
 };
 
+/** Un chiffre publié par l'étude Déclic (2020) à côté du même chiffre calculé sur le graphe. */
+export type ComparaisonEtude = {
+  __typename?: 'ComparaisonEtude';
+  /** La valeur calculée sur le graphe, dans la même réponse du panorama (son périmètre et sa date). */
+  actuel: Maybe<Scalars['Float']['output']>;
+  /** Identifiant stable du chiffre (par exemple `adherents.median`). */
+  cle: Scalars['String']['output'];
+  /** actuel − etude, quand les deux sont connus (en part : de 0 à 1). */
+  difference: Maybe<Scalars['Float']['output']>;
+  /** La valeur publiée par l'étude ; absente quand l'étude ne donne qu'un ordre de grandeur (voir `etudeTexte`). */
+  etude: Maybe<Scalars['Float']['output']>;
+  /** Les mots de l'étude, quand elle ne donne pas de nombre exact (« près de la moitié »). */
+  etudeTexte: Maybe<Scalars['String']['output']>;
+  /** Son nom. */
+  libelle: Scalars['String']['output'];
+  /** L'opérateur qui porte la valeur calculée (minimum, maximum). */
+  opsnActuel: Maybe<Opsn>;
+  /** L'opérateur que l'étude nomme pour ce chiffre (minimum, maximum). */
+  opsnEtude: Maybe<Scalars['String']['output']>;
+  /** Ce que compte la valeur calculée : le périmètre et le jour du panorama demandé. */
+  perimetreActuel: Scalars['String']['output'];
+  /** Ce que l'étude a compté (les 37 membres de Déclic analysés en 2020, doublons compris). */
+  perimetreEtude: Scalars['String']['output'];
+  /** Où l'étude le donne : diapositive, titre et tableau ou figure. */
+  reference: Scalars['String']['output'];
+  /** Son unité. */
+  unite: UniteChiffre;
+};
+
 export type { CouvertureDepartement };
 
 /** Où un service est disponible, et les zones blanches. */
@@ -267,8 +381,12 @@ export type CoverageReport = {
   communesServed: Scalars['Int']['output'];
   /** Communes de France. */
   communesTotal: Scalars['Int']['output'];
+  /** Le jour dont la réponse décrit le réseau (AAAA-MM-JJ) ; absent pour le réseau d'aujourd'hui. */
+  date: Maybe<Scalars['String']['output']>;
   /** Chaque département, par code. */
   departements: Array<DepartementCoverage>;
+  /** À une date : offres comptées et liens commune–opérateur servis comptés dont le début est inconnu (jamais remplacé par une date devinée) ; absent pour le réseau d'aujourd'hui. */
+  faitsSansDateDeDebut: Maybe<Scalars['Int']['output']>;
   /** Population servie en France. */
   populationServed: Scalars['Float']['output'];
   /** Population de France. */
@@ -481,8 +599,12 @@ export type DistributionReport = {
   __typename?: 'DistributionReport';
   /** Chaque chaîne, par logiciel puis distributeur. */
   chains: Array<DistributionChain>;
+  /** Le jour dont la réponse décrit le réseau (AAAA-MM-JJ) ; absent pour le réseau d'aujourd'hui. */
+  date: Maybe<Scalars['String']['output']>;
   /** L'éditeur (un éditeur, ou un opérateur qui édite lui-même). */
   editeur: Editant;
+  /** À une date : distributions des chaînes et liens collectivité–opérateur de la portée totale dont le début est inconnu (jamais remplacé par une date devinée) ; absent pour le réseau d'aujourd'hui. */
+  faitsSansDateDeDebut: Maybe<Scalars['Int']['output']>;
   /** Portée totale : chaque collectivité comptée une fois, même atteinte par plusieurs chaînes. */
   reach: Reach;
 };
@@ -591,6 +713,17 @@ export type EpciEdge = {
   node: Epci;
 };
 
+/** L'évolution du réseau (d'un opérateur, d'un département, ou de tout le réseau) au fil des ans. */
+export type Evolution = {
+  __typename?: 'Evolution';
+  /** Adhésions du périmètre (en cours ou terminées) dont le début est inconnu : comptées comme en vigueur à chaque date où elles ne sont pas terminées. */
+  adhesionsDebutInconnu: Scalars['Int']['output'];
+  /** Les chargements de sources, du plus ancien au plus récent. */
+  chargements: Array<ChargementSource>;
+  /** Un point à chaque 31 décembre depuis le premier début d'adhésion connu, et un aujourd'hui. */
+  points: Array<PointEvolution>;
+};
+
 /** Un fait renseigné sur une entité, avec sa provenance. */
 export type Fait = {
   __typename?: 'Fait';
@@ -601,6 +734,19 @@ export type Fait = {
   /** Valeur, sous forme de texte. */
   valeur: Scalars['String']['output'];
 };
+
+/** Le genre de fait qui a changé. */
+export type FaitDate =
+  /** Adhésion statutaire d'une collectivité à un opérateur. */
+  | 'ADHESION'
+  /** Appartenance d'une commune à un EPCI. */
+  | 'COMPOSITION_EPCI'
+  /** Distribution d'un logiciel par un opérateur. */
+  | 'DISTRIBUTION'
+  /** Offre d'un service par un opérateur. */
+  | 'OFFRE'
+  /** Usage d'un service ou d'un logiciel par une collectivité. */
+  | 'USAGE';
 
 /** La fédération des OPSN. */
 export type Federation = Node & {
@@ -816,7 +962,8 @@ export type Mutation = {
   ajouterAdhesion: Adhesion;
   /**
    * Déclare qu'un opérateur distribue un logiciel, avec son mode, ou qu'il ne le distribue plus
-   * (`mode: null`).
+   * (`mode: null`). Une distribution retirée n'est pas effacée : elle est terminée (avec sa date
+   * de fin) et gardée.
    */
   declarerDistribution: Opsn;
   /**
@@ -828,7 +975,10 @@ export type Mutation = {
    * convention : `public:https://…`.
    */
   declarerPartenariat: Partenariat;
-  /** Déclare qu'un opérateur propose un service (métier), ou qu'il ne le propose plus. */
+  /**
+   * Déclare qu'un opérateur propose un service (métier), ou qu'il ne le propose plus. Une offre
+   * retirée n'est pas effacée : elle est terminée (avec sa date de fin) et gardée.
+   */
   declarerService: Opsn;
   /**
    * Importe un fichier, tout ou rien, par le même code que `npm run import` et pour les mêmes
@@ -898,6 +1048,7 @@ export type MutationAjouterAdhesionArgs = {
  */
 export type MutationDeclarerDistributionArgs = {
   fournisseurId?: InputMaybe<Scalars['ID']['input']>;
+  le?: InputMaybe<Scalars['String']['input']>;
   logicielId: Scalars['ID']['input'];
   mode?: InputMaybe<ModeDistribution>;
   opsnId: Scalars['ID']['input'];
@@ -954,6 +1105,7 @@ export type MutationDeclarerPartenariatArgs = {
  * électronique (sous toute forme), une civilité, un prénom suivi d'un nom y sont refusés.
  */
 export type MutationDeclarerServiceArgs = {
+  le?: InputMaybe<Scalars['String']['input']>;
   opsnId: Scalars['ID']['input'];
   propose: Scalars['Boolean']['input'];
   serviceId: Scalars['ID']['input'];
@@ -1040,6 +1192,11 @@ export type MutationTerminerAdhesionArgs = {
   opsnId: Scalars['ID']['input'];
   source?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** Nature d'un changement : un fait commence ou prend fin. */
+export type NatureChangement =
+  | 'DEBUT'
+  | 'FIN';
 
 export type { NatureCollectivite };
 
@@ -1252,10 +1409,14 @@ export type OverlapPair = {
 /** Les collectivités servies par plusieurs opérateurs. */
 export type OverlapReport = {
   __typename?: 'OverlapReport';
+  /** Le jour dont la réponse décrit le réseau (AAAA-MM-JJ) ; absent pour le réseau d'aujourd'hui. */
+  date: Maybe<Scalars['String']['output']>;
   /** Doublons par département, du plus au moins touché. */
   departements: Array<OverlapDepartement>;
   /** Collectivités servies, chacune comptée une fois. */
   distinctMembers: Scalars['Int']['output'];
+  /** À une date : liens collectivité–opérateur comptés reposant sur un fait dont le début est inconnu (jamais remplacé par une date devinée) ; absent pour le réseau d'aujourd'hui. */
+  faitsSansDateDeDebut: Maybe<Scalars['Int']['output']>;
   /** Les collectivités servies par au moins deux opérateurs, avec ces opérateurs. */
   members: ServedConnection;
   /** Nombre de collectivités servies par au moins deux opérateurs. */
@@ -1306,12 +1467,18 @@ export type Panorama = {
   communesShareSummed: Scalars['Float']['output'];
   /** Communes du périmètre (toutes celles de France sans filtre de territoire). */
   communesTotal: Scalars['Int']['output'];
+  /** Le jour dont la réponse décrit le réseau (AAAA-MM-JJ) ; absent pour le réseau d'aujourd'hui. */
+  date: Maybe<Scalars['String']['output']>;
   /** Chaque département du périmètre et la nature de sa couverture. */
   departements: Array<DepartementCouvert>;
   /** Nombre de départements où les opérateurs du périmètre ont des adhérents. */
   departementsCovered: Scalars['Int']['output'];
   /** Les mêmes, chaque collectivité comptée une fois. */
   distinct: MembershipCounts;
+  /** Les chiffres publiés par l'étude Déclic (2020) à côté des mêmes chiffres de ce panorama. */
+  etude2020: Array<ComparaisonEtude>;
+  /** À une date : adhésions comptées, liens commune–opérateur servis comptés et offres comptées dont le début est inconnu (jamais remplacé par une date devinée) ; absent pour le réseau d'aujourd'hui. */
+  faitsSansDateDeDebut: Maybe<Scalars['Int']['output']>;
   /** Adhésions sommées sur les opérateurs, par nature (la méthode de l'étude : doublons compris). */
   memberships: MembershipCounts;
   /** Nombre d'opérateurs du périmètre. */
@@ -1400,6 +1567,21 @@ export type Partenariat = {
   partenaire: Partenaire;
   /** Provenance de ce partenariat : `etude-declic-2020`, `public:<adresse>` de la convention ou `synthetic` (simulé). */
   source: Scalars['String']['output'];
+};
+
+/** Le réseau tel qu'il était un jour donné (les faits datés en vigueur ce jour-là). */
+export type PointEvolution = {
+  __typename?: 'PointEvolution';
+  /** Adhésions en vigueur ce jour-là (une collectivité membre de deux opérateurs compte deux fois). */
+  adherents: Scalars['Int']['output'];
+  /** Dont adhésions dont le début est inconnu : comptées à chaque date, jamais datées par supposition. */
+  adherentsDebutInconnu: Scalars['Int']['output'];
+  /** Communes servies ce jour-là (directement ou via leur EPCI), chacune une fois. */
+  communesServies: Scalars['Int']['output'];
+  /** Le jour (AAAA-MM-JJ) : un 31 décembre, ou aujourd'hui pour le dernier point. */
+  date: Scalars['String']['output'];
+  /** Population de ces communes (population actuelle de chaque commune). */
+  population: Scalars['Float']['output'];
 };
 
 /** Population : déclarée par les opérateurs, et réellement servie sans doublon. */
@@ -1509,6 +1691,15 @@ export type ProvenancePanorama = {
 
 export type Query = {
   __typename?: 'Query';
+  /**
+   * Ce qui a changé dans le réseau : chaque adhésion, appartenance d'une commune à un EPCI,
+   * offre, distribution ou usage qui a commencé ou pris fin. Un fait terminé n'est jamais
+   * effacé : il donne un début puis une fin. Les plus récemment enregistrés d'abord (un
+   * changement connu seulement par sa date, à cette date). Les faits simulés du graphe de
+   * démonstration y sont, marqués `simule` ; les flux publics (`/donnees/changements.atom`,
+   * `.json`) n'en ont aucun.
+   */
+  changements: ChangementConnection;
   /** Les communes, filtrées et ordonnées. */
   communes: CommuneConnection;
   /** La couverture d'un service, département par département, et ses zones blanches. */
@@ -1523,6 +1714,11 @@ export type Query = {
   editeurs: EditeurConnection;
   /** Les EPCI à fiscalité propre, filtrés et ordonnés. */
   epcis: EpciConnection;
+  /**
+   * L'évolution du réseau : adhésions en vigueur, communes servies et population couverte à
+   * chaque fin d'année, calculées sur les faits datés (adhésions et composition des EPCI).
+   */
+  evolution: Evolution;
   /**
    * Les dernières écritures, des plus récentes aux plus anciennes. Un administrateur voit tout ;
    * un `opsn-editor` ne voit que son opérateur.
@@ -1590,6 +1786,19 @@ export type Query = {
 };
 
 
+export type QueryChangementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  chargement?: InputMaybe<Scalars['ID']['input']>;
+  departement?: InputMaybe<Scalars['String']['input']>;
+  depuis?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  jusqua?: InputMaybe<Scalars['String']['input']>;
+  opsnId?: InputMaybe<Scalars['ID']['input']>;
+  serviceId?: InputMaybe<Scalars['ID']['input']>;
+  source?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryCommunesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CollectiviteFilter>;
@@ -1599,6 +1808,7 @@ export type QueryCommunesArgs = {
 
 
 export type QueryCoverageArgs = {
+  date?: InputMaybe<Scalars['String']['input']>;
   donneesReelles?: InputMaybe<Scalars['Boolean']['input']>;
   serviceId: Scalars['ID']['input'];
 };
@@ -1620,6 +1830,7 @@ export type QueryDistributeursActuelsArgs = {
 
 
 export type QueryDistributionChainsArgs = {
+  date?: InputMaybe<Scalars['String']['input']>;
   departement?: InputMaybe<Scalars['String']['input']>;
   editeurId: Scalars['ID']['input'];
 };
@@ -1637,6 +1848,12 @@ export type QueryEpcisArgs = {
   filter?: InputMaybe<CollectiviteFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   ordre?: InputMaybe<OrdreCollectivites>;
+};
+
+
+export type QueryEvolutionArgs = {
+  departement?: InputMaybe<Scalars['String']['input']>;
+  opsnId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1673,11 +1890,13 @@ export type QueryOpsnsArgs = {
 
 
 export type QueryOverlapsArgs = {
+  date?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OverlapFilter>;
 };
 
 
 export type QueryPanoramaArgs = {
+  date?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PanoramaFilter>;
 };
 
@@ -1720,6 +1939,7 @@ export type QuerySearchArgs = {
 
 export type QueryServedByArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  date?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ServedFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   opsnId: Scalars['ID']['input'];
@@ -1746,6 +1966,7 @@ export type QuerySourcesArgs = {
 
 
 export type QueryWhoServesArgs = {
+  date?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
 };
 
@@ -1761,6 +1982,10 @@ export type RapportImport = {
   attestations: Scalars['Int']['output'];
   /** Attestations de cette source retirées : le fichier ne liste plus le membre (l'attestation reste, datée). */
   attestationsRetirees: Scalars['Int']['output'];
+  /** Ce que le fichier a changé depuis le chargement précédent de même nature, en français (« 12 adhésions nouvelles, 3 terminées »). */
+  changements: Maybe<Scalars['String']['output']>;
+  /** Le chargement enregistré (`chargement:<uuid>`), quand le fichier a changé quelque chose : `changements(chargement:)` liste ce qu'il a changé. */
+  chargement: Maybe<Scalars['ID']['output']>;
   /** Éléments créés. */
   crees: Scalars['Int']['output'];
   /** Durée en millisecondes. */
@@ -1913,8 +2138,12 @@ export type ServedConnection = {
   __typename?: 'ServedConnection';
   /** Dont communes. */
   communes: Scalars['Int']['output'];
+  /** Le jour dont la réponse décrit le réseau (AAAA-MM-JJ) ; absent pour le réseau d'aujourd'hui. */
+  date: Maybe<Scalars['String']['output']>;
   /** Les collectivités servies de cette page, dans l'ordre de la liste, chacune avec son curseur. */
   edges: Array<ServedEdge>;
+  /** À une date : liens collectivité–opérateur comptés reposant sur un fait (adhésion, appartenance à l'EPCI) dont le début est inconnu (jamais remplacé par une date devinée) ; absent pour le réseau d'aujourd'hui. */
+  faitsSansDateDeDebut: Maybe<Scalars['Int']['output']>;
   /** Où se situe cette page parmi les collectivités servies : s'il en reste après elle ou avant, et les curseurs de sa première et de sa dernière ligne. */
   pageInfo: PageInfo;
   /** Population des communes de la liste, chacune comptée une fois. */
@@ -2136,6 +2365,15 @@ export type TypeSource =
   /** Le fichier des adhérents du registre « Suite territoriale » de l'ANCT. */
   | 'REGISTRE';
 
+/** Unité d'un chiffre comparé à l'étude. */
+export type UniteChiffre =
+  /** Un nombre (d'opérateurs, d'adhésions, de départements…). */
+  | 'NOMBRE'
+  /** Une part, de 0 à 1 (la différence est en points). */
+  | 'PART'
+  /** Un nombre d'habitants. */
+  | 'POPULATION';
+
 /**
  * Usage d'un service numérique par une collectivité, tel que le registre de l'ANCT le publie
  * (« Suite territoriale », relation `UTILISE`) : la preuve d'un usage réel, à côté de ce que les
@@ -2180,6 +2418,10 @@ export type WhoServes = {
   __typename?: 'WhoServes';
   /** La collectivité demandée. */
   collectivite: Node;
+  /** Le jour dont la réponse décrit le réseau (AAAA-MM-JJ) ; absent pour le réseau d'aujourd'hui. */
+  date: Maybe<Scalars['String']['output']>;
+  /** À une date : liens opérateur–collectivité reposant sur un fait (adhésion, appartenance à l'EPCI) dont le début est inconnu (jamais remplacé par une date devinée) ; absent pour le réseau d'aujourd'hui. */
+  faitsSansDateDeDebut: Maybe<Scalars['Int']['output']>;
   /** Les opérateurs qui la servent, chacun une fois, par nom. */
   operators: Array<Serving>;
 };
@@ -2275,6 +2517,11 @@ export type ResolversTypes = {
   AttestationAdhesion: ResolverTypeWrapper<AttestationAdhesion>;
   AutreOrganisme: ResolverTypeWrapper<AutreOrganismeRecord>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Changement: ResolverTypeWrapper<Omit<Changement, 'de' | 'vers'> & { de: ResolversTypes['Node'], vers: ResolversTypes['Node'] }>;
+  ChangementConnection: ResolverTypeWrapper<Omit<ChangementConnection, 'edges'> & { edges: Array<ResolversTypes['ChangementEdge']> }>;
+  ChangementEdge: ResolverTypeWrapper<Omit<ChangementEdge, 'node'> & { node: ResolversTypes['Changement'] }>;
+  Chargement: ResolverTypeWrapper<Chargement>;
+  ChargementSource: ResolverTypeWrapper<ChargementSource>;
   CiblePartenariat: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CiblePartenariat']>;
   Collectivite: ResolverTypeWrapper<CollectiviteRecord>;
   CollectiviteConnection: ResolverTypeWrapper<CollectivitePage>;
@@ -2283,6 +2530,7 @@ export type ResolversTypes = {
   Commune: ResolverTypeWrapper<CommuneRecord>;
   CommuneConnection: ResolverTypeWrapper<CommunePage>;
   CommuneEdge: ResolverTypeWrapper<Edge<CommuneRecord>>;
+  ComparaisonEtude: ResolverTypeWrapper<Omit<ComparaisonEtude, 'opsnActuel'> & { opsnActuel?: Maybe<ResolversTypes['Opsn']> }>;
   CouvertureDepartement: CouvertureDepartement;
   CoverageReport: ResolverTypeWrapper<Omit<CoverageReport, 'departements' | 'service' | 'whiteZones'> & { departements: Array<ResolversTypes['DepartementCoverage']>, service: ResolversTypes['Service'], whiteZones: Array<ResolversTypes['Departement']> }>;
   Departement: ResolverTypeWrapper<DepartementRecord>;
@@ -2306,7 +2554,9 @@ export type ResolversTypes = {
   Epci: ResolverTypeWrapper<EpciRecord>;
   EpciConnection: ResolverTypeWrapper<EpciPage>;
   EpciEdge: ResolverTypeWrapper<Edge<EpciRecord>>;
+  Evolution: ResolverTypeWrapper<EvolutionAnswer>;
   Fait: ResolverTypeWrapper<Fait>;
+  FaitDate: FaitDate;
   Federation: ResolverTypeWrapper<FederationRecord>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FormeJuridique: FormeJuridique;
@@ -2324,6 +2574,7 @@ export type ResolversTypes = {
   Modification: ResolverTypeWrapper<ModificationRecord>;
   ModificationsOpsn: ModificationsOpsn;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NatureChangement: NatureChangement;
   NatureCollectivite: NatureCollectivite;
   NatureDesaccord: NatureDesaccord;
   NatureEpci: NatureEpci;
@@ -2340,12 +2591,13 @@ export type ResolversTypes = {
   OverlapPair: ResolverTypeWrapper<Omit<OverlapPair, 'a' | 'b'> & { a: ResolversTypes['Opsn'], b: ResolversTypes['Opsn'] }>;
   OverlapReport: ResolverTypeWrapper<OverlapReportSource>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Panorama: ResolverTypeWrapper<Omit<Panorama, 'adherents' | 'departements' | 'services'> & { adherents: ResolversTypes['AdherentStats'], departements: Array<ResolversTypes['DepartementCouvert']>, services: Array<ResolversTypes['ServiceOffer']> }>;
+  Panorama: ResolverTypeWrapper<PanoramaAnswer>;
   PanoramaFilter: PanoramaFilter;
   Partenaire: ResolverTypeWrapper<PartenaireRecord>;
   PartenaireConnection: ResolverTypeWrapper<PartenairePage>;
   PartenaireEdge: ResolverTypeWrapper<Edge<PartenaireRecord>>;
   Partenariat: ResolverTypeWrapper<PartnershipRecord>;
+  PointEvolution: ResolverTypeWrapper<PointEvolution>;
   PopulationFigures: ResolverTypeWrapper<PopulationFigures>;
   PorteeDepartement: ResolverTypeWrapper<DepartementReach>;
   PorteePartenaire: ResolverTypeWrapper<PartnerReachReport>;
@@ -2376,6 +2628,7 @@ export type ResolversTypes = {
   TexteFilter: TexteFilter;
   TypeImport: TypeImport;
   TypeSource: TypeSource;
+  UniteChiffre: UniteChiffre;
   Usage: ResolverTypeWrapper<UsageRecord>;
   UsageConnection: ResolverTypeWrapper<Page<UsageRecord>>;
   UsageEdge: ResolverTypeWrapper<Edge<UsageRecord>>;
@@ -2391,6 +2644,11 @@ export type ResolversParentTypes = {
   AttestationAdhesion: AttestationAdhesion;
   AutreOrganisme: AutreOrganismeRecord;
   Boolean: Scalars['Boolean']['output'];
+  Changement: Omit<Changement, 'de' | 'vers'> & { de: ResolversParentTypes['Node'], vers: ResolversParentTypes['Node'] };
+  ChangementConnection: Omit<ChangementConnection, 'edges'> & { edges: Array<ResolversParentTypes['ChangementEdge']> };
+  ChangementEdge: Omit<ChangementEdge, 'node'> & { node: ResolversParentTypes['Changement'] };
+  Chargement: Chargement;
+  ChargementSource: ChargementSource;
   CiblePartenariat: ResolversUnionTypes<ResolversParentTypes>['CiblePartenariat'];
   Collectivite: CollectiviteRecord;
   CollectiviteConnection: CollectivitePage;
@@ -2399,6 +2657,7 @@ export type ResolversParentTypes = {
   Commune: CommuneRecord;
   CommuneConnection: CommunePage;
   CommuneEdge: Edge<CommuneRecord>;
+  ComparaisonEtude: Omit<ComparaisonEtude, 'opsnActuel'> & { opsnActuel?: Maybe<ResolversParentTypes['Opsn']> };
   CoverageReport: Omit<CoverageReport, 'departements' | 'service' | 'whiteZones'> & { departements: Array<ResolversParentTypes['DepartementCoverage']>, service: ResolversParentTypes['Service'], whiteZones: Array<ResolversParentTypes['Departement']> };
   Departement: DepartementRecord;
   DepartementConnection: DepartementPage;
@@ -2421,6 +2680,7 @@ export type ResolversParentTypes = {
   Epci: EpciRecord;
   EpciConnection: EpciPage;
   EpciEdge: Edge<EpciRecord>;
+  Evolution: EvolutionAnswer;
   Fait: Fait;
   Federation: FederationRecord;
   Float: Scalars['Float']['output'];
@@ -2449,12 +2709,13 @@ export type ResolversParentTypes = {
   OverlapPair: Omit<OverlapPair, 'a' | 'b'> & { a: ResolversParentTypes['Opsn'], b: ResolversParentTypes['Opsn'] };
   OverlapReport: OverlapReportSource;
   PageInfo: PageInfo;
-  Panorama: Omit<Panorama, 'adherents' | 'departements' | 'services'> & { adherents: ResolversParentTypes['AdherentStats'], departements: Array<ResolversParentTypes['DepartementCouvert']>, services: Array<ResolversParentTypes['ServiceOffer']> };
+  Panorama: PanoramaAnswer;
   PanoramaFilter: PanoramaFilter;
   Partenaire: PartenaireRecord;
   PartenaireConnection: PartenairePage;
   PartenaireEdge: Edge<PartenaireRecord>;
   Partenariat: PartnershipRecord;
+  PointEvolution: PointEvolution;
   PopulationFigures: PopulationFigures;
   PorteeDepartement: DepartementReach;
   PorteePartenaire: PartnerReachReport;
@@ -2540,6 +2801,48 @@ export type AutreOrganismeResolvers<ContextType = RequestContext, ParentType ext
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type ChangementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Changement'] = ResolversParentTypes['Changement']> = {
+  chargement?: Resolver<Maybe<ResolversTypes['Chargement']>, ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dateConnue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  de?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  enregistreLe?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fait?: Resolver<ResolversTypes['FaitDate'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  nature?: Resolver<ResolversTypes['NatureChangement'], ParentType, ContextType>;
+  simule?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  vers?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+};
+
+export type ChangementConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ChangementConnection'] = ResolversParentTypes['ChangementConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ChangementEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ChangementEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ChangementEdge'] = ResolversParentTypes['ChangementEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Changement'], ParentType, ContextType>;
+};
+
+export type ChargementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Chargement'] = ResolversParentTypes['Chargement']> = {
+  dateDonnees?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  empreinte?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fichier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  le?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  resume?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ChargementSourceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ChargementSource'] = ResolversParentTypes['ChargementSource']> = {
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type CiblePartenariatResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CiblePartenariat'] = ResolversParentTypes['CiblePartenariat']> = {
   __resolveType: TypeResolveFn<'Federation' | 'Opsn', ParentType, ContextType>;
 };
@@ -2587,12 +2890,29 @@ export type CommuneEdgeResolvers<ContextType = RequestContext, ParentType extend
   node?: Resolver<ResolversTypes['Commune'], ParentType, ContextType>;
 };
 
+export type ComparaisonEtudeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ComparaisonEtude'] = ResolversParentTypes['ComparaisonEtude']> = {
+  actuel?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  cle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  difference?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  etude?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  etudeTexte?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  libelle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  opsnActuel?: Resolver<Maybe<ResolversTypes['Opsn']>, ParentType, ContextType>;
+  opsnEtude?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  perimetreActuel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  perimetreEtude?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unite?: Resolver<ResolversTypes['UniteChiffre'], ParentType, ContextType>;
+};
+
 export type CouvertureDepartementResolvers = EnumResolverSignature<{ AUCUNE?: any, AUTRE?: any, DECLIC?: any }, ResolversTypes['CouvertureDepartement']>;
 
 export type CoverageReportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CoverageReport'] = ResolversParentTypes['CoverageReport']> = {
   communesServed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   communesTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   departements?: Resolver<Array<ResolversTypes['DepartementCoverage']>, ParentType, ContextType>;
+  faitsSansDateDeDebut?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   populationServed?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   populationTotal?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
@@ -2700,7 +3020,9 @@ export type DistributionChainResolvers<ContextType = RequestContext, ParentType 
 
 export type DistributionReportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DistributionReport'] = ResolversParentTypes['DistributionReport']> = {
   chains?: Resolver<Array<ResolversTypes['DistributionChain']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   editeur?: Resolver<ResolversTypes['Editant'], ParentType, ContextType>;
+  faitsSansDateDeDebut?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   reach?: Resolver<ResolversTypes['Reach'], ParentType, ContextType>;
 };
 
@@ -2755,6 +3077,12 @@ export type EpciConnectionResolvers<ContextType = RequestContext, ParentType ext
 export type EpciEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EpciEdge'] = ResolversParentTypes['EpciEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Epci'], ParentType, ContextType>;
+};
+
+export type EvolutionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Evolution'] = ResolversParentTypes['Evolution']> = {
+  adhesionsDebutInconnu?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  chargements?: Resolver<Array<ResolversTypes['ChargementSource']>, ParentType, ContextType>;
+  points?: Resolver<Array<ResolversTypes['PointEvolution']>, ParentType, ContextType>;
 };
 
 export type FaitResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Fait'] = ResolversParentTypes['Fait']> = {
@@ -2938,8 +3266,10 @@ export type OverlapPairResolvers<ContextType = RequestContext, ParentType extend
 };
 
 export type OverlapReportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OverlapReport'] = ResolversParentTypes['OverlapReport']> = {
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   departements?: Resolver<Array<ResolversTypes['OverlapDepartement']>, ParentType, ContextType>;
   distinctMembers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  faitsSansDateDeDebut?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   members?: Resolver<ResolversTypes['ServedConnection'], ParentType, ContextType, Partial<OverlapReportMembersArgs>>;
   multiMemberCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   pairs?: Resolver<Array<ResolversTypes['OverlapPair']>, ParentType, ContextType>;
@@ -2961,9 +3291,12 @@ export type PanoramaResolvers<ContextType = RequestContext, ParentType extends R
   communesShareServed?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   communesShareSummed?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   communesTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   departements?: Resolver<Array<ResolversTypes['DepartementCouvert']>, ParentType, ContextType>;
   departementsCovered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   distinct?: Resolver<ResolversTypes['MembershipCounts'], ParentType, ContextType>;
+  etude2020?: Resolver<Array<ResolversTypes['ComparaisonEtude']>, ParentType, ContextType>;
+  faitsSansDateDeDebut?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   memberships?: Resolver<ResolversTypes['MembershipCounts'], ParentType, ContextType>;
   opsnCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   population?: Resolver<ResolversTypes['PopulationFigures'], ParentType, ContextType>;
@@ -3001,6 +3334,14 @@ export type PartenariatResolvers<ContextType = RequestContext, ParentType extend
   objet?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   partenaire?: Resolver<ResolversTypes['Partenaire'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PointEvolutionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PointEvolution'] = ResolversParentTypes['PointEvolution']> = {
+  adherents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  adherentsDebutInconnu?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  communesServies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  population?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type PopulationFiguresResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PopulationFigures'] = ResolversParentTypes['PopulationFigures']> = {
@@ -3052,6 +3393,7 @@ export type ProvenancePanoramaResolvers<ContextType = RequestContext, ParentType
 };
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  changements?: Resolver<ResolversTypes['ChangementConnection'], ParentType, ContextType, Partial<QueryChangementsArgs>>;
   communes?: Resolver<ResolversTypes['CommuneConnection'], ParentType, ContextType, RequireFields<QueryCommunesArgs, 'ordre'>>;
   coverage?: Resolver<ResolversTypes['CoverageReport'], ParentType, ContextType, RequireFields<QueryCoverageArgs, 'serviceId'>>;
   departements?: Resolver<ResolversTypes['DepartementConnection'], ParentType, ContextType, RequireFields<QueryDepartementsArgs, 'ordre'>>;
@@ -3059,6 +3401,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   distributionChains?: Resolver<ResolversTypes['DistributionReport'], ParentType, ContextType, RequireFields<QueryDistributionChainsArgs, 'editeurId'>>;
   editeurs?: Resolver<ResolversTypes['EditeurConnection'], ParentType, ContextType, Partial<QueryEditeursArgs>>;
   epcis?: Resolver<ResolversTypes['EpciConnection'], ParentType, ContextType, RequireFields<QueryEpcisArgs, 'ordre'>>;
+  evolution?: Resolver<ResolversTypes['Evolution'], ParentType, ContextType, Partial<QueryEvolutionArgs>>;
   journal?: Resolver<Array<ResolversTypes['Modification']>, ParentType, ContextType, Partial<QueryJournalArgs>>;
   logiciels?: Resolver<ResolversTypes['LogicielConnection'], ParentType, ContextType, Partial<QueryLogicielsArgs>>;
   neighborhood?: Resolver<ResolversTypes['GraphSlice'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'id'>>;
@@ -3083,6 +3426,8 @@ export type RapportImportResolvers<ContextType = RequestContext, ParentType exte
   adhesionsSimuleesRetirees?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   attestations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   attestationsRetirees?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  changements?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  chargement?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   crees?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   dureeMs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   ecrit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -3162,7 +3507,9 @@ export type ServedResolvers<ContextType = RequestContext, ParentType extends Res
 
 export type ServedConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ServedConnection'] = ResolversParentTypes['ServedConnection']> = {
   communes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['ServedEdge']>, ParentType, ContextType>;
+  faitsSansDateDeDebut?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   population?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3265,6 +3612,8 @@ export type UsageEdgeResolvers<ContextType = RequestContext, ParentType extends 
 
 export type WhoServesResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['WhoServes'] = ResolversParentTypes['WhoServes']> = {
   collectivite?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  faitsSansDateDeDebut?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   operators?: Resolver<Array<ResolversTypes['Serving']>, ParentType, ContextType>;
 };
 
@@ -3275,6 +3624,11 @@ export type Resolvers<ContextType = RequestContext> = {
   AgentStats?: AgentStatsResolvers<ContextType>;
   AttestationAdhesion?: AttestationAdhesionResolvers<ContextType>;
   AutreOrganisme?: AutreOrganismeResolvers<ContextType>;
+  Changement?: ChangementResolvers<ContextType>;
+  ChangementConnection?: ChangementConnectionResolvers<ContextType>;
+  ChangementEdge?: ChangementEdgeResolvers<ContextType>;
+  Chargement?: ChargementResolvers<ContextType>;
+  ChargementSource?: ChargementSourceResolvers<ContextType>;
   CiblePartenariat?: CiblePartenariatResolvers<ContextType>;
   Collectivite?: CollectiviteResolvers<ContextType>;
   CollectiviteConnection?: CollectiviteConnectionResolvers<ContextType>;
@@ -3282,6 +3636,7 @@ export type Resolvers<ContextType = RequestContext> = {
   Commune?: CommuneResolvers<ContextType>;
   CommuneConnection?: CommuneConnectionResolvers<ContextType>;
   CommuneEdge?: CommuneEdgeResolvers<ContextType>;
+  ComparaisonEtude?: ComparaisonEtudeResolvers<ContextType>;
   CouvertureDepartement?: CouvertureDepartementResolvers;
   CoverageReport?: CoverageReportResolvers<ContextType>;
   Departement?: DepartementResolvers<ContextType>;
@@ -3305,6 +3660,7 @@ export type Resolvers<ContextType = RequestContext> = {
   Epci?: EpciResolvers<ContextType>;
   EpciConnection?: EpciConnectionResolvers<ContextType>;
   EpciEdge?: EpciEdgeResolvers<ContextType>;
+  Evolution?: EvolutionResolvers<ContextType>;
   Fait?: FaitResolvers<ContextType>;
   Federation?: FederationResolvers<ContextType>;
   FormeJuridique?: FormeJuridiqueResolvers;
@@ -3337,6 +3693,7 @@ export type Resolvers<ContextType = RequestContext> = {
   PartenaireConnection?: PartenaireConnectionResolvers<ContextType>;
   PartenaireEdge?: PartenaireEdgeResolvers<ContextType>;
   Partenariat?: PartenariatResolvers<ContextType>;
+  PointEvolution?: PointEvolutionResolvers<ContextType>;
   PopulationFigures?: PopulationFiguresResolvers<ContextType>;
   PorteeDepartement?: PorteeDepartementResolvers<ContextType>;
   PorteePartenaire?: PorteePartenaireResolvers<ContextType>;

@@ -1,46 +1,64 @@
 /** Where a service is available: communes served (SERVI_PAR) by at least one operator offering it. */
 import { cypher, type Graph } from './db.ts';
-import { COUNTED_MEMBERSHIP, SERVED_REALLY } from './fragments.ts';
+import { startUnknown } from './dated-facts.ts';
+import { COUNTED_MEMBERSHIP, factRel, inForce, servedPairs, servedReally } from './fragments.ts';
 import type { DepartementRecord, ServiceRecord } from './records.ts';
 import { realIn, simulatedIn } from './simulated.ts';
 
 /** True when offer `p` of operator `o` counts: real, of a real operator, under `$reelles`. */
 const COUNTED_OFFER = `(NOT $reelles OR (${realIn('p')} AND ${realIn('o')}))`;
 
-/**
- * From the operators offering the service, the communes they serve (SERVI_PAR), each counted
- * once (a set of node ids, at most every commune of France, never their properties), grouped
- * by département; the operators per département as distinct pairs; then every département's
- * totals through its index.
- */
-export const coverageQuery = cypher(
-  'coverageOfService',
+/** The offers `p` of service `s` that count, by operator `o`. */
+const offersCounted = (atDate: boolean) =>
+  `MATCH (o:Opsn)-[${factRel('p', 'offre', atDate)}]->(s) WHERE ${inForce('p', atDate)} AND ${COUNTED_OFFER}`;
+
+/** The communes `c` served by the operator `o` of an offer counted. */
+const servedCommunes = (atDate: boolean) =>
+  servedPairs('o', atDate, servedReally(atDate), { label: 'Commune', map: null });
+
+const coverageText = (atDate: boolean) =>
   `MATCH (s:Service {id: $serviceId})
      CALL (s) {
-       MATCH (o:Opsn)-[p:PROPOSE]->(s) WHERE ${COUNTED_OFFER}
-       MATCH (c:Commune)-[:SERVI_PAR]->(o) WHERE ${SERVED_REALLY}
+       ${offersCounted(atDate)}
+       ${servedCommunes(atDate)}
        WITH DISTINCT c
        WITH c.departement AS dep, count(c) AS communesServed,
             sum(coalesce(c.population, 0)) AS populationServed
        RETURN collect({dep: dep, communesServed: communesServed, populationServed: populationServed}) AS served
      }
      CALL (s) {
-       MATCH (o:Opsn)-[p:PROPOSE]->(s) WHERE ${COUNTED_OFFER}
-       MATCH (c:Commune)-[:SERVI_PAR]->(o) WHERE ${SERVED_REALLY}
+       ${offersCounted(atDate)}
+       ${servedCommunes(atDate)}
        WITH DISTINCT c.departement AS dep, o.id AS operator ORDER BY dep, operator
        WITH dep, collect(operator) AS operators
        RETURN collect({dep: dep, operators: operators}) AS operatorsByDep
      }
      CALL (s) {
-       MATCH (o:Opsn)-[p:PROPOSE]->(s) WHERE ${COUNTED_OFFER}
+       ${offersCounted(atDate)}
        RETURN count(CASE WHEN ${simulatedIn('p')} OR ${simulatedIn('o')} THEN 1 END) AS simulatedOffers,
               count(CASE WHEN ${realIn('p')} AND ${realIn('o')} THEN 1 END) AS realOffers,
-              sum(COUNT { MATCH (c:Collectivite)-[r:ADHERE_A]->(o)
-                          WHERE ${COUNTED_MEMBERSHIP} AND (${simulatedIn('r')} OR ${simulatedIn('c')}) })
+              sum(COUNT { MATCH (c:Collectivite)-[${factRel('r', 'adhesion', atDate)}]->(o)
+                          WHERE ${inForce('r', atDate)} AND ${COUNTED_MEMBERSHIP}
+                            AND (${simulatedIn('r')} OR ${simulatedIn('c')}) })
                 AS simulatedMemberships,
-              sum(COUNT { MATCH (c:Collectivite)-[r:ADHERE_A]->(o)
-                          WHERE ${COUNTED_MEMBERSHIP} AND ${realIn('r')} AND ${realIn('c')} })
-                AS realMemberships
+              sum(COUNT { MATCH (c:Collectivite)-[${factRel('r', 'adhesion', atDate)}]->(o)
+                          WHERE ${inForce('r', atDate)} AND ${COUNTED_MEMBERSHIP} AND ${realIn('r')} AND ${realIn('c')} })
+                AS realMemberships${
+                  atDate
+                    ? `,
+              count(CASE WHEN ${startUnknown('p')} THEN 1 END) AS unknownOffers`
+                    : ''
+                }
+     }${
+       atDate
+         ? `
+     CALL (s) {
+       ${offersCounted(true)}
+       ${servedCommunes(true)}
+       WITH DISTINCT c, o, debutInconnu
+       RETURN count(CASE WHEN debutInconnu THEN 1 END) AS unknownServes
+     }`
+         : ''
      }
      MATCH (d:Departement)
      CALL (d) {
@@ -49,6 +67,7 @@ export const coverageQuery = cypher(
      }
      WITH s, d, communesTotal, populationTotal,
           simulatedOffers, realOffers, simulatedMemberships, realMemberships,
+          ${atDate ? 'unknownOffers + unknownServes' : '0'} AS unknownStarts,
           [x IN served WHERE x.dep = d.code][0] AS sd,
           [x IN operatorsByDep WHERE x.dep = d.code][0] AS od
      ORDER BY d.code
@@ -57,8 +76,16 @@ export const coverageQuery = cypher(
             coalesce(sd.populationServed, 0) AS populationServed,
             coalesce(od.operators, []) AS operators,
             simulatedOffers + simulatedMemberships AS simulatedFacts,
-            realOffers + realMemberships AS realFacts`,
-);
+            realOffers + realMemberships AS realFacts, unknownStarts`;
+
+/**
+ * From the operators offering the service, the communes they serve (SERVI_PAR), each counted
+ * once (a set of node ids, at most every commune of France, never their properties), grouped
+ * by département; the operators per département as distinct pairs; then every département's
+ * totals through its index. At a date, from the offers and the serves in force that day.
+ */
+export const coverageQuery = cypher('coverageOfService', coverageText(false));
+export const coverageAtDateQuery = cypher('coverageOfServiceAtDate', coverageText(true));
 
 export interface CoverageRow {
   service: ServiceRecord;
@@ -75,12 +102,18 @@ export interface CoverageRow {
    */
   simulatedFacts: number;
   realFacts: number;
+  /** At a date: offers counted and (commune, operator) serves counted of unknown start. */
+  unknownStarts?: number;
 }
 
 export async function coverageOfService(
   graph: Graph,
   serviceId: string,
   reelles = false,
+  date: string | null = null,
 ): Promise<CoverageRow[]> {
-  return graph.read<CoverageRow & Record<string, unknown>>(coverageQuery, { serviceId, reelles });
+  return graph.read<CoverageRow & Record<string, unknown>>(
+    date ? coverageAtDateQuery : coverageQuery,
+    date ? { serviceId, reelles, date } : { serviceId, reelles },
+  );
 }

@@ -4,7 +4,8 @@
  * operator it gets the software from) → the collectivités the last operator serves (SERVI_PAR).
  */
 import { cypher, type Graph } from './db.ts';
-import { LOCATION_OF_C } from './fragments.ts';
+import { startUnknown } from './dated-facts.ts';
+import { factRel, inForce, LOCATION_OF_C, servedPairs } from './fragments.ts';
 import type { DistributionMode } from './enums.ts';
 import type { DepartementRecord, EditeurRecord, LogicielRecord, OpsnRecord } from './records.ts';
 
@@ -40,39 +41,68 @@ const REACH_OF_C = `WITH c, CASE WHEN c:Commune THEN [c.departement] WHEN c:Epci
  */
 const IN_DEPARTEMENT = `($departement IS NULL OR $departement IN ${LOCATION_OF_C})`;
 
-export const distributionChainsQuery = cypher(
-  'distributionChains',
+/** The collectivités `c` that operator `o` serves, in the département asked. */
+const servedInDepartement = (atDate: boolean) =>
+  servedPairs('o', atDate, IN_DEPARTEMENT, { map: null });
+
+/**
+ * The chains, and at a date `unknownStarts`: the distributions of the chains and the distinct
+ * (collectivité, last operator) serves of the overall reach resting on a fact of unknown start.
+ */
+const distributionChainsText = (atDate: boolean) =>
   `MATCH (editor:Editeur|Opsn {id: $editeurId})-[:EDITE]->(l:Logiciel)
-     MATCH (l)<-[d1:DISTRIBUE]-(first:Opsn)
-     WHERE d1.fournisseur IS NULL OR NOT EXISTS { (l)<-[:DISTRIBUE]-(:Opsn {id: d1.fournisseur}) }
+     MATCH (l)<-[${factRel('d1', 'distribution', atDate)}]-(first:Opsn)
+     WHERE ${inForce('d1', atDate)}
+       AND (d1.fournisseur IS NULL OR NOT EXISTS {
+         MATCH (l)<-[${factRel('dx', 'distribution', atDate)}]-(:Opsn {id: d1.fournisseur})
+         WHERE ${inForce('dx', atDate)} })
      CALL (l, first) {
-       RETURN null AS relay, null AS relayMode, null AS relaySource
+       RETURN null AS relay, null AS relayMode, null AS relaySource, null AS d2
        UNION
-       MATCH (l)<-[d2:DISTRIBUE]-(relay:Opsn)
-       WHERE d2.fournisseur = first.id AND relay <> first
-       RETURN relay, d2.mode AS relayMode, d2.source AS relaySource
+       MATCH (l)<-[${factRel('d2', 'distribution', atDate)}]-(relay:Opsn)
+       WHERE ${inForce('d2', atDate)} AND d2.fournisseur = first.id AND relay <> first
+       RETURN relay, d2.mode AS relayMode, d2.source AS relaySource, d2
      }
-     WITH editor, l, first, d1.mode AS mode, d1.source AS source, relay, relayMode, relaySource,
-          coalesce(relay, first) AS o
+     WITH editor, l, first, d1, d1.mode AS mode, d1.source AS source, relay, relayMode, relaySource,
+          d2, coalesce(relay, first) AS o
      CALL (o) {
-       MATCH (c:Collectivite)-[:SERVI_PAR]->(o)
-       WHERE ${IN_DEPARTEMENT}
+       ${servedInDepartement(atDate)}
        ${REACH_OF_C}
      }
-     WITH editor, l, first, mode, source, relay, relayMode, relaySource, o, reach
+     WITH editor, l, first, d1, mode, source, relay, relayMode, relaySource, d2, o, reach
      ORDER BY l.nom, l.id, first.nom, first.id, coalesce(relay.nom, ''), coalesce(relay.id, '')
      WITH editor, collect({logiciel: properties(l), distributeur: properties(first), mode: mode,
                            source: source, relais: properties(relay), relaisMode: relayMode,
                            relaisSource: relaySource, reach: reach}) AS chains,
-          collect(DISTINCT o) AS finals
+          collect(DISTINCT o) AS finals${
+            atDate
+              ? `,
+          size(collect(DISTINCT CASE WHEN ${startUnknown('d1')} THEN d1 END)
+               + collect(DISTINCT CASE WHEN ${startUnknown('d2')} THEN d2 END)) AS unknownDistributions`
+              : ''
+          }
      CALL (finals) {
        UNWIND finals AS o
-       MATCH (c:Collectivite)-[:SERVI_PAR]->(o)
-       WHERE ${IN_DEPARTEMENT}
+       ${servedInDepartement(atDate)}
        WITH DISTINCT c
        ${REACH_OF_C}
+     }${
+       atDate
+         ? `
+     CALL (finals) {
+       UNWIND finals AS o
+       ${servedInDepartement(true)}
+       RETURN count(CASE WHEN debutInconnu THEN 1 END) AS unknownServes
+     }`
+         : ''
      }
-     RETURN properties(editor) AS editeur, chains, reach`,
+     RETURN properties(editor) AS editeur, chains, reach,
+            ${atDate ? 'unknownDistributions + unknownServes' : '0'} AS unknownStarts`;
+
+export const distributionChainsQuery = cypher('distributionChains', distributionChainsText(false));
+export const distributionChainsAtDateQuery = cypher(
+  'distributionChainsAtDate',
+  distributionChainsText(true),
 );
 
 export const editorExistsQuery = cypher(
@@ -97,6 +127,9 @@ export interface DistributionReportRow {
   editeur: EditeurRecord | OpsnRecord;
   chains: DistributionChainRow[];
   reach: Reach;
+  /** The day asked (null: today), and the facts counted of unknown start (at a date). */
+  date: string | null;
+  unknownStarts: number;
 }
 
 const NO_REACH: Reach = { collectivites: 0, communes: 0, population: 0, departements: 0 };
@@ -105,22 +138,22 @@ export async function distributionChains(
   graph: Graph,
   editeurId: string,
   departement: string | null,
+  date: string | null = null,
 ): Promise<DistributionReportRow | null> {
   const [row] = await graph.read<DistributionReportRow & Record<string, unknown>>(
-    distributionChainsQuery,
-    {
-      editeurId,
-      departement,
-    },
+    date ? distributionChainsAtDateQuery : distributionChainsQuery,
+    date ? { editeurId, departement, date } : { editeurId, departement },
   );
-  if (row) return row;
+  if (row) return { ...row, date };
   const [existing] = await graph.read<{ editeur: EditeurRecord | OpsnRecord | null }>(
     editorExistsQuery,
     {
       editeurId,
     },
   );
-  return existing?.editeur ? { editeur: existing.editeur, chains: [], reach: NO_REACH } : null;
+  return existing?.editeur
+    ? { editeur: existing.editeur, chains: [], reach: NO_REACH, date, unknownStarts: 0 }
+    : null;
 }
 
 /** True when operator `x` distributes the software `$logicielId` or offers the service `$serviceId`. */

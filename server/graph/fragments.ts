@@ -2,6 +2,8 @@
  * Reviewed Cypher fragments shared by several analyses. Each is static text; the variables
  * they read (`c`, `o`, `areaDeps`) are named in their comment.
  */
+import { bothTypes, DATED_FACTS, inForceAt, type DatedFactKind } from './dated-facts.ts';
+import { servesDerivedFrom } from './serving-upkeep.ts';
 import { realIn, simulatedFactIn } from './simulated.ts';
 
 /**
@@ -95,3 +97,72 @@ export const servedThroughRealMembership = (c: string, o: string) => `(${realIn(
  * served through a real membership under `$reelles`, always without it.
  */
 export const SERVED_REALLY = `(NOT $reelles OR ${servedThroughRealMembership('c', 'o')})`;
+
+// ——— The network at a date (`$date`) ———
+// Each analysis is one template with `atDate`: false reads today's facts and the stored
+// SERVI_PAR (the fast path, unchanged); true reads the dated facts in force on `$date`
+// (dated-facts.ts) and the serving rule over them (servesDerivedFrom).
+
+/** The relationship `r` of a dated fact, as a pattern: today's type, or both types at a date. */
+export const factRel = (r: string, kind: DatedFactKind, atDate: boolean): string =>
+  `${r}:${atDate ? bothTypes(kind) : DATED_FACTS[kind].current}`;
+
+/** True when `r` (matched by factRel) counts: always today, when in force on `$date` at a date. */
+export const inForce = (r: string, atDate: boolean): string => (atDate ? inForceAt(r) : 'true');
+
+/**
+ * Rows of the collectivités `c` served by operators `o`, one end already bound, filtered by
+ * `where` (which may read `c`, `o`, and the serve `map` when named: `map.direct`,
+ * `map.viaEpci`). At a date, `debutInconnu` is also in scope: the serve rests on a fact
+ * without a known start.
+ */
+export function servedPairs(
+  bound: 'c' | 'o',
+  atDate: boolean,
+  where: string,
+  options: { label?: 'Collectivite' | 'Commune'; map?: string | null } = {},
+): string {
+  const label = options.label ?? 'Collectivite';
+  const map = options.map === undefined ? 's' : options.map;
+  if (!atDate) {
+    const c = bound === 'c' ? 'c' : `c:${label}`;
+    const o = bound === 'o' ? 'o' : 'o:Opsn';
+    return `MATCH (${c})-[${map ?? ''}:SERVI_PAR]->(${o}) WHERE ${where}`;
+  }
+  const free = bound === 'c' ? 'o' : 'c';
+  const projected = map ? `, {direct: direct, viaEpci: viaEpci} AS ${map}` : '';
+  const labelled = bound === 'o' && label === 'Commune' ? 'c:Commune AND ' : '';
+  return `CALL (${bound}) {
+         ${servesDerivedFrom(bound, '$date')}
+         RETURN ${free}${projected}, debutInconnu
+       }
+       WITH * WHERE ${labelled}${where}`;
+}
+
+/** 1 when the serve in scope rests on a fact without a known start (at a date), else 0. */
+export const unknownServe = (atDate: boolean): string =>
+  atDate ? 'CASE WHEN debutInconnu THEN 1 ELSE 0 END' : '0';
+
+/** MEMBERSHIP_SOURCE_OF_S, from the memberships in force on `$date` at a date. */
+export const membershipSourceOfS = (atDate: boolean): string =>
+  atDate
+    ? `CASE WHEN s.direct
+         THEN head(COLLECT { MATCH (c)-[${factRel('a', 'adhesion', true)}]->(o) WHERE ${inForce('a', true)} RETURN a.source })
+         ELSE head(COLLECT { MATCH (:Epci {id: s.viaEpci})-[${factRel('a', 'adhesion', true)}]->(o)
+                             WHERE ${inForce('a', true)} RETURN a.source }) END`
+    : MEMBERSHIP_SOURCE_OF_S;
+
+/** servedThroughRealMembership, from the memberships and EPCI composition in force on `$date`. */
+export const servedThroughRealMembershipAt = (c: string, o: string, atDate: boolean) =>
+  atDate
+    ? `(${realIn(c)} AND (
+           EXISTS { MATCH (${c})-[${factRel('r', 'adhesion', true)}]->(${o}) WHERE ${inForce('r', true)} AND ${realIn('r')} }
+           OR EXISTS { MATCH (${c})-[${factRel('m', 'compositionEpci', true)}]->(e:Epci)
+                       WHERE ${inForce('m', true)} AND ${realIn('m')} AND ${realIn('e')}
+                       AND EXISTS { MATCH (e)-[${factRel('r', 'adhesion', true)}]->(${o})
+                                    WHERE ${inForce('r', true)} AND ${realIn('r')} } }))`
+    : servedThroughRealMembership(c, o);
+
+/** SERVED_REALLY, at a date when `atDate`. */
+export const servedReally = (atDate: boolean): string =>
+  atDate ? `(NOT $reelles OR ${servedThroughRealMembershipAt('c', 'o', true)})` : SERVED_REALLY;

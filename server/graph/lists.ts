@@ -6,7 +6,13 @@
  * collecting the nodes. Filter values are always parameters.
  */
 import neo4j from 'neo4j-driver';
-import { servedThroughRealMembership } from './fragments.ts';
+import {
+  factRel,
+  inForce,
+  servedPairs,
+  servedThroughRealMembership,
+  servedThroughRealMembershipAt,
+} from './fragments.ts';
 import { NAMES_INDEX } from './search-names.ts';
 import { realIn } from './simulated.ts';
 import { cypher, type Graph, type NamedQuery, type Params } from './db.ts';
@@ -52,6 +58,11 @@ interface ListSpec {
    */
   preludes?: Partial<Record<FilterName, { variable: string; subquery: string }>>;
   orders: Partial<Record<CollectiviteOrder, string>>;
+  /**
+   * The same filters read on the network as it stood on `$date` (the dated facts in force
+   * then), replacing today's when the filter carries a date.
+   */
+  atDate?: Pick<ListSpec, 'filters' | 'preludes'>;
 }
 
 function listQuery(
@@ -60,20 +71,22 @@ function listQuery(
   withText: boolean,
   present: readonly FilterName[],
   projection: CompiledRead | null,
+  atDate: boolean,
 ): NamedQuery {
-  const preludes = present.flatMap((name) => spec.preludes?.[name] ?? []);
+  const read = atDate && spec.atDate ? { ...spec, ...spec.atDate } : spec;
+  const preludes = present.flatMap((name) => read.preludes?.[name] ?? spec.preludes?.[name] ?? []);
   const imported = preludes.map((prelude) => prelude.variable);
   const source = withText
     ? `CALL db.index.fulltext.queryNodes('${NAMES_INDEX}', $lucene, {limit: 100000}) YIELD node AS n
        WITH ${['n', ...imported].join(', ')} WHERE n:${spec.label}`
     : `MATCH (n:${spec.label})`;
-  const conditions = present.map((name) => spec.filters[name]!);
+  const conditions = present.map((name) => read.filters[name] ?? spec.filters[name]!);
   const where =
     conditions.length === 0 ? '' : `${withText ? 'AND' : 'WHERE'} ${conditions.join(' AND ')}`;
   const orderBy = spec.orders[ordre] ?? spec.orders.NOM!;
   const filtered = present.length ? `Where${present.map(capitalised).join('')}` : '';
   return cypher(
-    `${spec.name}Page${withText ? 'ByText' : ''}${filtered}By${ordre}${projection ? 'Compiled' : ''}`,
+    `${spec.name}Page${withText ? 'ByText' : ''}${filtered}By${ordre}${atDate ? 'AtDate' : ''}${projection ? 'Compiled' : ''}`,
     `${preludes.map((prelude) => prelude.subquery).join('\n')}
      CALL (${imported.join(', ')}) {
        ${source}
@@ -91,6 +104,24 @@ function listQuery(
 }
 
 const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+
+/** True when commune `n` was served on `$date` by an operator `o` meeting `where`. */
+const servedAtDate = (where: string) =>
+  `EXISTS { WITH n AS c ${servedPairs('c', true, where, { map: null })} }`;
+
+/** The operators whose offer (or distribution) of `$param` was in force on `$date`, as `variable`. */
+const offeredAtDate = (
+  label: 'Service' | 'Logiciel',
+  kind: 'offre' | 'distribution',
+  param: FilterName,
+  variable: string,
+  really = false,
+) => ({
+  variable,
+  subquery: `CALL () { MATCH (:${label} {id: $${param}})<-[${factRel('p', kind, true)}]-(o:Opsn)
+                       WHERE ${inForce('p', true)}${really ? ` AND ${realIn('p')} AND ${realIn('o')}` : ''}
+                       RETURN collect(o) AS ${variable} }`,
+});
 
 const BY_NOM = 'n.nom, n.id';
 /** Most populated first; those without a population last (Cypher sorts null above any number). */
@@ -141,6 +172,47 @@ const LISTS = {
       },
     },
     orders: { NOM: BY_NOM, CODE: 'n.code', POPULATION: BY_POPULATION },
+    atDate: {
+      filters: {
+        nature: `EXISTS { MATCH (n)-[${factRel('m', 'compositionEpci', true)}]->(:Epci {nature: $nature})
+                          WHERE ${inForce('m', true)} }`,
+        nonServiesParService: `NOT ${servedAtDate('o IN offering')}`,
+        nonServiesParLogiciel: `NOT ${servedAtDate('o IN distributing')}`,
+        servie: `${servedAtDate('true')} = $servie`,
+        nonServiesParServiceReellement: `NOT ${servedAtDate(
+          `o IN offeringReally AND ${servedThroughRealMembershipAt('c', 'o', true)}`,
+        )}`,
+        nonServiesParLogicielReellement: `NOT ${servedAtDate(
+          `o IN distributingReally AND ${servedThroughRealMembershipAt('c', 'o', true)}`,
+        )}`,
+        servieReellement: `${servedAtDate(
+          `${realIn('o')} AND ${servedThroughRealMembershipAt('c', 'o', true)}`,
+        )} = $servieReellement`,
+      },
+      preludes: {
+        nonServiesParService: offeredAtDate('Service', 'offre', 'nonServiesParService', 'offering'),
+        nonServiesParLogiciel: offeredAtDate(
+          'Logiciel',
+          'distribution',
+          'nonServiesParLogiciel',
+          'distributing',
+        ),
+        nonServiesParServiceReellement: offeredAtDate(
+          'Service',
+          'offre',
+          'nonServiesParServiceReellement',
+          'offeringReally',
+          true,
+        ),
+        nonServiesParLogicielReellement: offeredAtDate(
+          'Logiciel',
+          'distribution',
+          'nonServiesParLogicielReellement',
+          'distributingReally',
+          true,
+        ),
+      },
+    },
   },
   epcis: {
     name: 'epcis',
@@ -223,13 +295,16 @@ export function listQueryFor(
   );
   const ordre = spec.orders[args.ordre] ? args.ordre : 'NOM';
   const withText = args.lucene !== null && args.lucene !== '';
-  const key = `${list}|${ordre}|${withText}|${present.join(',')}`;
+  // A date changes only the filters that read the network (never a list without them).
+  const atDate =
+    args.filters.date != null && present.some((name) => spec.atDate?.filters[name] !== undefined);
+  const key = `${list}|${ordre}|${withText}|${present.join(',')}|${atDate}`;
   // A compiled projection differs with each request's selection: built each time.
   let query = projection
-    ? listQuery(spec, ordre, withText, present, projection)
+    ? listQuery(spec, ordre, withText, present, projection, atDate)
     : builtQueries.get(key);
   if (!query) {
-    query = listQuery(spec, ordre, withText, present, null);
+    query = listQuery(spec, ordre, withText, present, null, atDate);
     builtQueries.set(key, query);
   }
   // SKIP and LIMIT want integers; the driver sends JavaScript numbers as floats.
@@ -240,6 +315,7 @@ export function listQueryFor(
   };
   if (withText) params.lucene = args.lucene;
   for (const name of present) params[name] = args.filters[name];
+  if (atDate) params.date = args.filters.date;
   return { query, params };
 }
 

@@ -10,10 +10,14 @@ import {
   COLLECTIVITES_OF_AREA,
   COUNTED_MEMBERSHIP,
   COUNTED_O,
-  MEMBERSHIP_SOURCE_OF_S,
   DECLIC_OF_O,
+  factRel,
+  inForce,
+  membershipSourceOfS,
   NATURE_OF_C,
-  SERVED_REALLY,
+  servedPairs,
+  servedReally,
+  unknownServe,
   VIA_OF_S,
   WAYS_OF_S,
 } from './fragments.ts';
@@ -30,25 +34,28 @@ export interface OverlapScope {
   nature: CollectiviteNature | null;
   /** Only real memberships of real operators count. */
   reelles: boolean;
+  /** The day whose network is read (`AAAA-MM-JJ`), or null for today's. */
+  date?: string | null;
 }
 
 /** True when operator `o` is among those selected. */
 const SELECTED_O = `($opsnIds IS NULL OR o.id IN $opsnIds) AND ${COUNTED_O} AND ${DECLIC_OF_O}`;
 
 /**
- * Rows (c, deps, ops), one per collectivité in scope served by a selected operator: `deps` the
- * départements of the area it lies in, `ops` the ids of its selected operators. Streamed from
- * the collectivités (communes through their département's index), so that no step holds more
- * than one collectivité's operators.
+ * Rows (c, deps, ops, unknownStarts), one per collectivité in scope served by a selected
+ * operator: `deps` the départements of the area it lies in, `ops` the ids of its selected
+ * operators, `unknownStarts` how many of those serves rest on a fact of unknown start (at a
+ * date). Streamed from the collectivités (communes through their département's index), so
+ * that no step holds more than one collectivité's operators.
  */
-const SERVED_IN_SCOPE = `${AREA_DEPS}
+const servedInScope = (atDate: boolean) => `${AREA_DEPS}
      ${COLLECTIVITES_OF_AREA}
      WITH c, deps WHERE ${NATURE_OF_C}
      CALL (c) {
-       MATCH (c)-[:SERVI_PAR]->(o:Opsn) WHERE ${SELECTED_O} AND ${SERVED_REALLY}
-       RETURN collect(o.id) AS ops
+       ${servedPairs('c', atDate, `${SELECTED_O} AND ${servedReally(atDate)}`, { map: null })}
+       RETURN collect(o.id) AS ops, sum(${unknownServe(atDate)}) AS unknownStarts
      }
-     WITH c, deps, ops WHERE size(ops) > 0`;
+     WITH c, deps, ops, unknownStarts WHERE size(ops) > 0`;
 
 /**
  * One pass, aggregated under a key per figure: ['all'] for the totals, ['opsn', id] for each
@@ -58,15 +65,16 @@ const SERVED_IN_SCOPE = `${AREA_DEPS}
  * collectivités counted (their own, or their EPCI's), simulated and real — the same nature and
  * area as the figures.
  */
-export const overlapSummaryQuery = cypher(
-  'overlapSummary',
-  `${SERVED_IN_SCOPE}
-     WITH ops, size(ops) > 1 AS multi, CASE WHEN c:Region THEN [] ELSE deps END AS deps
+const overlapSummaryText = (atDate: boolean) =>
+  `${servedInScope(atDate)}
+     WITH ops, unknownStarts, size(ops) > 1 AS multi, CASE WHEN c:Region THEN [] ELSE deps END AS deps
      UNWIND [['all']] + [o IN ops | ['opsn', o]]
             + reduce(acc = [], a IN ops | acc + [b IN ops WHERE a < b | ['pair', a, b]])
             + [d IN deps | ['dep', d]] AS key
-     WITH key, count(*) AS members, sum(size(ops)) AS summed, count(CASE WHEN multi THEN 1 END) AS multis
-     WITH collect({key: key, members: members, summed: summed, multis: multis}) AS groups
+     WITH key, count(*) AS members, sum(size(ops)) AS summed, count(CASE WHEN multi THEN 1 END) AS multis,
+          sum(unknownStarts) AS unknownStarts
+     WITH collect({key: key, members: members, summed: summed, multis: multis,
+                   unknownStarts: unknownStarts}) AS groups
      CALL (groups) {
        UNWIND [g IN groups WHERE g.key[0] = 'dep'] AS g
        MATCH (d:Departement {code: g.key[1]})
@@ -74,12 +82,14 @@ export const overlapSummaryQuery = cypher(
                        summedMemberships: g.summed, multiMemberCount: g.multis}) AS departements
      }
      CALL () {
-       ${SERVED_IN_SCOPE}
+       ${servedInScope(atDate)}
        // Pattern comprehensions expand from the collectivité at hand (never from an operator
        // with tens of thousands of members); an EPCI's membership is counted once.
-       UNWIND [(c)-[r:ADHERE_A]->(o) WHERE o.id IN ops AND ${COUNTED_MEMBERSHIP} | r]
-              + [(c)-[:MEMBRE_DE]->(e:Epci)-[r:ADHERE_A]->(o)
-                 WHERE o.id IN ops AND (NOT $reelles OR (${realIn('e')} AND ${realIn('r')})) | r] AS r
+       UNWIND [(c)-[${factRel('r', 'adhesion', atDate)}]->(o)
+               WHERE ${inForce('r', atDate)} AND o.id IN ops AND ${COUNTED_MEMBERSHIP} | r]
+              + [(c)-[${factRel('m', 'compositionEpci', atDate)}]->(e:Epci)-[${factRel('r', 'adhesion', atDate)}]->(o)
+                 WHERE ${inForce('m', atDate)} AND ${inForce('r', atDate)} AND o.id IN ops
+                   AND (NOT $reelles OR (${realIn('e')} AND ${realIn('r')})) | r] AS r
        WITH DISTINCT r
        RETURN count(CASE WHEN ${simulatedIn('r')} THEN 1 END) AS simulatedMemberships,
               count(CASE WHEN ${realIn('r')} THEN 1 END) AS realMemberships
@@ -87,32 +97,37 @@ export const overlapSummaryQuery = cypher(
      WITH groups, departements, simulatedMemberships, realMemberships,
           [g IN groups WHERE g.key[0] = 'all'][0] AS all
      RETURN coalesce(all.members, 0) AS distinctMembers, coalesce(all.summed, 0) AS summedMemberships,
-            coalesce(all.multis, 0) AS multiMemberCount,
+            coalesce(all.multis, 0) AS multiMemberCount, coalesce(all.unknownStarts, 0) AS unknownStarts,
             [g IN groups WHERE g.key[0] = 'opsn' | {opsn: g.key[1], size: g.members}] AS sizes,
             [g IN groups WHERE g.key[0] = 'pair' | {a: g.key[1], b: g.key[2], shared: g.members}] AS pairs,
-            departements, simulatedMemberships, realMemberships`,
-);
+            departements, simulatedMemberships, realMemberships`;
+
+export const overlapSummaryQuery = cypher('overlapSummary', overlapSummaryText(false));
+export const overlapSummaryAtDateQuery = cypher('overlapSummaryAtDate', overlapSummaryText(true));
 
 /** Totals streamed, then one page sorted inside Neo4j (a top-k sort: no list of all members). */
-export const overlapMembersQuery = cypher(
-  'overlapMembers',
+const overlapMembersText = (atDate: boolean) =>
   `CALL () {
-       ${SERVED_IN_SCOPE} AND size(ops) > 1
+       ${servedInScope(atDate)} AND size(ops) > 1
        RETURN count(c) AS total, count(CASE WHEN c:Commune THEN 1 END) AS communes,
-              sum(CASE WHEN c:Commune THEN coalesce(c.population, 0) ELSE 0 END) AS population
+              sum(CASE WHEN c:Commune THEN coalesce(c.population, 0) ELSE 0 END) AS population,
+              sum(unknownStarts) AS unknownStarts
      }
      CALL () {
-       ${SERVED_IN_SCOPE} AND size(ops) > 1
+       ${servedInScope(atDate)} AND size(ops) > 1
        WITH c ORDER BY c.nom, c.id SKIP $skip LIMIT $limit
-       RETURN collect({collectivite: c {.*}, operators: COLLECT {
-         MATCH (c)-[s:SERVI_PAR]->(o:Opsn) WHERE ${SELECTED_O} AND ${SERVED_REALLY}
+       WITH c, COLLECT {
+         ${servedPairs('c', atDate, `${SELECTED_O} AND ${servedReally(atDate)}`)}
          WITH o, s ORDER BY o.nom, o.id
          RETURN {opsn: o {.*}, ways: ${WAYS_OF_S}, viaEpci: ${VIA_OF_S},
-                 sourceAdhesion: ${MEMBERSHIP_SOURCE_OF_S}}
-       }}) AS items
+                 sourceAdhesion: ${membershipSourceOfS(atDate)}}
+       } AS operators
+       RETURN collect({collectivite: c {.*}, operators: operators}) AS items
      }
-     RETURN total, communes, population, items`,
-);
+     RETURN total, communes, population, unknownStarts, items`;
+
+export const overlapMembersQuery = cypher('overlapMembers', overlapMembersText(false));
+export const overlapMembersAtDateQuery = cypher('overlapMembersAtDate', overlapMembersText(true));
 
 export interface OverlapSummary {
   distinctMembers: number;
@@ -132,12 +147,18 @@ export interface OverlapSummary {
    */
   simulatedMemberships: number;
   realMemberships: number;
+  /** At a date: the serves counted resting on a fact of unknown start. */
+  unknownStarts?: number;
 }
 
+/** The scope as query parameters: `$date` only for the at-date queries. */
+const scopeParams = ({ date, ...scope }: OverlapScope) => (date ? { ...scope, date } : scope);
+
 export async function overlapSummary(graph: Graph, scope: OverlapScope): Promise<OverlapSummary> {
-  const [row] = await graph.read<OverlapSummary & Record<string, unknown>>(overlapSummaryQuery, {
-    ...scope,
-  });
+  const [row] = await graph.read<OverlapSummary & Record<string, unknown>>(
+    scope.date ? overlapSummaryAtDateQuery : overlapSummaryQuery,
+    scopeParams(scope),
+  );
   return (
     row ?? {
       distinctMembers: 0,
@@ -148,6 +169,7 @@ export async function overlapSummary(graph: Graph, scope: OverlapScope): Promise
       departements: [],
       simulatedMemberships: 0,
       realMemberships: 0,
+      unknownStarts: 0,
     }
   );
 }
@@ -159,6 +181,7 @@ export interface OverlapMemberRow {
 }
 
 export interface OverlapMembersPage {
+  unknownStarts: number;
   total: number;
   communes: number;
   population: number;
@@ -172,12 +195,18 @@ export async function overlapMembers(
   page: { skip: number; limit: number },
 ): Promise<OverlapMembersPage> {
   const [row] = await graph.read<{
+    unknownStarts: number;
     total: number;
     communes: number;
     population: number;
     items: OverlapMemberRow[];
-  }>(overlapMembersQuery, { ...scope, ...pageParams(page) });
-  if (!row) return { total: 0, communes: 0, population: 0, offset: page.skip, items: [] };
+  }>(scope.date ? overlapMembersAtDateQuery : overlapMembersQuery, {
+    ...scopeParams(scope),
+    ...pageParams(page),
+  });
+  if (!row) {
+    return { total: 0, communes: 0, population: 0, unknownStarts: 0, offset: page.skip, items: [] };
+  }
   return { ...row, offset: page.skip };
 }
 

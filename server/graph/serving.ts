@@ -4,8 +4,10 @@ import { cypher, type Graph } from './db.ts';
 import {
   HOW_OF_S,
   LOCATION_OF_C,
-  MEMBERSHIP_SOURCE_OF_S,
+  membershipSourceOfS,
   NATURE_OF_C,
+  servedPairs,
+  unknownServe,
   VIA_OF_S,
   WAYS_OF_S,
 } from './fragments.ts';
@@ -20,27 +22,40 @@ export interface ServingRow {
   sourceAdhesion: string | null;
 }
 
-export const whoServesQuery = cypher(
-  'whoServes',
-  `MATCH (target:Collectivite {id: $id})
-     OPTIONAL MATCH (target)-[s:SERVI_PAR]->(o:Opsn)
-     WITH target AS c, o, s ORDER BY o.nom, o.id
-     RETURN c {.*} AS collectivite,
-            collect(CASE WHEN o IS NOT NULL
-                         THEN {opsn: o {.*}, ways: ${WAYS_OF_S}, viaEpci: ${VIA_OF_S},
-                               sourceAdhesion: ${MEMBERSHIP_SOURCE_OF_S}} END) AS operators`,
-);
+/** whoServes's query: today's (SERVI_PAR), or the network in force on `$date` (`atDate`). */
+const whoServesText = (atDate: boolean) =>
+  `MATCH (c:Collectivite {id: $id})
+     CALL (c) {
+       ${servedPairs('c', atDate, 'true')}
+       WITH c, o, s, ${unknownServe(atDate)} AS unknown ORDER BY o.nom, o.id
+       RETURN collect({opsn: o {.*}, ways: ${WAYS_OF_S}, viaEpci: ${VIA_OF_S},
+                       sourceAdhesion: ${membershipSourceOfS(atDate)}}) AS operators,
+              sum(unknown) AS unknownStarts
+     }
+     RETURN c {.*} AS collectivite, operators, unknownStarts`;
 
-/** The collectivité and its operators (read from SERVI_PAR); null when it does not exist. */
+export const whoServesQuery = cypher('whoServes', whoServesText(false));
+export const whoServesAtDateQuery = cypher('whoServesAtDate', whoServesText(true));
+
+export interface WhoServesAnswer {
+  collectivite: CollectiviteRecord;
+  operators: ServingRow[];
+  /** The day asked (null: today) and the serves counted resting on a fact of unknown start. */
+  date: string | null;
+  unknownStarts: number;
+}
+
+/** The collectivité and its operators (today's, or on `date`); null when it does not exist. */
 export async function whoServes(
   graph: Graph,
   id: string,
-): Promise<{ collectivite: CollectiviteRecord; operators: ServingRow[] } | null> {
-  const [row] = await graph.read<{ collectivite: CollectiviteRecord; operators: ServingRow[] }>(
-    whoServesQuery,
-    { id },
+  date: string | null = null,
+): Promise<WhoServesAnswer | null> {
+  const [row] = await graph.read<Omit<WhoServesAnswer, 'date'>>(
+    date ? whoServesAtDateQuery : whoServesQuery,
+    date ? { id, date } : { id },
   );
-  return row ?? null;
+  return row ? { ...row, date } : null;
 }
 
 export interface ServedItem {
@@ -61,6 +76,9 @@ export interface ServedPage {
   items: ServedItem[];
   /** The operator the page is about (servedBy). */
   opsn?: OpsnRecord;
+  /** The day asked (null: today), and the serves counted resting on a fact of unknown start. */
+  date?: string | null;
+  unknownStarts?: number;
 }
 
 export interface ServedFilter {
@@ -80,36 +98,39 @@ export const pageParams = (page: { skip: number; limit: number }) => ({
   limit: neo4j.int(page.limit),
 });
 
-export const servedByQuery = cypher(
-  'servedBy',
+const servedByText = (atDate: boolean) =>
   `MATCH (o:Opsn {id: $opsnId})
      CALL (o) {
-       MATCH (c:Collectivite)-[s:SERVI_PAR]->(o)
-       WHERE ${SERVED_IN_FILTER}
+       ${servedPairs('o', atDate, SERVED_IN_FILTER)}
        RETURN count(c) AS total, count(CASE WHEN c:Commune THEN 1 END) AS communes,
-              sum(CASE WHEN c:Commune THEN coalesce(c.population, 0) ELSE 0 END) AS population
+              sum(CASE WHEN c:Commune THEN coalesce(c.population, 0) ELSE 0 END) AS population,
+              sum(${unknownServe(atDate)}) AS unknownStarts
      }
      CALL (o) {
-       MATCH (c:Collectivite)-[s:SERVI_PAR]->(o)
-       WHERE ${SERVED_IN_FILTER}
+       ${servedPairs('o', atDate, SERVED_IN_FILTER)}
        WITH c, s ORDER BY c.nom, c.id SKIP $skip LIMIT $limit
        RETURN collect({collectivite: c {.*}, ways: ${WAYS_OF_S}, viaEpci: ${VIA_OF_S},
-                       sourceAdhesion: ${MEMBERSHIP_SOURCE_OF_S}}) AS items
+                       sourceAdhesion: ${membershipSourceOfS(atDate)}}) AS items
      }
-     RETURN o {.*} AS opsn, total, communes, population, items`,
-);
+     RETURN o {.*} AS opsn, total, communes, population, unknownStarts, items`;
+
+export const servedByQuery = cypher('servedBy', servedByText(false));
+export const servedByAtDateQuery = cypher('servedByAtDate', servedByText(true));
 
 export async function servedBy(
   graph: Graph,
   opsnId: string,
   filter: ServedFilter,
   page: { skip: number; limit: number },
+  date: string | null = null,
 ): Promise<ServedPage> {
-  const [row] = await graph.read<Omit<ServedPage, 'offset'>>(servedByQuery, {
-    opsnId,
-    ...filter,
-    ...pageParams(page),
-  });
-  if (!row) return { total: 0, communes: 0, population: 0, offset: page.skip, items: [] };
-  return { ...row, offset: page.skip };
+  const [row] = await graph.read<Omit<ServedPage, 'offset' | 'date'>>(
+    date ? servedByAtDateQuery : servedByQuery,
+    { opsnId, ...filter, ...pageParams(page), ...(date ? { date } : {}) },
+  );
+  if (!row) {
+    const empty = { total: 0, communes: 0, population: 0, unknownStarts: 0, items: [] };
+    return { ...empty, offset: page.skip, date };
+  }
+  return { ...row, offset: page.skip, date };
 }

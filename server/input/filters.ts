@@ -17,7 +17,13 @@ const communesOnly = (filter: string) =>
 /** Refuses a filter given to a list it does not apply to. */
 export function collectiviteListFilter(
   list: CollectiviteListName,
-  filter: { nature?: unknown; nonServiesPar?: unknown; servie?: unknown; donneesReelles?: unknown },
+  filter: {
+    nature?: unknown;
+    nonServiesPar?: unknown;
+    servie?: unknown;
+    donneesReelles?: unknown;
+    date?: unknown;
+  },
 ): void {
   if (filter.nature != null && (list === 'departements' || list === 'regions')) {
     throw badInput(
@@ -28,6 +34,7 @@ export function collectiviteListFilter(
   if (filter.nonServiesPar != null && list !== 'communes') throw communesOnly('nonServiesPar');
   if (filter.servie != null && list !== 'communes') throw communesOnly('servie');
   if (filter.donneesReelles != null && list !== 'communes') throw communesOnly('donneesReelles');
+  if (filter.date != null && list !== 'communes') throw communesOnly('date');
 }
 
 /** The white-zone filter's id: a service's or a software's. */

@@ -15,10 +15,17 @@ import { servedBy, whoServes, type ServedItem } from '../graph/serving.ts';
 import { isSimulatedSource } from '../graph/simulated.ts';
 import { COLLECTIVITE_LABELS } from '../ids.ts';
 import { departementCode } from '../input/codes.ts';
+import { networkDate } from '../input/dates.ts';
 import { overlapScope, relaySearch } from '../input/filters.ts';
 import { entityId, unknownOfKind } from '../input/ids.ts';
 import { pageWindow } from '../input/pages.ts';
-import { connectionFields, existingNode, loadExisting, relatedNodes } from './shared.ts';
+import {
+  atDateFields,
+  connectionFields,
+  existingNode,
+  loadExisting,
+  relatedNodes,
+} from './shared.ts';
 
 /** The software or service of a relay search, checked and known, and its départements. */
 async function relayTarget(
@@ -34,14 +41,15 @@ async function relayTarget(
 
 export const analysesResolvers: Resolvers = {
   Query: {
-    whoServes: async (_p, { id }, context) => {
+    whoServes: async (_p, { id, date }, context) => {
       entityId(id, COLLECTIVITE_LABELS, 'une collectivité', 'a collectivité');
-      const answer = await whoServes(context.graph, id);
+      const answer = await whoServes(context.graph, id, networkDate(date));
       if (!answer) throw unknownOfKind('Collectivité inconnue', 'collectivité', id);
-      return answer;
+      return { ...answer, faitsSansDateDeDebut: atDateFields.faitsSansDateDeDebut(answer) };
     },
-    servedBy: async (_p, { opsnId, filter, first, after }, context) => {
+    servedBy: async (_p, { opsnId, filter, first, after, date }, context) => {
       entityId(opsnId, ['Opsn'], 'un opérateur', 'an operator');
+      const day = networkDate(date);
       const window = pageWindow(first, after);
       const opsn = await existingNode(context, 'Opsn', opsnId, 'Opérateur inconnu', 'operator');
       const page = await servedBy(
@@ -53,6 +61,7 @@ export const analysesResolvers: Resolvers = {
           how: filter?.how ?? null,
         },
         window,
+        day,
       );
       return {
         ...page,
@@ -69,17 +78,19 @@ export const analysesResolvers: Resolvers = {
         })),
       };
     },
-    overlaps: async (_p, { filter }, context) => {
-      const scope = overlapScope(filter);
+    overlaps: async (_p, { filter, date }, context) => {
+      const scope = { ...overlapScope(filter), date: networkDate(date) };
       const summary = await overlapSummary(context.graph, scope);
       return { scope, summary };
     },
-    distributionChains: async (_p, { editeurId, departement }, context) => {
+    distributionChains: async (_p, { editeurId, departement, date }, context) => {
       entityId(editeurId, ['Editeur', 'Opsn'], 'un éditeur', 'an editor');
+      const day = networkDate(date);
       const report = await distributionChains(
         context.graph,
         editeurId,
         departementCode(departement),
+        day,
       );
       if (!report) throw unknownOfKind('Éditeur inconnu', 'editor', editeurId);
       return report;
@@ -92,15 +103,18 @@ export const analysesResolvers: Resolvers = {
       const { target, codes } = await relayTarget(context, args);
       return currentDistributorsByDepartement(context.graph, target, codes);
     },
-    coverage: async (_p, { serviceId, donneesReelles }, context) => {
+    coverage: async (_p, { serviceId, donneesReelles, date }, context) => {
       entityId(serviceId, ['Service'], 'un service', 'a service');
+      const day = networkDate(date);
       const report = coverageReport(
-        await coverageOfService(context.graph, serviceId, donneesReelles ?? false),
+        await coverageOfService(context.graph, serviceId, donneesReelles ?? false, day),
+        day,
       );
       if (!report) throw unknownOfKind('Service inconnu', 'service', serviceId);
       return report;
     },
   },
+  DistributionReport: atDateFields,
   DistributionChain: {
     simulee: (chain) => isSimulatedSource(chain.source) || isSimulatedSource(chain.relaisSource),
   },
@@ -113,6 +127,9 @@ export const analysesResolvers: Resolvers = {
       ),
   },
   OverlapReport: {
+    date: ({ scope }) => scope.date ?? null,
+    faitsSansDateDeDebut: ({ scope, summary }) =>
+      atDateFields.faitsSansDateDeDebut({ date: scope.date, unknownStarts: summary.unknownStarts }),
     multiMemberCount: ({ summary }) => summary.multiMemberCount,
     summedMemberships: ({ summary }) => summary.summedMemberships,
     distinctMembers: ({ summary }) => summary.distinctMembers,
@@ -127,10 +144,10 @@ export const analysesResolvers: Resolvers = {
     departements: ({ summary }) => overlapDepartements(summary.departements),
     members: async ({ scope }, { first, after }, context) => {
       const page = await overlapMembers(context.graph, scope, pageWindow(first, after));
-      return { ...page, items: page.items.map(overlapMember) };
+      return { ...page, date: scope.date ?? null, items: page.items.map(overlapMember) };
     },
   },
-  ServedConnection: connectionFields<ServedItem>(),
+  ServedConnection: { ...connectionFields<ServedItem>(), ...atDateFields },
   Served: {
     operators: (s) => s.operators ?? [],
   },

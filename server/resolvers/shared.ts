@@ -197,3 +197,13 @@ export function connectionFields<T>() {
     pageInfo: (page: Page<T>) => pageInfoOf(page),
   };
 }
+
+/**
+ * The two fields of an answer at a date: the day it answers, and the facts it counted whose
+ * start is unknown (null for today's answers).
+ */
+export const atDateFields = {
+  date: (answer: { date?: string | null }) => answer.date ?? null,
+  faitsSansDateDeDebut: (answer: { date?: string | null; unknownStarts?: number }) =>
+    answer.date ? (answer.unknownStarts ?? 0) : null,
+};

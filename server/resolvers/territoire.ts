@@ -12,6 +12,7 @@ import type {
   RegionRecord,
 } from '../graph/records.ts';
 import { departementCode, regionCode } from '../input/codes.ts';
+import { networkDate } from '../input/dates.ts';
 import {
   collectiviteListFilter,
   notServedById,
@@ -30,6 +31,7 @@ interface CollectiviteListArgs {
     nonServiesPar?: string | null;
     servie?: boolean | null;
     donneesReelles?: boolean | null;
+    date?: string | null;
   } | null;
   ordre?: CollectiviteOrder | null;
   first?: number | null;
@@ -64,6 +66,7 @@ async function collectiviteList<L extends CollectiviteListName>(
           Object.entries(notServedBy).map(([name, id]) => [`${name}${reellement}`, id]),
         ),
         [`servie${reellement}`]: filter.servie ?? null,
+        date: networkDate(filter.date),
       },
     },
     context.compileReads ? compilePageItems(info, 'n') : null,
