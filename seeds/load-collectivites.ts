@@ -1,4 +1,6 @@
 import type { Graph } from '../server/graph/db.ts';
+import { loadChangeCounts } from '../server/graph/changes.ts';
+import { describeLoadChanges, newLoadId, previousLoad, recordLoad } from '../server/graph/loads.ts';
 import {
   mergeCommunesQuery,
   mergeDepartementsQuery,
@@ -15,14 +17,23 @@ import { buildCollectivites, SOURCE_COG, type Collectivites } from './collectivi
  * Loads régions, départements, communes, EPCI and their member links. Everything is
  * validated first (buildCollectivites throws before any write); every write is a MERGE,
  * so loading twice changes nothing. The yearly update moves communes between EPCI: each
- * commune keeps only the EPCI the data gives it, and who serves it follows.
+ * commune's membership of the EPCI it leaves is ended (kept, dated with the data's date) and
+ * the one the data gives it starts on that date; who serves it follows. The load is recorded
+ * as a `Chargement` of type `collectivites` (server/graph/loads.ts).
  */
 export async function loadCollectivites(
   graph: Graph,
-  options: { quiet?: boolean; data?: Collectivites } = {},
+  options: { quiet?: boolean; data?: Collectivites; dateDonnees?: string } = {},
 ): Promise<Collectivites> {
   const data = options.data ?? buildCollectivites();
-  const common = { quiet: options.quiet, params: { source: SOURCE_COG } };
+  const now = new Date().toISOString();
+  const chargement = newLoadId();
+  const dateDonnees = options.dateDonnees ?? now.slice(0, 10);
+  const suivant = (await previousLoad(graph, LOAD_TYPE)) !== null;
+  const common = {
+    quiet: options.quiet,
+    params: { source: SOURCE_COG, now, chargement, dateDonnees, suivant },
+  };
   await writeInBatches(graph, mergeRegionsQuery, data.regions, { label: 'Régions', ...common });
   await writeInBatches(graph, mergeDepartementsQuery, data.departements, {
     label: 'Départements',
@@ -49,5 +60,19 @@ export async function loadCollectivites(
     { label: 'Communes hors EPCI', ...common },
   );
   await sumEpciPopulations(graph);
+  await graph.writeTransaction(async (tx) => {
+    await recordLoad(tx, {
+      id: chargement,
+      source: SOURCE_COG,
+      type: LOAD_TYPE,
+      fichier: null,
+      empreinte: null,
+      le: now,
+      dateDonnees,
+      resume: describeLoadChanges(await loadChangeCounts(tx, chargement)),
+    });
+  });
   return data;
 }
+
+const LOAD_TYPE = 'collectivites';

@@ -25,6 +25,7 @@ import { ListBounds } from './limits/list-bounds.ts';
 import { refusalInFrench, withoutSuggestions } from './limits/refusal-messages.ts';
 import { publicationRoutes } from './publication/routes.ts';
 import { exportRoutes } from './exports/routes.ts';
+import { feedRoutes } from './feeds/routes.ts';
 import {
   armorProtection,
   corsOrigin,
@@ -279,6 +280,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       res.status(503).json({ status: 'unavailable', reason: 'neo4j' });
     }
   });
+  app.use('/donnees', feedRoutes(graph));
   app.use('/donnees', publicationRoutes(graph));
   app.use('/exports', exportRoutes(graph, { log: options.log }));
   // A direct load of an entity's page asks the API in process whether the entity exists.

@@ -2,6 +2,15 @@
 import { REFRESH_SERVES_OF_X } from '../../server/graph/serving-upkeep.ts';
 import { cypher, type Graph } from '../../server/graph/db.ts';
 
+/** Ends the memberships `leaving` of commune `c`: kept as ETAIT_MEMBRE_DE, dated. */
+const ENDS_MEMBERSHIPS = `UNWIND leaving AS o
+     WITH c, o, endNode(o) AS other
+     CREATE (c)-[h:ETAIT_MEMBRE_DE]->(other)
+     SET h = properties(o),
+         h.fin = $dateDonnees, h.sourceFin = $source,
+         h.finEnregistreeLe = $now, h.chargementFin = $chargement
+     DELETE o`;
+
 export const mergeRegionsQuery = cypher(
   'mergeRegions',
   `UNWIND $rows AS row
@@ -48,19 +57,27 @@ export const mergeEpcisQuery = cypher(
 );
 
 /**
- * A commune belongs to one EPCI: the one of its row. One it has left (the yearly update moves
- * communes) loses it, and the served relation follows in the same transaction.
+ * A commune belongs to one EPCI: the one of its row. The yearly update moves communes: the
+ * EPCI it leaves is not forgotten, its membership is ended (`ETAIT_MEMBRE_DE`, `fin` the data's
+ * date) and the new one starts on that date (unknown on a first load: `$suivant` false and no
+ * EPCI left). The served relation follows in the same transaction. Run with `$source`, `$now`,
+ * `$chargement`, `$dateDonnees`, `$suivant`.
  */
 export const mergeEpciMembersQuery = cypher(
   'mergeEpciMembers',
   `UNWIND $rows AS row
    MATCH (c:Commune {code: row.commune}), (e:Epci {siren: row.epci})
-   MERGE (c)-[l:MEMBRE_DE]->(e)
-   SET l.source = $source
-   WITH c, e
-   CALL (c, e) {
-     MATCH (c)-[left:MEMBRE_DE]->(other:Epci) WHERE other <> e
-     DELETE left
+   OPTIONAL MATCH (c)-[l:MEMBRE_DE]->(e)
+   WITH c, e, l, COLLECT { MATCH (c)-[o:MEMBRE_DE]->(other:Epci) WHERE other <> e RETURN o } AS leaving
+   WITH c, e, l, leaving, CASE WHEN $suivant OR size(leaving) > 0 THEN $dateDonnees END AS depuis
+   FOREACH (_ IN CASE WHEN l IS NULL THEN [1] ELSE [] END |
+     CREATE (c)-[n:MEMBRE_DE]->(e)
+     SET n.source = $source, n.depuis = depuis,
+         n.sourceDepuis = CASE WHEN depuis IS NULL THEN null ELSE $source END,
+         n.enregistreLe = $now, n.chargement = $chargement)
+   WITH c, leaving
+   CALL (c, leaving) {
+     ${ENDS_MEMBERSHIPS}
    }
    WITH DISTINCT c AS x
    CALL (x) {
@@ -68,13 +85,17 @@ export const mergeEpciMembersQuery = cypher(
    }`,
 );
 
-/** Communes of the data that belong to no EPCI any more leave the one they had. */
+/** Communes of the data that belong to no EPCI any more: their membership ends. */
 export const leaveEpcisQuery = cypher(
   'leaveEpcis',
   `UNWIND $rows AS code
-   MATCH (x:Commune {code: code})-[left:MEMBRE_DE]->(:Epci)
-   DELETE left
-   WITH DISTINCT x
+   MATCH (c:Commune {code: code})
+   WITH c, COLLECT { MATCH (c)-[o:MEMBRE_DE]->(:Epci) RETURN o } AS leaving
+   WHERE size(leaving) > 0
+   CALL (c, leaving) {
+     ${ENDS_MEMBERSHIPS}
+   }
+   WITH DISTINCT c AS x
    CALL (x) {
      ${REFRESH_SERVES_OF_X}
    }`,

@@ -18,6 +18,8 @@
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import { cypher, rowsIn, type Row } from './db.ts';
+import { recordedEnd } from './imports.ts';
+import { realIn } from './simulated.ts';
 
 export const ATTESTATION_TYPES = ['registre', 'banatic', 'import', 'declaration'] as const;
 export type AttestationType = (typeof ATTESTATION_TYPES)[number];
@@ -111,3 +113,59 @@ export async function withdrawAttestations(
 ): Promise<void> {
   await rowsIn(tx, withdrawAttestationsQuery, { rows, ...write });
 }
+
+/** The member an attestation key names: its collectivité, or the body known by that SIREN. */
+export const memberOfKey = (cle: string): string =>
+  cle.startsWith('siren:') ? `organisme:siren-${cle.slice('siren:'.length)}` : cle;
+
+/** Of a membership `r` of `row.opsn`: no attestation of another type than `row.type` still asserts it. */
+const NO_OTHER_SUPPORT = `NOT EXISTS {
+     MATCH (a:Attestation {opsn: row.opsn})
+     WHERE a.retireLe IS NULL AND a.type <> row.type
+       AND (a.cle = row.cle OR a.collectivite = row.collectivite)
+   }`;
+
+const unsupportedMembershipsQuery = cypher(
+  'attestationsUnsupportedMemberships',
+  `UNWIND $rows AS row
+   MATCH (:Collectivite {id: row.collectivite})-[r:ADHERE_A]->(:Opsn {id: row.opsn})
+   WHERE ${realIn('r')} AND ${NO_OTHER_SUPPORT}
+   RETURN row`,
+);
+
+export interface WithdrawnRow {
+  type: AttestationType;
+  opsn: string;
+  cle: string;
+  collectivite: string;
+}
+
+/**
+ * Of the attestations a load withdraws, those whose membership no other source still asserts
+ * (a real one in force): the load ends them.
+ */
+export async function membershipsLeftUnsupported(
+  tx: ManagedTransaction,
+  rows: WithdrawnRow[],
+): Promise<WithdrawnRow[]> {
+  if (rows.length === 0) return [];
+  const found = await rowsIn<{ row: WithdrawnRow }>(tx, unsupportedMembershipsQuery, { rows });
+  return found.map((entry) => entry.row);
+}
+
+/**
+ * A membership no source asserts any more ends on the day the load's data describes
+ * (`$dateDonnees`), never before it began; it is kept as `ADHERAIT_A`.
+ */
+export const endUnsupportedMembershipsQuery = cypher(
+  'attestationsEndUnsupportedMemberships',
+  `UNWIND $rows AS row
+   MATCH (c:Collectivite {id: row.collectivite})-[r:ADHERE_A]->(o:Opsn {id: row.opsn})
+   WHERE ${realIn('r')} AND ${NO_OTHER_SUPPORT}
+   CREATE (c)-[h:ADHERAIT_A]->(o)
+   SET h = properties(r),
+       h.fin = CASE WHEN r.depuis > $dateDonnees THEN r.depuis ELSE $dateDonnees END,
+       h.sourceFin = $source, ${recordedEnd('h')},
+       h.modifiePar = $organisation, h.modifieLe = $now
+   DELETE r`,
+);

@@ -86,7 +86,8 @@ const addMembershipQuery = cypher(
   'addMembership',
   `MATCH (c:Collectivite {id: $collectivite})
    MATCH (o:Opsn {id: $opsn})
-   CREATE (c)-[r:ADHERE_A {depuis: $depuis, source: $source, modifiePar: $auteur, modifieLe: $now}]->(o)
+   CREATE (c)-[r:ADHERE_A {depuis: $depuis, sourceDepuis: CASE WHEN $depuis IS NULL THEN null ELSE $source END,
+                           source: $source, modifiePar: $auteur, modifieLe: $now, enregistreLe: $now}]->(o)
    WITH c AS x, properties(r) AS adhesion
    CALL (x) {
      ${REFRESH_SERVES_OF_X}
@@ -119,7 +120,8 @@ const endMembershipQuery = cypher(
   `MATCH (c:Collectivite {id: $collectivite})-[r:ADHERE_A]->(o:Opsn {id: $opsn})
    CREATE (c)-[h:ADHERAIT_A]->(o)
    SET h = properties(r),
-       h.fin = $fin, h.sourceFin = $source, h.modifiePar = $auteur, h.modifieLe = $now
+       h.fin = $fin, h.sourceFin = $source, h.finEnregistreeLe = $now,
+       h.modifiePar = $auteur, h.modifieLe = $now
    DELETE r
    WITH c AS x, properties(h) AS adhesion
    CALL (x) {
@@ -156,32 +158,39 @@ const serviceOfferStateQuery = cypher(
   'serviceOfferState',
   `MATCH (s:Service {id: $service})
    OPTIONAL MATCH (:Opsn {id: $opsn})-[r:PROPOSE]->(s)
-   RETURN s.id AS service, r IS NOT NULL AS offered`,
+   RETURN s.id AS service, r IS NOT NULL AS offered, r.depuis AS depuis`,
 );
 
-/** Null when the service does not exist; else whether the operator offers it. */
+/** Null when the service does not exist; else whether the operator offers it, and since when. */
 export async function serviceOfferState(
   tx: ManagedTransaction,
   opsnId: string,
   serviceId: string,
-): Promise<boolean | null> {
-  const [row] = await rowsIn<{ offered: boolean }>(tx, serviceOfferStateQuery, {
-    opsn: opsnId,
-    service: serviceId,
-  });
-  return row ? row.offered : null;
+): Promise<{ offered: boolean; depuis: string | null } | null> {
+  const [row] = await rowsIn<{ offered: boolean; depuis: string | null }>(
+    tx,
+    serviceOfferStateQuery,
+    { opsn: opsnId, service: serviceId },
+  );
+  return row ? { offered: row.offered, depuis: row.depuis ?? null } : null;
 }
 
 const offerServiceQuery = cypher(
   'offerService',
   `MATCH (o:Opsn {id: $opsn})
    MATCH (s:Service {id: $service})
-   CREATE (o)-[:PROPOSE {source: $source, modifiePar: $auteur, modifieLe: $now}]->(s)`,
+   CREATE (o)-[:PROPOSE {depuis: $le, sourceDepuis: CASE WHEN $le IS NULL THEN null ELSE $source END,
+                         source: $source, modifiePar: $auteur, modifieLe: $now, enregistreLe: $now}]->(s)`,
 );
 
+/** An offer withdrawn is ended, not deleted: it moves to PROPOSAIT with its end. */
 const withdrawServiceQuery = cypher(
   'withdrawService',
-  `MATCH (:Opsn {id: $opsn})-[r:PROPOSE]->(:Service {id: $service})
+  `MATCH (o:Opsn {id: $opsn})-[r:PROPOSE]->(s:Service {id: $service})
+   CREATE (o)-[h:PROPOSAIT]->(s)
+   SET h = properties(r),
+       h.fin = $le, h.sourceFin = $source, h.finEnregistreeLe = $now,
+       h.modifiePar = $auteur, h.modifieLe = $now
    DELETE r`,
 );
 
@@ -191,6 +200,8 @@ export async function declareService(
     opsnId: string;
     serviceId: string;
     offered: boolean;
+    /** The day the offer began or ended (`AAAA-MM-JJ`); an end defaults to today. */
+    le: string | null;
     source: string;
     author: Author;
     now: string;
@@ -199,6 +210,7 @@ export async function declareService(
   await rowsIn(tx, write.offered ? offerServiceQuery : withdrawServiceQuery, {
     opsn: write.opsnId,
     service: write.serviceId,
+    le: write.offered ? write.le : (write.le ?? write.now.slice(0, 10)),
     source: write.source,
     auteur: organisationOf(write.author),
     now: write.now,
@@ -226,18 +238,26 @@ export async function distributionState(
   return row ?? null;
 }
 
+/** A new distribution starts; a change of mode or supplier updates the one in force. */
 const distributeSoftwareQuery = cypher(
   'distributeSoftware',
   `MATCH (o:Opsn {id: $opsn})
    MATCH (l:Logiciel {id: $logiciel})
    MERGE (o)-[r:DISTRIBUE]->(l)
+   ON CREATE SET r.enregistreLe = $now, r.depuis = $le,
+                 r.sourceDepuis = CASE WHEN $le IS NULL THEN null ELSE $source END
    SET r.mode = $mode, r.fournisseur = $fournisseur, r.source = $source,
        r.modifiePar = $auteur, r.modifieLe = $now`,
 );
 
+/** A distribution withdrawn is ended, not deleted: it moves to DISTRIBUAIT with its end. */
 const withdrawSoftwareQuery = cypher(
   'withdrawSoftware',
-  `MATCH (:Opsn {id: $opsn})-[r:DISTRIBUE]->(:Logiciel {id: $logiciel})
+  `MATCH (o:Opsn {id: $opsn})-[r:DISTRIBUE]->(l:Logiciel {id: $logiciel})
+   CREATE (o)-[h:DISTRIBUAIT]->(l)
+   SET h = properties(r),
+       h.fin = $le, h.sourceFin = $source, h.finEnregistreeLe = $now,
+       h.modifiePar = $auteur, h.modifieLe = $now
    DELETE r`,
 );
 
@@ -248,6 +268,8 @@ export async function declareDistribution(
     logicielId: string;
     mode: string | null;
     fournisseur: string | null;
+    /** The day the distribution began or ended (`AAAA-MM-JJ`); an end defaults to today. */
+    le: string | null;
     source: string;
     author: Author;
     now: string;
@@ -258,6 +280,7 @@ export async function declareDistribution(
     logiciel: write.logicielId,
     mode: write.mode,
     fournisseur: write.fournisseur,
+    le: write.mode ? write.le : (write.le ?? write.now.slice(0, 10)),
     source: write.source,
     auteur: organisationOf(write.author),
     now: write.now,

@@ -200,7 +200,17 @@ export async function designationStates(
   return rowsIn<DesignationState & Row>(tx, designationStatesQuery, { pairs });
 }
 
-// ——— Writes: each takes $rows, and $source, $organisation, $now for provenance and audit ———
+// ——— Writes: each takes $rows, and $source, $organisation, $now, $chargement for provenance and audit ———
+
+/**
+ * What a load sets on a dated fact it starts (`r`) and on one it ends (`h`): when Maillage
+ * recorded it and which load did; the source of a known start date is the load's.
+ */
+export const recordedStart = (v: string, depuis: string | null = null): string =>
+  `${v}.enregistreLe = $now, ${v}.chargement = $chargement` +
+  (depuis ? `, ${v}.sourceDepuis = CASE WHEN ${depuis} IS NULL THEN null ELSE $source END` : '');
+export const recordedEnd = (v: string): string =>
+  `${v}.finEnregistreeLe = $now, ${v}.chargementFin = $chargement`;
 
 export const createMembershipsQuery = cypher(
   'importCreateMemberships',
@@ -209,14 +219,15 @@ export const createMembershipsQuery = cypher(
    MATCH (o:Opsn {id: row.opsn})
    MERGE (c)-[r:ADHERE_A]->(o)
    ON CREATE SET r.depuis = row.depuis, r.source = $source, r.modifiePar = $organisation,
-                 r.modifieLe = $now`,
+                 r.modifieLe = $now, ${recordedStart('r', 'row.depuis')}`,
 );
 
 export const updateMembershipDatesQuery = cypher(
   'importUpdateMembershipDates',
   `UNWIND $rows AS row
    MATCH (:Collectivite {id: row.collectivite})-[r:ADHERE_A]->(:Opsn {id: row.opsn})
-   SET r.depuis = row.depuis, r.source = $source, r.modifiePar = $organisation, r.modifieLe = $now`,
+   SET r.depuis = row.depuis, r.sourceDepuis = $source, r.source = $source,
+       r.modifiePar = $organisation, r.modifieLe = $now`,
 );
 
 /** As `terminerAdhesion` does: the membership's properties move to the history, dates kept. */
@@ -228,7 +239,7 @@ export const endMembershipsQuery = cypher(
    SET h = properties(r),
        // The start the file gives, else the one known — never the demo's invented one.
        h.depuis = coalesce(row.depuis, CASE WHEN ${simulatedIn('r')} THEN null ELSE r.depuis END),
-       h.fin = row.fin, h.sourceFin = $source,
+       h.fin = row.fin, h.sourceFin = $source, ${recordedEnd('h')},
        h.modifiePar = $organisation, h.modifieLe = $now
    // A simulated membership the file says has ended is a real one of the past.
    SET h.source = CASE WHEN ${simulatedIn('r')} THEN $source ELSE r.source END
@@ -242,7 +253,8 @@ export const createPastMembershipsQuery = cypher(
    MATCH (o:Opsn {id: row.opsn})
    MERGE (c)-[h:ADHERAIT_A {fin: row.fin}]->(o)
    ON CREATE SET h.depuis = row.depuis, h.source = $source, h.sourceFin = $source,
-                 h.modifiePar = $organisation, h.modifieLe = $now`,
+                 h.modifiePar = $organisation, h.modifieLe = $now,
+                 ${recordedStart('h', 'row.depuis')}, ${recordedEnd('h')}`,
 );
 
 export const updatePastMembershipDatesQuery = cypher(
@@ -270,7 +282,7 @@ export const createDistributionsQuery = cypher(
    MATCH (l:Logiciel {id: row.logiciel})
    MERGE (o)-[r:DISTRIBUE]->(l)
    ON CREATE SET r.mode = row.mode, r.fournisseur = row.fournisseur, r.source = $source,
-                 r.modifiePar = $organisation, r.modifieLe = $now`,
+                 r.modifiePar = $organisation, r.modifieLe = $now, ${recordedStart('r')}`,
 );
 
 export const updateDistributionsQuery = cypher(
@@ -312,6 +324,10 @@ export type ImportWriteQuery =
 
 export interface ImportAudit {
   source: string;
+  /** The id of the load's `Chargement` node (loads.ts), written on the facts it starts or ends. */
+  chargement: string;
+  /** The day the data describes: the end of what a load no longer lists. */
+  dateDonnees: string;
   /** The organisation recorded on what the import writes (`modifiePar`), never a person. */
   organisation: string;
   now: string;

@@ -5,6 +5,7 @@
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import { cypher, rowsIn, type Row } from './db.ts';
+import { recordedStart } from './imports.ts';
 import { realIn, simulatedIn } from './simulated.ts';
 
 // ——— Lookups ———
@@ -308,7 +309,7 @@ export const linkOperatorServicesQuery = cypher(
    MATCH (l:Logiciel {id: row.logiciel})
    MERGE (o)-[r:DISTRIBUE]->(l)
    ON CREATE SET r.mode = 'SUPPORT', r.source = $source, r.modifiePar = $organisation,
-                 r.modifieLe = $now`,
+                 r.modifieLe = $now, ${recordedStart('r')}`,
 );
 
 /** A register service covers a Maillage service (`(:Logiciel)-[:COUVRE]->(:Service)`). */
@@ -332,6 +333,7 @@ export const offerCoveredServicesQuery = cypher(
    MATCH (o:Opsn {id: row.opsn})
    MATCH (s:Service {id: row.service})
    MERGE (o)-[r:PROPOSE]->(s)
+   ON CREATE SET ${recordedStart('r')}
    SET r.source = $source, r.modifiePar = $organisation, r.modifieLe = $now`,
 );
 
@@ -357,7 +359,7 @@ export const createStatutoryMembershipsQuery = cypher(
    MATCH (o:Opsn {id: row.opsn})
    MERGE (c)-[r:ADHERE_A]->(o)
    ON CREATE SET r.source = $source, r.categorie = row.categorie, r.modifiePar = $organisation,
-                 r.modifieLe = $now`,
+                 r.modifieLe = $now, ${recordedStart('r')}`,
 );
 
 /**
@@ -380,5 +382,6 @@ export const mergeUsagesQuery = cypher(
    MATCH (c:Collectivite {id: row.collectivite})
    MATCH (l:Logiciel {id: row.logiciel})
    MERGE (c)-[r:UTILISE]->(l)
+   ON CREATE SET ${recordedStart('r')}
    SET r.actif = row.actif, r.source = $source, r.modifiePar = $organisation, r.modifieLe = $now`,
 );

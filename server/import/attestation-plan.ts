@@ -9,18 +9,28 @@ import {
   assertAttestationsQuery,
   attestationRow,
   attestationStates,
+  endUnsupportedMembershipsQuery,
+  memberOfKey,
+  membershipsLeftUnsupported,
   withdrawAttestationsQuery,
   type AttestationType,
   type AttestedMember,
 } from '../graph/attestations.ts';
 import { unique, type Plan } from './job.ts';
 
+type AttestationPlan = Pick<Plan, 'steps' | 'attested' | 'withdrawn' | 'ended'>;
+
+/**
+ * `endedByFile`: the `collectivite|opsn` pairs whose membership the file itself ends (an
+ * adhesions row with `fin`), not ended a second time for being no longer listed.
+ */
 export async function planAttestations(
   tx: ManagedTransaction,
   type: AttestationType,
   operators: string[],
   listed: AttestedMember[],
-): Promise<Pick<Plan, 'steps' | 'attested' | 'withdrawn'>> {
+  endedByFile: ReadonlySet<string> = new Set(),
+): Promise<AttestationPlan> {
   const states = await attestationStates(tx, type, unique(operators));
   const known = new Map(states.map((state) => [`${state.opsn}|${state.cle}`, state.active]));
   const rows = new Map(
@@ -33,25 +43,32 @@ export async function planAttestations(
   const withdrawn = states
     .filter((state) => state.active && !rows.has(`${state.opsn}|${state.cle}`))
     .map((state) => ({ type, opsn: state.opsn, cle: state.cle }));
+  // A member no longer listed, that no other source asserts, has left: its membership ends.
+  const unsupported = await membershipsLeftUnsupported(
+    tx,
+    withdrawn
+      .map((row) => ({ ...row, collectivite: memberOfKey(row.cle) }))
+      .filter((row) => !endedByFile.has(`${row.collectivite}|${row.opsn}`)),
+  );
   return {
     steps: [
       { query: assertAttestationsQuery, rows: asserted },
       { query: withdrawAttestationsQuery, rows: withdrawn },
+      { query: endUnsupportedMembershipsQuery, rows: unsupported },
     ].filter((step) => step.rows.length > 0),
     attested: asserted.length,
     withdrawn: withdrawn.length,
+    ended: unsupported.length,
   };
 }
 
 /** The plan of a load's memberships, followed by what it does to their attestations. */
-export function withAttestations(
-  plan: Plan,
-  attestations: Pick<Plan, 'steps' | 'attested' | 'withdrawn'>,
-): Plan {
+export function withAttestations(plan: Plan, attestations: AttestationPlan): Plan {
   return {
     ...plan,
     steps: [...plan.steps, ...attestations.steps],
     attested: attestations.attested,
     withdrawn: attestations.withdrawn,
+    ended: plan.ended + attestations.ended,
   };
 }

@@ -39,6 +39,11 @@ export function formatReport(report: ImportReport): string {
           `  attestations de cette source ${report.dryRun ? 'à enregistrer' : 'enregistrées'} / of this source ${report.dryRun ? 'to record' : 'recorded'}: ${report.attested}, ${report.dryRun ? 'à retirer' : 'retirées'} (membre plus listé) / ${report.dryRun ? 'to withdraw' : 'withdrawn'} (member no longer listed): ${report.withdrawn}`,
         ]
       : []),
+    ...(report.changements
+      ? [
+          `  changements depuis le chargement précédent / changes since the previous load: ${report.changements}`,
+        ]
+      : []),
     `  durée / duration: ${(report.durationMs / 1000).toFixed(1)} s`,
     outcome,
   ];

@@ -8,7 +8,9 @@ import { organisationOf } from '../auth/writer-organisation.ts';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Graph } from '../graph/db.ts';
 import { lockOperators, writeImportBatch, type ImportAudit } from '../graph/imports.ts';
+import { loadChangeCounts } from '../graph/changes.ts';
 import { recordInJournal } from '../graph/journal.ts';
+import { describeLoadChanges, newLoadId, recordLoad } from '../graph/loads.ts';
 import { fillMissingSearchNamesIn } from '../graph/search-names.ts';
 import { refreshServesOfOperators } from '../graph/serving-upkeep.ts';
 import { countSimulatedMemberships, removeSimulatedMemberships } from '../graph/simulated.ts';
@@ -95,7 +97,14 @@ async function prepareImport(options: ImportOptions): Promise<PreparedImport> {
     rows: parsed.records,
     dryRun,
   });
-  const audit: ImportAudit = { source, organisation, now: new Date().toISOString() };
+  const now = new Date().toISOString();
+  const audit: ImportAudit = {
+    source,
+    organisation,
+    now,
+    chargement: newLoadId(),
+    dateDonnees: options.dateDonnees ?? now.slice(0, 10),
+  };
   return { options, job, parsed, report, audit, digest, started };
 }
 
@@ -145,6 +154,18 @@ async function applyImport(
   await refreshServesOfOperators(tx, operators);
   await fillMissingSearchNamesIn(tx);
   if (mode === 'rehearse') return;
+  report.chargement = audit.chargement;
+  report.changements = describeLoadChanges(await loadChangeCounts(tx, audit.chargement));
+  await recordLoad(tx, {
+    id: audit.chargement,
+    source: audit.source,
+    type: options.type,
+    fichier: report.fileName,
+    empreinte: digest.sha256,
+    le: audit.now,
+    dateDonnees: audit.dateDonnees,
+    resume: report.changements,
+  });
   await recordInJournal(tx, {
     writer: options.author,
     now: audit.now,
@@ -165,6 +186,8 @@ async function applyImport(
       attestations: plan.attested,
       attestationsRetirees: plan.withdrawn,
       ignorees: report.ignoredCount,
+      chargement: audit.chargement,
+      changements: report.changements,
     },
   });
   report.committed = true;

@@ -37,6 +37,11 @@ export interface ImportOptions {
   /** Counts the file's bytes as its reader reads them (else the import counts the CSV it reads). */
   digest?: FileDigest;
   dryRun?: boolean;
+  /**
+   * The day the file describes (`AAAA-MM-JJ`): the end of the facts it no longer lists. By
+   * default the day it is loaded.
+   */
+  dateDonnees?: string;
   author: ImportAuthor;
   /** Rows written so far in the import's transaction, out of all the rows to write. */
   onProgress?: (done: number, total: number) => void;
@@ -80,6 +85,10 @@ export interface ImportReport {
   dryRun: boolean;
   committed: boolean;
   durationMs: number;
+  /** The load's `Chargement` node (graph/loads.ts), when it wrote something. */
+  chargement?: string;
+  /** What it changed since the previous load of its type, in French (« 2 adhésions nouvelles… »). */
+  changements?: string;
   /** Open-data types: remarks on rows that were still used (a malformed SIRET read by name…). */
   notes?: RowProblem[];
   noteCount?: number;

@@ -128,6 +128,8 @@ function reportOf(type: ImportTypeName, report: ImportReport) {
     lignesNonLues: report.skippedRows ?? 0,
     simulation: report.dryRun,
     ecrit: report.committed,
+    chargement: report.chargement ?? null,
+    changements: report.changements ?? null,
     dureeMs: report.durationMs,
   };
 }

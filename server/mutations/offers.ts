@@ -7,7 +7,7 @@ import { recordInJournal } from '../graph/journal.ts';
 import type { OpsnRecord } from '../graph/records.ts';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { fieldId } from '../input/ids.ts';
-import { sourceOf } from '../input/writes.ts';
+import { pastDate, sourceOf } from '../input/writes.ts';
 
 const unknown = (kind: string, kindEn: string, id: string, field: string) =>
   badInput(`${kind} inconnu : ${id}`, `Unknown ${kindEn}: ${id}`, { field });
@@ -18,36 +18,49 @@ async function lockedOpsn(tx: ManagedTransaction, opsnId: string): Promise<OpsnR
   return opsn;
 }
 
+/** An end given before the fact's known start is refused. */
+function endNotBeforeStart(fin: string | null, depuis: string | null): void {
+  if (fin && depuis && fin < depuis) {
+    throw badInput(
+      `La fin (${fin}) précède le début (${depuis})`,
+      `The end (${fin}) comes before the start (${depuis})`,
+      { field: 'le' },
+    );
+  }
+}
+
 export async function declareService(
   graph: Graph,
   viewer: Viewer,
-  args: { opsnId: string; serviceId: string; propose: boolean; source?: string | null },
+  args: {
+    opsnId: string;
+    serviceId: string;
+    propose: boolean;
+    le?: string | null;
+    source?: string | null;
+  },
 ): Promise<OpsnRecord> {
   const opsnId = `opsn:${fieldId('opsnId', args.opsnId, ['opsn']).key}`;
   const serviceId = `service:${fieldId('serviceId', args.serviceId, ['service']).key}`;
   const author = requireOpsnAccess(viewer, opsnId);
   const source = sourceOf(args.source, author);
+  const le = args.le == null ? null : pastDate('le', args.le);
   const now = new Date().toISOString();
+  const dated = { le, source, author, now };
   return graph.writeTransaction(async (tx) => {
     const opsn = await lockedOpsn(tx, opsnId);
-    const offered = await edits.serviceOfferState(tx, opsnId, serviceId);
-    if (offered === null) throw unknown('Service', 'service', serviceId, 'serviceId');
-    if (offered === args.propose) return opsn;
-    await edits.declareService(tx, {
-      opsnId,
-      serviceId,
-      offered: args.propose,
-      source,
-      author,
-      now,
-    });
+    const offer = await edits.serviceOfferState(tx, opsnId, serviceId);
+    if (offer === null) throw unknown('Service', 'service', serviceId, 'serviceId');
+    if (offer.offered === args.propose) return opsn;
+    if (!args.propose) endNotBeforeStart(le, offer.depuis);
+    await edits.declareService(tx, { opsnId, serviceId, offered: args.propose, ...dated });
     await recordInJournal(tx, {
       writer: author,
       now,
       action: args.propose ? 'proposerService' : 'retirerService',
       cible: opsnId,
       source,
-      resume: { service: serviceId },
+      resume: { service: serviceId, le },
     });
     return opsn;
   });
@@ -61,6 +74,7 @@ export async function declareDistribution(
     logicielId: string;
     mode?: string | null;
     fournisseurId?: string | null;
+    le?: string | null;
     source?: string | null;
   },
 ): Promise<OpsnRecord> {
@@ -87,7 +101,9 @@ export async function declareDistribution(
   }
   const author = requireOpsnAccess(viewer, opsnId);
   const source = sourceOf(args.source, author);
+  const le = args.le == null ? null : pastDate('le', args.le);
   const now = new Date().toISOString();
+  const dated = { le, source, author, now };
   return graph.writeTransaction(async (tx) => {
     const opsn = await lockedOpsn(tx, opsnId);
     const state = await edits.distributionState(tx, opsnId, logicielId);
@@ -110,15 +126,8 @@ export async function declareDistribution(
       ? before.mode === mode && (before.fournisseur ?? null) === fournisseur
       : mode === null;
     if (unchanged) return opsn;
-    await edits.declareDistribution(tx, {
-      opsnId,
-      logicielId,
-      mode,
-      fournisseur,
-      source,
-      author,
-      now,
-    });
+    if (!mode) endNotBeforeStart(le, (before?.depuis as string | null | undefined) ?? null);
+    await edits.declareDistribution(tx, { opsnId, logicielId, mode, fournisseur, ...dated });
     await recordInJournal(tx, {
       writer: author,
       now,
@@ -129,6 +138,7 @@ export async function declareDistribution(
         logiciel: logicielId,
         avant: before ? { mode: before.mode, fournisseur: before.fournisseur ?? null } : null,
         apres: mode ? { mode, fournisseur } : null,
+        le,
       },
     });
     return opsn;

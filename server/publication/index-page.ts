@@ -192,6 +192,8 @@ export function renderIndexHtml(index: PublishedIndex): string {
 <title>Données ouvertes — Maillage</title>
 <link rel="stylesheet" href="donnees.css">
 <link rel="alternate" type="application/json" href="index.json">
+<link rel="alternate" type="application/atom+xml" title="Changements du réseau (Atom)" href="changements.atom">
+<link rel="alternate" type="application/feed+json" title="Changements du réseau (JSON Feed)" href="changements.json">
 </head>
 <body>
 <main>
@@ -200,6 +202,8 @@ export function renderIndexHtml(index: PublishedIndex): string {
 <p>${e(index.description)}</p>
 <p>Révision du graphe ${number(index.revision_graphe)}, fichiers générés le <time datetime="${e(index.genere_le)}">${e(dateTimeFr(index.genere_le))}</time>. La même liste pour les programmes : <a href="index.json">index.json</a>.</p>
 ${whatEachFileHolds(index.fichiers)}
+<h2>Les changements du réseau</h2>
+<p>Les 100 derniers changements enregistrés (adhésions, appartenances à un EPCI, offres, distributions et usages qui commencent ou prennent fin), sans rien de simulé, en flux <a href="changements.atom" data-testid="flux-atom">Atom</a> et <a href="changements.json" data-testid="flux-json">JSON Feed</a> ; <code>?opsn=…</code>, <code>?departement=…</code> et <code>?service=…</code> les restreignent.</p>
 <h2>Format des fichiers CSV</h2>
 <ul>
 ${format}

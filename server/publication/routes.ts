@@ -43,14 +43,19 @@ function publicHeaders(res: Response, etag?: string): void {
 
 const unchanged = (req: Request, etag: string) => req.headers['if-none-match'] === etag;
 
-/** A refusal of the database (unavailable, too slow) as the API gives it; anything else, next. */
-function handled(handler: RequestHandler): RequestHandler {
+/**
+ * A refusal as the API gives it — of the database (unavailable, too slow), or of the request's
+ * input (400) —; anything else, next.
+ */
+export function handled(handler: RequestHandler): RequestHandler {
   return async (req, res, next) => {
     try {
       await handler(req, res, next);
     } catch (error) {
       const http = error instanceof GraphQLError ? error.extensions.http : undefined;
-      const status = (http as { status?: number } | undefined)?.status;
+      const badInput = error instanceof GraphQLError && error.extensions.code === 'BAD_USER_INPUT';
+      const status =
+        (http as { status?: number } | undefined)?.status ?? (badInput ? 400 : undefined);
       if (!res.headersSent && error instanceof GraphQLError && status) {
         if (status === 503) res.set('Retry-After', '5');
         sendErrorBody(res, status, error.extensions.code, error.message);

@@ -4,6 +4,7 @@ import { MODEL } from '../graph/model/index.ts';
 import { readTypeDefs } from '../schema.ts';
 import { acteursResolvers } from './acteurs.ts';
 import { analysesResolvers } from './analyses.ts';
+import { changementsResolvers } from './changements.ts';
 import { editionResolvers } from './edition.ts';
 import { grapheResolvers } from './graphe.ts';
 import { withModelResolvers } from './model-fields.ts';
@@ -39,6 +40,7 @@ export const explicitResolvers = buildResolvers(
   provenanceResolvers,
   sourcesResolvers,
   partnershipsResolvers,
+  changementsResolvers,
 );
 
 /** Checked against the schema when the server starts: it refuses to start on a field left unanswered. */

@@ -21,6 +21,8 @@ export interface OpenDataImportOptions {
   /** The file's name in the report and the journal: the path's base name by default. */
   fileName?: string;
   dryRun?: boolean;
+  /** The day the file describes (`AAAA-MM-JJ`; the day it is loaded by default). */
+  dateDonnees?: string;
   author: ImportAuthor;
   onReadProgress?: (read: number, total: number) => void;
   onWriteProgress?: (done: number, total: number) => void;
@@ -70,6 +72,7 @@ async function importWith(
       content: file.content,
       digest: file.digest,
       dryRun: options.dryRun,
+      dateDonnees: options.dateDonnees,
       author: options.author,
       onProgress: options.onWriteProgress,
     }),
