@@ -3,10 +3,13 @@
  * The network over time: the chart (its option and description), its table with the CSV
  * export, and the loads of sources marked on the chart and listed.
  */
+import { ApolloClient, ApolloLink, InMemoryCache, Observable } from '@apollo/client/core';
+import { DefaultApolloClient } from '@vue/apollo-composable';
 import { flushPromises, mount } from '@vue/test-utils';
 import { defineComponent, h } from 'vue';
 import { createMemoryHistory, createRouter } from 'vue-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import EvolutionSection from '../../client/src/components/EvolutionSection.vue';
 import EvolutionView from '../../client/src/components/EvolutionView.vue';
 import { nombre, population } from '../../client/src/lib/format.ts';
 import {
@@ -39,7 +42,7 @@ const POINTS: EvolutionPoint[] = [
   { date: '2026-12-07', adherents: 19230, communesServies: 16512, population: 38_900_000 },
 ];
 const LOADS: SourceLoad[] = [
-  { date: '2026-03-02T10:15:00Z', source: 'insee-cog', nom: 'Code officiel géographique 2026' },
+  { date: '2026-03-02T10:15:00Z', source: 'insee-cog', nom: 'collectivites' },
   { date: '2020-11-15', source: 'etude-declic-2020' },
   { date: '2025-01-10', source: 'public:<img src=x onerror=alert(1)>' },
 ];
@@ -78,7 +81,7 @@ describe('the evolution chart', () => {
     expect(option.series[2]!.data[1]).toEqual(['2020-12-31', 38_000_000]);
     const marks = (option.series[0] as { markLine?: { data: unknown[] } }).markLine!.data;
     expect(marks).toEqual([
-      { xAxis: '2026-03-02', name: 'Code officiel géographique 2026' },
+      { xAxis: '2026-03-02', name: 'Code officiel géographique (INSEE) (collectivites)' },
       { xAxis: '2020-11-15', name: 'étude Déclic 2020' },
       { xAxis: '2025-01-10', name: '<img src=x onerror=alert(1)>' },
     ]);
@@ -110,13 +113,13 @@ describe('EvolutionView', () => {
       ['7 décembre 2026', nombre(19230), nombre(16512), population(38_900_000)],
     ]);
     expect(wrapper.get('[data-testid="evolution-inconnus"]').text()).toBe(
-      '42 faits sans date de début connue sont comptés comme en vigueur depuis toujours.',
+      '42 adhésions au début inconnu sont comptées à chaque date où elles n’étaient pas terminées (jamais datées par supposition).',
     );
     const loads = wrapper.findAll('[data-testid="chargements"] li').map((li) => li.text());
     expect(loads).toEqual([
       '15 novembre 2020 — étude Déclic 2020',
       '10 janvier 2025 — <img src=x onerror=alert(1)>',
-      '2 mars 2026 — Code officiel géographique 2026',
+      '2 mars 2026 — Code officiel géographique (INSEE) (collectivites)',
     ]);
     // A name from the data is text, never markup.
     expect(wrapper.find('[data-testid="chargements"] img').exists()).toBe(false);
@@ -151,5 +154,83 @@ describe('EvolutionView', () => {
     );
     expect(wrapper.find('[data-testid="evolution-chart"]').exists()).toBe(false);
     expect(wrapper.text()).toContain('Aucun chargement daté.');
+  });
+});
+
+describe('EvolutionSection', () => {
+  it('asks the API for an operator’s evolution and draws its answer', async () => {
+    const asked: Record<string, unknown>[] = [];
+    const answers: Record<string, unknown> = {
+      Evolution: {
+        evolution: {
+          __typename: 'Evolution',
+          adhesionsDebutInconnu: 3,
+          points: POINTS.slice(0, 2).map((p) => ({
+            __typename: 'PointEvolution',
+            adherentsDebutInconnu: 3,
+            ...p,
+          })),
+          chargements: [
+            {
+              __typename: 'ChargementSource',
+              date: '2020-11-15',
+              source: 'etude-declic-2020',
+              nom: null,
+            },
+          ],
+        },
+      },
+      Simulation: {
+        simulation: {
+          __typename: 'Simulation',
+          presente: false,
+          adhesions: 0,
+          adhesionsSimulees: 0,
+          partAdhesionsSimulees: 0,
+          operateurs: 0,
+          operateursSimules: 0,
+          operateursAvecFaitsSimules: 0,
+          offres: 0,
+          offresSimulees: 0,
+        },
+      },
+    };
+    const apollo = new ApolloClient({
+      cache: new InMemoryCache(),
+      link: new ApolloLink(
+        (operation) =>
+          new Observable((observer) => {
+            if (operation.operationName === 'Evolution') asked.push(operation.variables);
+            observer.next({ data: answers[operation.operationName] as Record<string, unknown> });
+            observer.complete();
+          }),
+      ),
+    });
+    const router = createRouter({
+      history: createMemoryHistory(),
+      routes: [{ path: '/', component: { render: () => null } }],
+    });
+    await router.push('/');
+    const wrapper = mount(EvolutionSection, {
+      props: {
+        opsnId: 'opsn:megalis',
+        subject: 'de Mégalis Bretagne',
+        csvName: 'evolution-megalis',
+      },
+      global: { plugins: [router], provide: { [DefaultApolloClient]: apollo } },
+    });
+    await flushPromises();
+    expect(asked).toEqual([{ opsnId: 'opsn:megalis', departement: null }]);
+    expect(wrapper.get('h2').text()).toBe('Évolution de Mégalis Bretagne');
+    expect(wrapper.findAll('tbody tr').map((tr) => tr.find('td').text())).toEqual([
+      '31 décembre 2019',
+      '31 décembre 2020',
+    ]);
+    expect(wrapper.get('[data-testid="evolution-inconnus"]').text()).toBe(
+      '3 adhésions au début inconnu sont comptées à chaque date où elles n’étaient pas terminées (jamais datées par supposition).',
+    );
+    expect(wrapper.get('[data-testid="chargements"]').text()).toBe(
+      '15 novembre 2020 — étude Déclic 2020',
+    );
   });
 });

@@ -4,13 +4,21 @@ import { PartsCommunesServiesDocument } from '../generated/graphql.ts';
 
 /**
  * The share of communes served, département by département (any operator, directly or through
- * the commune's EPCI), from one panorama query, fetched while `enabled` says the map shows it;
+ * the commune's EPCI), on a day (today by default), from one panorama query, fetched while `enabled` says the map shows it;
  * with real data only when `realOnly` says so.
  */
-export function useDepartementShares(options: { enabled: () => boolean; realOnly: () => boolean }) {
+export function useDepartementShares(options: {
+  enabled: () => boolean;
+  realOnly: () => boolean;
+  /** The day (`AAAA-MM-JJ`), null for today. */
+  date?: () => string | null;
+}) {
   const query = useQuery(
     PartsCommunesServiesDocument,
-    () => ({ filter: { donneesReelles: options.realOnly() || null } }),
+    () => ({
+      filter: { donneesReelles: options.realOnly() || null },
+      date: options.date?.() ?? null,
+    }),
     () => ({ enabled: options.enabled() }),
   );
   const panorama = computed(() => query.result.value?.panorama ?? null);
@@ -20,5 +28,7 @@ export function useDepartementShares(options: { enabled: () => boolean; realOnly
     ),
   );
   const provenance = computed(() => panorama.value?.provenance.adhesions ?? null);
-  return { shares, provenance, loading: query.loading, error: query.error };
+  const day = computed(() => panorama.value?.date ?? null);
+  const unknownStarts = computed(() => panorama.value?.faitsSansDateDeDebut ?? null);
+  return { shares, provenance, day, unknownStarts, loading: query.loading, error: query.error };
 }

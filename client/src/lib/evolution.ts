@@ -21,7 +21,7 @@ export interface SourceLoad {
   date: string;
   /** The source's tag (`insee-cog`, `public:<address>`, `import:<file>`…). */
   source: string;
-  /** Its name, when the API gives one. */
+  /** Its kind (an import's type), when the API gives it. */
   nom?: string | null;
 }
 
@@ -35,7 +35,8 @@ const LOAD_COLOR = '#6b7280';
 
 /** What a load is called in the chart, the list and the CSV. */
 export function loadName(load: SourceLoad): string {
-  return load.nom || sourceLabel(load.source).replace(/^Source : /, '');
+  const source = sourceLabel(load.source).replace(/^Source : /, '');
+  return load.nom ? `${source} (${load.nom})` : source;
 }
 
 /** The day of a load (its timestamp cut to the day). */
@@ -104,6 +105,8 @@ export function evolutionOption(
       itemStyle: { color: s.color },
       lineStyle: { color: s.color },
       symbolSize: 6,
+      // Dots on a few points; on decades of year-ends they would hide the line.
+      showSymbol: rows.length <= 12,
       ...(index === 0 && marks.length
         ? {
             markLine: {
