@@ -74,6 +74,8 @@ const config: CodegenConfig = {
           PorteePartenaire: '../graph/partnerships.ts#PartnerReachReport',
           OperateurAtteint: '../graph/partnerships.ts#ReachedOperatorRow',
           PorteeDepartement: '../graph/partnerships.ts#DepartementReach',
+          Panorama: '../analyses/panorama.ts#Panorama as PanoramaAnswer',
+          Evolution: '../graph/evolution.ts#EvolutionAnswer',
         },
         // The API's enums are the unions the graph layer stores (server/graph/enums.ts).
         enumValues: {

@@ -979,7 +979,7 @@ export const SERVICES: ServiceSeed[] = [
 // Validation
 // ---------------------------------------------------------------------------------------------
 
-/** The names of the 14 operators as study-figures.json (actors.namedOperators) gives them. */
+/** The names of the 14 operators as server/reference/study-figures.json (actors.namedOperators) gives them. */
 const NAMED_OPERATORS = [
   'ADICO',
   'ALPI',

@@ -2,7 +2,7 @@
  * The calibrated demo graph: memberships, services, software and DPD designations drawn from
  * a seeded generator over the real collectivités, the study's named actors and the real
  * operators of the ANCT register, plus invented operators where no real one is known, so
- * that the study's panorama figures (reference/study-figures.json) come out exactly.
+ * that the study's panorama figures (server/reference/study-figures.json) come out exactly.
  *
  * Pure and deterministic: the same seed and inputs give deep-equal rows. Everything generated
  * carries `source: 'synthetic'`; facts taken from the references keep their own source.

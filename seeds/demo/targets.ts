@@ -1,5 +1,5 @@
-/** The study's figures the demo graph must reproduce (reference/study-figures.json). */
-import figures from '../reference/study-figures.json' with { type: 'json' };
+/** The study's figures the demo graph must reproduce (server/reference/study-figures.json). */
+import figures from '../../server/reference/study-figures.json' with { type: 'json' };
 
 // ---------------------------------------------------------------------------------------------
 // Targets (from the study's figures)

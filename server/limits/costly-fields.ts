@@ -41,6 +41,8 @@ export const COSTLY_FIELDS: Readonly<Record<string, CostlyField>> = {
   'Query.overlaps': fixed(2_000),
   'Query.distributionChains': fixed(700),
   'Query.coverage': fixed(400),
+  // Every dated membership in scope and its communes' spans, read once (3–6 s for the whole demo graph on a loaded machine, ≈ 1 s for one operator).
+  'Query.evolution': { weight: (args) => (args.opsnId ? 1_000 : 3_000), gated: always },
   // Relays and current distributors read each targeted département's memberships: the weight
   // grows with their number (≈ 300–350 ms for 90 départements at full scale, bench:hostile).
   'Query.relays': { weight: (args) => 20 + 4 * listLength(args.departements), gated: always },

@@ -14,12 +14,14 @@ import {
 } from 'graphql';
 import { ADHERENT_BUCKETS } from '../analyses/panorama.ts';
 import type { Graph } from '../graph/db.ts';
+import { EVOLUTION_MAX_POINTS, LOADS_LISTED } from '../graph/evolution.ts';
 import { largestLists, type GraphListSizes } from '../graph/list-sizes.ts';
 import { OPSN_FACT_FIELDS } from '../graph/records.ts';
 import { currentRevision } from '../graph/revision.ts';
 import { READ_MODEL } from '../graph/selection/read-model.ts';
 import { UNREACHED_LISTED } from '../graph/partnerships.ts';
 import { DISAGREEMENT_NATURES, MAX_LISTED, STORED_SOURCE_TYPES } from '../graph/sources.ts';
+import { STUDY_FIGURES } from '../graph/study-reference.ts';
 import { REPORTED_PROBLEMS } from '../import/parse-file.ts';
 import { MAX_PAGE_SIZE } from '../input/pages.ts';
 import { UNMEASURED_LIST_BOUND, type ListBound } from './query-cost.ts';
@@ -64,6 +66,9 @@ const COMPUTED_LIST_BOUNDS: Readonly<Record<string, SizeOf>> = {
   'PorteePartenaire.zoneBlanche': (s) => s.nodes.Departement,
   'PorteePartenaire.communesNonAtteintesPrincipales': () => UNREACHED_LISTED,
   'PorteeDepartement.operateurs': (s) => s.nodes.Opsn,
+  'Evolution.points': () => EVOLUTION_MAX_POINTS,
+  'Evolution.chargements': () => LOADS_LISTED,
+  'Panorama.etude2020': () => STUDY_FIGURES.length,
 };
 
 /** Every unpaged list field with how its bound is found: the read model's relationships first. */

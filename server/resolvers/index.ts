@@ -6,6 +6,7 @@ import { acteursResolvers } from './acteurs.ts';
 import { analysesResolvers } from './analyses.ts';
 import { changementsResolvers } from './changements.ts';
 import { editionResolvers } from './edition.ts';
+import { evolutionResolvers } from './evolution.ts';
 import { grapheResolvers } from './graphe.ts';
 import { withModelResolvers } from './model-fields.ts';
 import { nodeResolvers } from './node.ts';
@@ -13,6 +14,7 @@ import { panoramaResolvers } from './panorama.ts';
 import { partnershipsResolvers } from './partnerships.ts';
 import { provenanceResolvers } from './provenance.ts';
 import { sourcesResolvers } from './sources.ts';
+import { studyComparisonResolvers } from './study-comparison.ts';
 import { territoireResolvers } from './territoire.ts';
 import { usagesResolvers } from './usages.ts';
 
@@ -41,6 +43,8 @@ export const explicitResolvers = buildResolvers(
   sourcesResolvers,
   partnershipsResolvers,
   changementsResolvers,
+  evolutionResolvers,
+  studyComparisonResolvers,
 );
 
 /** Checked against the schema when the server starts: it refuses to start on a field left unanswered. */

@@ -4,7 +4,7 @@ import { useReferenceApi } from '../support/api.ts';
 import { REGISTER_SAMPLE_SOURCE } from '../../seeds/demo/register.ts';
 
 const figures = JSON.parse(
-  readFileSync(new URL('../../seeds/reference/study-figures.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../../server/reference/study-figures.json', import.meta.url), 'utf8'),
 );
 const study = figures.panorama;
 
