@@ -86,6 +86,14 @@ describe('the evolution chart', () => {
       { xAxis: '2025-01-10', name: '<img src=x onerror=alert(1)>' },
     ]);
     expect(compactPopulation(38_000_000)).toBe(`${nombre(38)} M`);
+    // The day a page shows, in a solid line.
+    const withDay = evolutionOption(POINTS, LOADS, false, '2020-12-31');
+    const dayMark = (withDay.series[0] as { markLine?: { data: unknown[] } }).markLine!.data.at(-1);
+    expect(dayMark).toEqual({
+      xAxis: '2020-12-31',
+      name: 'Jour affiché',
+      lineStyle: { type: 'solid', color: '#111827' },
+    });
   });
 
   it('says in sentences what it shows', () => {
@@ -98,7 +106,10 @@ describe('the evolution chart', () => {
 
 describe('EvolutionView', () => {
   it('shows the chart, its table in order of date, and the loads listed as text', async () => {
-    const wrapper = await shown({ unknownStarts: 42 });
+    const wrapper = await shown({ unknownStarts: 42, day: '2020-12-31' });
+    expect(wrapper.get('[data-testid="evolution-jour"]').text()).toBe(
+      'Le trait plein marque le 31 décembre 2020, le jour que montre la page.',
+    );
     expect(wrapper.get('h2').text()).toBe('Évolution du réseau');
     expect(wrapper.get('[data-testid="evolution-chart"]').attributes('aria-label')).toBe(
       'Courbes : évolution du réseau',

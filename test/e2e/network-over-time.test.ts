@@ -29,6 +29,8 @@ describe.skipIf(skip)('the network over time in Chromium', () => {
     const probe = () =>
       e2e.server.graphql(`{
         panorama(filter: { membreDeclic: true }, date: "2020-12-31") { opsnCount etude2020 { cle } }
+        all: panorama(date: "2020-12-31") { opsnCount }
+        overlaps(filter: { membreDeclic: true }, date: "2020-12-31") { multiMemberCount }
         evolution { points { date } }
       }`);
     const data = await probe()
@@ -77,6 +79,31 @@ describe.skipIf(skip)('the network over time in Chromium', () => {
 
       await page.waitForTimeout(500);
       await screenshot(page, `reseau-2020-${name}`);
+      expect(await sideways(page)).toBe(0);
+      expect(await seriousViolations(page)).toEqual([]);
+      expect(problems).toEqual([]);
+      await page.close();
+    });
+  }
+
+  for (const path of ['/carte', '/chevauchements']) {
+    it(`${path} on 31 December 2020 at 390 px says the day it shows`, async () => {
+      const { page, problems } = await watchedPage(e2e.context);
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(`${e2e.server.url}${path}?date=2020-12-31`);
+      await page.waitForFunction(
+        () =>
+          document
+            .querySelector('[data-testid="network-date"]')
+            ?.textContent?.includes('Le réseau au 31 décembre 2020'),
+        undefined,
+        { timeout: 90_000 },
+      );
+      await settled(page);
+      await expect(
+        page.getByTestId('date-control').getByLabel('Le réseau à la date du').inputValue(),
+      ).resolves.toBe('2020-12-31');
+      await screenshot(page, `reseau-2020${path.replace('/', '-')}-mobile`);
       expect(await sideways(page)).toBe(0);
       expect(await seriousViolations(page)).toEqual([]);
       expect(problems).toEqual([]);

@@ -32,6 +32,7 @@ export const SERIES = [
 ] as const;
 
 const LOAD_COLOR = '#6b7280';
+const DAY_COLOR = '#111827';
 
 /** What a load is called in the chart, the list and the CSV. */
 export function loadName(load: SourceLoad): string {
@@ -74,22 +75,39 @@ function tooltipLines(params: TimeParam | readonly TimeParam[]): TooltipLine[] {
 
 /**
  * Three lines over a time axis — adherents and communes served on the left axis, population on
- * the right one — and a dashed vertical mark at each load of a source.
+ * the right one — a dashed vertical mark at each load of a source, and a solid one at the day
+ * the page shows, when it shows another than today.
  */
 export function evolutionOption(
   points: readonly EvolutionPoint[],
   loads: readonly SourceLoad[],
   narrow = false,
+  day: string | null = null,
 ) {
   const rows = sortedPoints(points);
-  const marks = loads.map((load) => ({ xAxis: loadDay(load), name: loadName(load) }));
+  const marks: Record<string, unknown>[] = loads.map((load) => ({
+    xAxis: loadDay(load),
+    name: loadName(load),
+  }));
+  if (day) {
+    marks.push({
+      xAxis: day,
+      name: 'Jour affiché',
+      lineStyle: { type: 'solid', color: DAY_COLOR },
+    });
+  }
   return {
     grid: { left: narrow ? 44 : 64, right: narrow ? 52 : 80, top: 48, bottom: 32 },
     legend: { top: 0, data: SERIES.map((s) => s.label) },
     tooltip: textTooltip(tooltipLines, { trigger: 'axis' }),
     xAxis: { type: 'time' },
     yAxis: [
-      { type: 'value', name: narrow ? '' : 'Collectivités', minInterval: 1 },
+      {
+        type: 'value',
+        name: narrow ? '' : 'Collectivités',
+        minInterval: 1,
+        axisLabel: { formatter: (v: number) => nombre(v) },
+      },
       {
         type: 'value',
         name: narrow ? '' : 'Habitants',
