@@ -122,13 +122,13 @@ function branch(kind: DatedFactKind, type: string, nature: ChangeNature, byLoad:
   return `MATCH (a:${ends.from})-[r:${type}]->(b:${ends.to})
      WHERE ${byLoad ? `r.${n.load} = $chargement` : 'true'}
        AND (r.${n.recorded} IS NOT NULL OR (NOT $recordedOnly AND r.${n.date} IS NOT NULL))
-       AND ($opsn IS NULL OR ${filters.opsn})
-       AND ($departement IS NULL OR ${filters.departement})
-       AND ($service IS NULL OR ${filters.service})
+       AND ($opsn = '' OR ${filters.opsn})
+       AND ($departement = '' OR ${filters.departement})
+       AND ($service = '' OR ${filters.service})
        AND ($realOnly = false OR ${realIn('r')})
      WITH a, b, r, coalesce(r.${n.date}, left(r.${n.recorded}, 10)) AS date, ${source} AS source
-     WHERE ($depuis IS NULL OR date >= $depuis) AND ($jusqua IS NULL OR date <= $jusqua)
-       AND ($source IS NULL OR source STARTS WITH $source)
+     WHERE ($depuis = '' OR date >= $depuis) AND ($jusqua = '' OR date <= $jusqua)
+       AND ($source = '' OR source STARTS WITH $source)
      RETURN elementId(r) + '/${nature}' AS id, '${nature}' AS nature,
             '${FACT_KINDS[kind]}' AS fait, elementId(a) AS de, elementId(b) AS vers, date,
             r.${n.date} IS NOT NULL AS dateConnue, r.${n.recorded} AS enregistreLe, source,
@@ -181,15 +181,19 @@ const QUERIES = {
   },
 };
 
+/**
+ * The filters as parameters. An absent one is '' rather than null: Neo4j plans a query again
+ * for each new combination of parameter types, and this one is long to plan.
+ */
 function params(filter: ChangeFilter) {
   return {
-    depuis: filter.depuis,
-    jusqua: filter.jusqua,
-    opsn: filter.opsn,
-    departement: filter.departement,
-    service: filter.service,
-    source: filter.source,
-    chargement: filter.chargement,
+    depuis: filter.depuis ?? '',
+    jusqua: filter.jusqua ?? '',
+    opsn: filter.opsn ?? '',
+    departement: filter.departement ?? '',
+    service: filter.service ?? '',
+    source: filter.source ?? '',
+    chargement: filter.chargement ?? '',
     realOnly: filter.realOnly,
     recordedOnly: filter.realOnly,
   };

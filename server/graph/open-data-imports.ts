@@ -5,7 +5,8 @@
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import { cypher, rowsIn, type Row } from './db.ts';
-import { recordedStart } from './imports.ts';
+import { DATED_FACTS } from './dated-facts.ts';
+import { recordedEnd, recordedStart } from './imports.ts';
 import { realIn, simulatedIn } from './simulated.ts';
 
 // ——— Lookups ———
@@ -19,7 +20,12 @@ const registerOperatorsQuery = cypher(
           COLLECT { MATCH (o)-[:DISTRIBUE]->(l:Logiciel) WHERE l.idServiceAnct IS NOT NULL
                     RETURN l.idServiceAnct } AS services,
           COLLECT { MATCH (o)-[r:PROPOSE]->(s:Service) WHERE ${realIn('r')}
-                    RETURN s.id } AS proposes`,
+                    RETURN s.id } AS proposes,
+          COLLECT { MATCH (o)-[r:DISTRIBUE]->(l:Logiciel)
+                    WHERE l.idServiceAnct IS NOT NULL AND r.source STARTS WITH 'import:'
+                    RETURN l.id } AS servicesImportes,
+          COLLECT { MATCH (o)-[r:PROPOSE]->(s:Service) WHERE r.source STARTS WITH 'import:'
+                    RETURN s.id } AS proposesImportes`,
 );
 
 export interface OperatorState {
@@ -34,6 +40,9 @@ export interface OperatorState {
   services: string[];
   /** The Maillage services it offers for real (`PROPOSE`, simulated ones aside). */
   proposes?: string[];
+  /** The register services (software ids) and Maillage services a load gave it. */
+  servicesImportes?: string[];
+  proposesImportes?: string[];
 }
 
 /** Every operator with what the register may change on it (there are a few hundred at most). */
@@ -257,6 +266,24 @@ export async function serviceStates(
   return rowsIn<ServiceState & Row>(tx, serviceStatesQuery, { ids });
 }
 
+const currentUsagesQuery = cypher(
+  'openDataCurrentUsages',
+  `UNWIND $logiciels AS id
+   MATCH (c:Collectivite)-[r:UTILISE]->(:Logiciel {id: id})
+   WHERE ${realIn('r')}
+   RETURN c.id AS collectivite, id AS logiciel`,
+);
+
+/** The real usages in force of these register services (software ids). */
+export async function currentUsages(
+  tx: ManagedTransaction,
+  logiciels: string[],
+): Promise<{ collectivite: string; logiciel: string }[]> {
+  return rowsIn<{ collectivite: string; logiciel: string } & Row>(tx, currentUsagesQuery, {
+    logiciels,
+  });
+}
+
 // ——— Writes ———
 
 /** Bodies known only by their SIREN (a syndicat, a CCAS…), created once, found again by it. */
@@ -384,4 +411,47 @@ export const mergeUsagesQuery = cypher(
    MERGE (c)-[r:UTILISE]->(l)
    ON CREATE SET ${recordedStart('r')}
    SET r.actif = row.actif, r.source = $source, r.modifiePar = $organisation, r.modifieLe = $now`,
+);
+
+/**
+ * A usage the register no longer lists ends on the file's date (`$dateDonnees`), never before
+ * it began: kept as `UTILISAIT`.
+ */
+export const endUsagesQuery = cypher(
+  'openDataEndUsages',
+  `UNWIND $rows AS row
+   MATCH (c:Collectivite {id: row.collectivite})-[r:UTILISE]->(l:Logiciel {id: row.logiciel})
+   CREATE (c)-[h:UTILISAIT]->(l)
+   SET h = properties(r),
+       h.fin = CASE WHEN r.depuis > $dateDonnees THEN r.depuis ELSE $dateDonnees END,
+       h.sourceFin = $source, ${recordedEnd('h')},
+       h.modifiePar = $organisation, h.modifieLe = $now
+   DELETE r`,
+);
+
+/** What a register's operators file no longer lists: the link ends on the file's date, kept. */
+const endLink = (name: string, type: string, past: string, to: string) =>
+  cypher(
+    name,
+    `UNWIND $rows AS row
+     MATCH (o:Opsn {id: row.opsn})-[r:${type}]->(x:${to} {id: row.to})
+     CREATE (o)-[h:${past}]->(x)
+     SET h = properties(r),
+         h.fin = CASE WHEN r.depuis > $dateDonnees THEN r.depuis ELSE $dateDonnees END,
+         h.sourceFin = $source, ${recordedEnd('h')},
+         h.modifiePar = $organisation, h.modifieLe = $now
+     DELETE r`,
+  );
+
+export const endRegisterServicesQuery = endLink(
+  'openDataEndRegisterServices',
+  DATED_FACTS.distribution.current,
+  DATED_FACTS.distribution.past,
+  'Logiciel',
+);
+export const endCoveredOffersQuery = endLink(
+  'openDataEndCoveredOffers',
+  DATED_FACTS.offre.current,
+  DATED_FACTS.offre.past,
+  'Service',
 );

@@ -17,6 +17,7 @@ import type { Collectivites } from '../../seeds/collectivites.ts';
 import { useScratchWith } from '../support/databases.ts';
 import { post, serve } from '../support/http.ts';
 import { adherentsCsv } from '../support/open-data-files.ts';
+import { gzipSync } from 'node:zlib';
 
 const SECRET = 'a-test-secret-of-at-least-32-characters';
 const MEGALIS_UUID = '7e7ff701-de04-476e-bfca-3db263c7dc33';
@@ -27,6 +28,7 @@ const FIXTURE = `
   CREATE (:Service {id: 'service:s1', nom: 'Service 1', source: 'test'})
   CREATE (:Service {id: 'service:s2', nom: 'Service 2', source: 'test'})
   CREATE (:Logiciel {id: 'logiciel:l1', nom: 'Logiciel 1', source: 'test'})
+  CREATE (:Logiciel {id: 'logiciel:anct-47', nom: 'Service 47', idServiceAnct: '47', source: 'test'})
   CREATE (:Commune:Collectivite {id: 'commune:29001', code: '29001', siren: '212900013', nom: 'Un', source: 'test'})
   CREATE (:Commune:Collectivite {id: 'commune:35238', code: '35238', siren: '213502388', nom: 'Rennes', source: 'test'})
   CREATE (:Commune:Collectivite {id: 'commune:29019', code: '29019', siren: '212900195', nom: 'Brest', source: 'test'})
@@ -296,5 +298,28 @@ describe('loads', () => {
         `MATCH (:Commune {id: 'commune:33063'})-[r:ADHERE_A]->(:Opsn {id: 'opsn:megalis'}) RETURN r.source AS source`,
       ),
     ).toEqual([{ source: 'declaration:declic' }]);
+  });
+
+  it('a usages file that no longer lists a usage of a service it lists ends it on the file’s date', async () => {
+    const graph = new Graph(scratch.driver, 'neo4j');
+    const load = (name: string, lines: string[], dateDonnees: string) => {
+      const path = join(tmpdir(), `${process.pid}-${name}`);
+      writeFileSync(path, gzipSync(['siret;service;active', ...lines].join('\n')));
+      return importOpenDataFile(graph, {
+        type: 'usages',
+        path,
+        dateDonnees,
+        author: { subject: 'test:admin', role: 'admin' },
+      });
+    };
+    await load('usages-1.csv.gz', ['21350238800018;47;1', '21290019500014;47;1'], '2024-02-01');
+    const second = await load('usages-2.csv.gz', ['21350238800018;47;1'], '2024-08-01');
+    expect(second).toMatchObject({ ended: 1, committed: true });
+    expect(second.changements).toBe('1 usage terminé');
+    const brest = await rows<{ type: string; fin: string; sourceFin: string }>(
+      `MATCH (:Commune {id: 'commune:29019'})-[r]->(:Logiciel {id: 'logiciel:anct-47'})
+       RETURN type(r) AS type, r.fin AS fin, r.sourceFin AS sourceFin`,
+    );
+    expect(brest).toEqual([{ type: 'UTILISAIT', fin: '2024-08-01', sourceFin: second.source }]);
   });
 });

@@ -128,6 +128,25 @@ describe('adhesions', () => {
     ]);
     expect(megalis[0]!.r.modifiePar).toBe('declic');
     expect(String(megalis[0]!.r.modifieLe)).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    // Dated facts: when Maillage recorded each start, by which load, from which source.
+    expect(megalis[0]!.r).toMatchObject({
+      enregistreLe: megalis[0]!.r.modifieLe,
+      chargement: report.chargement,
+      sourceDepuis: ADHESIONS,
+    });
+    const loads = await rows<{ c: Record<string, unknown> }>(
+      'MATCH (c:Chargement) RETURN properties(c) AS c',
+    );
+    expect(loads.map((l) => l.c)).toEqual([
+      expect.objectContaining({
+        id: report.chargement,
+        type: 'adhesions',
+        source: ADHESIONS,
+        fichier: 'adhesions.csv',
+        resume: '3 adhésions nouvelles, 1 terminée',
+      }),
+    ]);
+    expect(report.changements).toBe('3 adhésions nouvelles, 1 terminée');
     const soluris = await adhesionsOf('opsn:soluris');
     expect(soluris.map((m) => [m.collectivite, m.r.depuis ?? null])).toEqual([
       ['commune:01001', null],
@@ -458,7 +477,7 @@ describe('hostile values', () => {
     const nodesAfter = (
       await rows<{ n: number }>('MATCH (n) WHERE NOT n:Revision RETURN count(n) AS n')
     )[0]!.n;
-    expect(nodesAfter).toBe(nodesBefore + 2); // the software and the journal entry
+    expect(nodesAfter).toBe(nodesBefore + 3); // the software, the journal entry and the load
   });
 });
 

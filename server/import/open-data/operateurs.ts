@@ -21,6 +21,8 @@ import type { OpenDataJob } from './open-data-job.ts';
 import {
   coveredServices,
   createRegisterOperatorsQuery,
+  endCoveredOffersQuery,
+  endRegisterServicesQuery,
   offerCoveredServicesQuery,
   existingDepartements,
   linkOperatorServicesQuery,
@@ -323,7 +325,19 @@ export function planOperateurs(
   const territories: object[] = [];
   const services: object[] = [];
   const offers: object[] = [];
+  const endedServices: object[] = [];
+  const endedOffers: object[] = [];
   for (const { row } of rows) {
+    // What a load gave the operator and this file no longer lists has ended.
+    const listedSoftware = new Set(row.logiciels.map(({ logiciel }) => logiciel));
+    const stillCovered = new Set(
+      row.logiciels.flatMap(({ logiciel }) => covers.get(logiciel) ?? []),
+    );
+    const gone = (row.existing?.servicesImportes ?? []).filter((id) => !listedSoftware.has(id));
+    const goneOffers = (row.existing?.proposesImportes ?? []).filter((id) => !stillCovered.has(id));
+    endedServices.push(...gone.map((to) => ({ opsn: row.id, to })));
+    endedOffers.push(...goneOffers.map((to) => ({ opsn: row.id, to })));
+    plan.ended += gone.length + goneOffers.length;
     const offered = new Set(row.existing?.proposes ?? []);
     const newOffers = unique(
       row.logiciels.flatMap(({ logiciel }) => covers.get(logiciel) ?? []),
@@ -352,7 +366,8 @@ export function planOperateurs(
       changes(row) ||
       newTerritories.length > 0 ||
       newServices.length > 0 ||
-      newOffers.length > 0
+      newOffers.length > 0 ||
+      gone.length + goneOffers.length > 0
     ) {
       plan.updated += 1;
     } else plan.unchanged += 1;
@@ -363,6 +378,8 @@ export function planOperateurs(
     { query: linkOperatorTerritoriesQuery, rows: territories },
     { query: linkOperatorServicesQuery, rows: services },
     { query: offerCoveredServicesQuery, rows: offers },
+    { query: endRegisterServicesQuery, rows: endedServices },
+    { query: endCoveredOffersQuery, rows: endedOffers },
   ].filter((step) => step.rows.length > 0);
   return plan;
 }

@@ -14,6 +14,8 @@ import { findMembers, memberOf, summarizeRows, type NewOrganisme } from './membe
 import type { OpenDataJob } from './open-data-job.ts';
 import {
   createOrganismesQuery,
+  currentUsages,
+  endUsagesQuery,
   mergeUsagesQuery,
   servicesByAnctId,
   usageStates,
@@ -149,7 +151,16 @@ export const usagesJob: OpenDataJob<UsageColumn, UsageRow, ResolvedUsage> = {
     const pairs = rows
       .filter(({ row }) => row.organisme === null)
       .map(({ row }) => ({ collectivite: row.collectivite, logiciel: row.logiciel }));
-    return planUsages(rows, await usageStates(tx, pairs));
+    const plan = planUsages(rows, await usageStates(tx, pairs));
+    // A snapshot of the services it lists: their usages it no longer lists have ended.
+    const listed = new Set(rows.map(({ row }) => `${row.collectivite}|${row.logiciel}`));
+    const logiciels = [...new Set(rows.map(({ row }) => row.logiciel))];
+    const ended = (await currentUsages(tx, logiciels)).filter(
+      (usage) => !listed.has(`${usage.collectivite}|${usage.logiciel}`),
+    );
+    if (ended.length > 0) plan.steps.push({ query: endUsagesQuery, rows: ended });
+    plan.ended += ended.length;
+    return plan;
   },
   summarize: (rows) => summarizeRows(rows),
 };
