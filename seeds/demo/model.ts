@@ -174,7 +174,7 @@ export interface GenerateInput {
   register?: readonly RegisterOperator[];
   /**
    * With the simulated history after the study (plan-history.ts): new and ended memberships
-   * after STUDY_DAY. Without it (the default for now), today's network is the study's.
+   * after STUDY_DAY (the default). Without it, today's network is the study's.
    */
   history?: boolean;
 }

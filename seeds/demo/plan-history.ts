@@ -15,11 +15,8 @@ import { pad } from './util.ts';
 
 /** The day the study's figures describe: its network is the one in force that day. */
 export const STUDY_DAY = `${STUDY_YEAR}-12-31`;
-/**
- * Whether the demo graph is generated with its history unless told: off while the reads « at a
- * date » that would show the study's network are not all there.
- */
-export const DEMO_HISTORY_DEFAULT = false;
+/** Whether the demo graph is generated with its history unless told. */
+export const DEMO_HISTORY_DEFAULT = true;
 /** The last day a simulated change of the history may fall on. */
 export const HISTORY_END = '2026-11-30';
 

@@ -16,11 +16,14 @@ async function ok(query: string, variables?: Record<string, unknown>) {
   return data as Record<string, any>;
 }
 
-describe('the calibrated demo graph reproduces the study', () => {
+/** The day the study's figures describe: the demo graph's history goes on after it. */
+const STUDY_DAY = '2020-12-31';
+
+describe('the calibrated demo graph reproduces the study on its day', () => {
   let p: any;
   beforeAll(async () => {
     p = (
-      await ok(`{ panorama(filter: { membreDeclic: true }) {
+      await ok(`{ panorama(filter: { membreDeclic: true }, date: "${STUDY_DAY}") { date
         opsnCount adherents { total mean median min { value opsn { sigle } } max { value opsn { sigle } } distribution { min max operators } }
         memberships { communes epci departements autres } distinct { communes epci departements autres total }
         communesServed communesShareSummed communesShareServed
@@ -30,6 +33,7 @@ describe('the calibrated demo graph reproduces the study', () => {
   });
 
   it('gives every exact figure exactly', () => {
+    expect(p.date).toBe(STUDY_DAY);
     expect(p.opsnCount).toBe(study.opsnMapped.exact);
     expect(p.adherents.total).toBe(study.adherents.total.exact);
     expect(p.adherents.mean).toBe(study.adherents.mean.exact);
@@ -51,6 +55,23 @@ describe('the calibrated demo graph reproduces the study', () => {
       max: study.agents.max.exact,
       mean: study.agents.mean.exact,
     });
+  });
+
+  it('has grown since: today’s panorama gives the network after the study, not its figures', async () => {
+    const { panorama: today } = await ok(`{ panorama(filter: { membreDeclic: true }) {
+      date opsnCount adherents { total median } memberships { communes } } }`);
+    expect(today.date).toBeNull();
+    expect(today.opsnCount).toBe(study.opsnMapped.exact);
+    expect(today.adherents.total).toBeGreaterThan(study.adherents.total.exact);
+    expect(today.adherents.median).not.toBe(study.adherents.median.exact);
+    expect(today.memberships.communes).toBeGreaterThan(study.memberships.communes.exact);
+    // ADICO doubled in the year before the study (« +800, soit doublement en 1 an »).
+    const { evolution } = await ok(
+      `{ evolution(opsnId: "opsn:adico") { points { date adherents } } }`,
+    );
+    const at = (date: string) => evolution.points.find((x: any) => x.date === date)?.adherents;
+    expect([at('2018-12-31'), at('2019-12-31'), at(STUDY_DAY)]).toEqual([925, 1850, 1850]);
+    expect(evolution.points.at(-1).adherents).toBeGreaterThan(1850);
   });
 
   it('gives every share within one point', () => {

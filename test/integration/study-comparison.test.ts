@@ -1,23 +1,21 @@
 /**
  * The study's figures beside the panorama's, on the calibrated demo graph: each 2020 value as
- * the study publishes it (seeds/reference), the live value read from the same panorama answer,
+ * the study publishes it (server/reference), the live value read from the same panorama answer,
  * their difference, where the study gives it, and the two perimeters.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import figures from '../../server/reference/study-figures.json' with { type: 'json' };
 import { useReferenceApi } from '../support/api.ts';
 
-const study = JSON.parse(
-  readFileSync(new URL('../../server/reference/study-figures.json', import.meta.url), 'utf8'),
-).panorama;
-
+const study = figures.panorama;
 const { api } = useReferenceApi();
 
-async function ok(query: string, variables?: Record<string, unknown>) {
-  const { data, errors } = await api.run(query, variables);
-  expect(errors).toBeUndefined();
-  return data as Record<string, any>;
-}
+/** The data of a request that must succeed. */
+const ok = async (query: string, variables?: Record<string, unknown>) => {
+  const answer = await api.run(query, variables);
+  expect(answer.errors).toBeUndefined();
+  return answer.data as Record<string, any>;
+};
 
 const FIGURES = `fragment Figures on Panorama {
   opsnCount adherents { total median }
@@ -71,6 +69,33 @@ describe('the 2020 study beside the panorama', () => {
         expect(row.difference).toBeCloseTo(row.actuel - row.etude, 9);
       }
     }
+  });
+
+  it('finds no difference on the study’s day for the Déclic members, but in the shares', async () => {
+    const { panorama } = await ok(
+      `{ panorama(filter: { membreDeclic: true }, date: "2020-12-31") { ...Figures } } ${FIGURES}`,
+    );
+    const rows = byKey(panorama.etude2020);
+    for (const key of [
+      'opsnAnalyses',
+      'adherents.total',
+      'adherents.moyenne',
+      'adherents.mediane',
+      'adherents.minimum',
+      'adherents.maximum',
+      'adhesions.communes',
+      'adhesions.epci',
+      'adhesions.departements',
+      'adhesions.autres',
+      'population.declaree',
+      'departementsCouverts',
+      'agents.minimum',
+      'agents.maximum',
+      'agents.moyenne',
+    ]) {
+      expect({ key, difference: rows[key].difference }).toEqual({ key, difference: 0 });
+    }
+    expect(rows['adherents.total'].perimetreActuel).toMatch(/le réseau au 2020-12-31/);
   });
 
   it('says the perimeter of the panorama asked, under an alias and with variables', async () => {

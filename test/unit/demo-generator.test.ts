@@ -395,7 +395,14 @@ describe('the history after the study', () => {
     });
     // The same memberships as the graph drawn without a history, operator by operator.
     const inForce = adhesionsOn(withHistory.adhesions, STUDY_DAY).map(({ fin: _fin, ...a }) => a);
-    expect(inForce).toEqual(demo.adhesions);
+    const without = generateDemoGraph({
+      collectivites,
+      seed: DEFAULT_DEMO_SEED,
+      register,
+      history: false,
+    });
+    expect(inForce).toEqual(without.adhesions);
+    expect(withHistory).toEqual(demo);
     expect(missedTargets(calibrate(withHistory, collectivites))).toEqual([]);
   });
 
