@@ -29,6 +29,31 @@ function isWhiteZoneList(args: Args): boolean {
   return Boolean(filter && (filter.nonServiesPar != null || filter.servie != null));
 }
 
+/** The network at a date: a `date` argument, or a list filter's (the communes list). */
+function atDate(args: Args): boolean {
+  const filter = args.filter as Args | null | undefined;
+  return args.date != null || filter?.date != null;
+}
+
+/**
+ * At a date, who served whom is derived from the dated facts instead of read: medians against
+ * today's, interleaved on a loaded 2-core machine at full scale (bench/at-date.ts, RESULTS.md
+ * `at-date:scale-1`): panorama 2.5×, overlaps 1.4–1.7×, distributionChains 2×, coverage 3.9×,
+ * the white-zone list 4.1×, servedBy 1.6× (70 ms).
+ */
+const PANORAMA_AT_DATE = 4_000;
+const OVERLAPS_AT_DATE = 3_500;
+const CHAINS_AT_DATE = 1_400;
+const COVERAGE_AT_DATE = 1_600;
+const WHITE_ZONES_AT_DATE = 800;
+const SERVED_BY_AT_DATE = 100;
+
+/** A field whose weight at a date differs from today's. */
+const byDate = (today: number, past: number, gated: (args: Args) => boolean = always) => ({
+  weight: (args: Args) => (atDate(args) ? past : today),
+  gated,
+});
+
 /**
  * partnerReach for a convention with the federation (39 operators, 21,615 communes reached, and
  * the white zone's communes read): 250–430 ms warm, 500 ms with donneesReelles, 1.5–2.1 s cold,
@@ -37,10 +62,10 @@ function isWhiteZoneList(args: Args): boolean {
 const PARTNER_REACH_WEIGHT = 800;
 
 export const COSTLY_FIELDS: Readonly<Record<string, CostlyField>> = {
-  'Query.panorama': fixed(1_500),
-  'Query.overlaps': fixed(2_000),
-  'Query.distributionChains': fixed(700),
-  'Query.coverage': fixed(400),
+  'Query.panorama': byDate(1_500, PANORAMA_AT_DATE),
+  'Query.overlaps': byDate(2_000, OVERLAPS_AT_DATE),
+  'Query.distributionChains': byDate(700, CHAINS_AT_DATE),
+  'Query.coverage': byDate(400, COVERAGE_AT_DATE),
   // Every dated membership in scope and its communes' spans, read once (3–6 s for the whole demo graph on a loaded machine, ≈ 1 s for one operator).
   'Query.evolution': { weight: (args) => (args.opsnId ? 1_000 : 3_000), gated: always },
   // Relays and current distributors read each targeted département's memberships: the weight
@@ -62,10 +87,10 @@ export const COSTLY_FIELDS: Readonly<Record<string, CostlyField>> = {
   // operators reached, and every commune of France for its white zone (measured above).
   'Query.partnerReach': fixed(PARTNER_REACH_WEIGHT),
   'Query.communes': {
-    weight: (args) => (isWhiteZoneList(args) ? 200 : 1),
+    weight: (args) => (isWhiteZoneList(args) ? (atDate(args) ? WHITE_ZONES_AT_DATE : 200) : 1),
     gated: isWhiteZoneList,
   },
-  'Query.servedBy': fixed(50, never),
+  'Query.servedBy': byDate(50, SERVED_BY_AT_DATE, never),
   'Query.search': fixed(50, never),
   'Query.whoServes': fixed(20, never),
   // Counts every current membership and offer once per revision (then the answer cache serves it).
