@@ -60,7 +60,10 @@ export async function loadCollectivites(
     { label: 'Communes hors EPCI', ...common },
   );
   await sumEpciPopulations(graph);
+  // A load that changed no membership is no new snapshot.
   await graph.writeTransaction(async (tx) => {
+    const counts = await loadChangeCounts(tx, chargement);
+    if (counts.length === 0) return;
     await recordLoad(tx, {
       id: chargement,
       source: SOURCE_COG,
@@ -69,7 +72,7 @@ export async function loadCollectivites(
       empreinte: null,
       le: now,
       dateDonnees,
-      resume: describeLoadChanges(await loadChangeCounts(tx, chargement)),
+      resume: describeLoadChanges(counts),
     });
   });
   return data;
