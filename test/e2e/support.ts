@@ -164,6 +164,29 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return path;
 }
 
+/** Follows a link of the main navigation, opening its « Menu » first on a phone. */
+export async function followMainNavigation(page: Page, name: string): Promise<void> {
+  const nav = page.getByRole('navigation', { name: 'Navigation principale' });
+  const menu = nav.getByTestId('menu-bouton');
+  if ((await menu.count()) > 0 && (await menu.getAttribute('aria-expanded')) !== 'true') {
+    await menu.click();
+  }
+  await nav.getByRole('link', { name }).click();
+}
+
+/** Waits until a smooth scroll (a panel brought into view on a phone) has come to rest. */
+export async function scrollSettled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      new Promise<boolean>((resolve) => {
+        const before = window.scrollY;
+        setTimeout(() => resolve(window.scrollY === before), 250);
+      }),
+    undefined,
+    { timeout: 10_000 },
+  );
+}
+
 /** Waits until no loading indicator is left on the page. */
 export async function settled(page: Page): Promise<void> {
   await page.waitForFunction(() => !document.querySelector('[role="status"] .spinner'), undefined, {
