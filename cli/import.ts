@@ -1,5 +1,5 @@
 /**
- * `npm run import -- <file>… --type <type>… [--dry-run] [--json]`: checks a file and writes it in
+ * `npm run import -- <file>… --type <type>… [--date AAAA-MM-JJ] [--dry-run] [--json]`: checks a file and writes it in
  * one transaction into NEO4J_URI or the project's own Neo4j. Exits with 1 when the file or any
  * row is refused (nothing is then written). The open-data types (operateurs, adherents,
  * services, usages, banatic) also read gzip and XLSX files as published. Several files are
@@ -23,12 +23,15 @@ import {
   rehearseOpenDataFile,
 } from '../server/import/published/import-file.ts';
 import type { Graph } from '../server/graph/db.ts';
+import { networkDate } from '../server/input/dates.ts';
 import { exitWith, logToStderr, runWithDatabase } from './with-database.ts';
 import type { ManagedTransaction } from 'neo4j-driver';
 
 const USAGE = [
-  `Usage : npm run import -- <fichier>… --type ${IMPORT_TYPES.join('|')}… [--dry-run] [--json]`,
-  `Usage: npm run import -- <file>… --type ${IMPORT_TYPES.join('|')}… [--dry-run] [--json]`,
+  `Usage : npm run import -- <fichier>… --type ${IMPORT_TYPES.join('|')}… [--date AAAA-MM-JJ] [--dry-run] [--json]`,
+  `  --date : le jour que décrivent les fichiers (la fin de ce qu'ils ne listent plus), aujourd'hui par défaut`,
+  `Usage: npm run import -- <file>… --type ${IMPORT_TYPES.join('|')}… [--date YYYY-MM-DD] [--dry-run] [--json]`,
+  `  --date: the day the files describe (the end of what they no longer list), today by default`,
   'Un --type pour tous les fichiers, ou un par fichier dans le même ordre / One --type for every file, or one per file in the same order',
 ].join('\n');
 
@@ -50,15 +53,24 @@ interface FileArgument {
 }
 
 /** `<file>… --type <type>…`: one type for every file, or one per file in the same order. */
-function readArguments(): { files: FileArgument[]; dryRun: boolean; json: boolean } {
+function readArguments(): {
+  files: FileArgument[];
+  dryRun: boolean;
+  json: boolean;
+  dateDonnees: string | undefined;
+} {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: {
       type: { type: 'string', multiple: true },
       'dry-run': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
+      date: { type: 'string' },
     },
   });
+  const date = values.date;
+  // A day that is no real one, or in the future, is refused with its reason.
+  if (date !== undefined) networkDate(date, '--date');
   const types = (values.type ?? []) as ImportType[];
   const typeOf = (index: number) => (types.length === 1 ? types[0]! : types[index]!);
   if (
@@ -72,6 +84,7 @@ function readArguments(): { files: FileArgument[]; dryRun: boolean; json: boolea
     files: positionals.map((file, index) => ({ file, type: typeOf(index) })),
     dryRun: values['dry-run'],
     json: values.json,
+    dateDonnees: date,
   };
 }
 
@@ -95,12 +108,18 @@ function writingProgress(): (done: number, total: number) => void {
 const AUTHOR = { subject: `cli:${userInfo().username}`, role: 'cli' } as const;
 
 /** One file imported on its own (or dry-run in a read transaction). */
-function importOne(graph: Graph, { file, type }: FileArgument, dryRun: boolean) {
+function importOne(
+  graph: Graph,
+  { file, type }: FileArgument,
+  dryRun: boolean,
+  dateDonnees: string | undefined,
+) {
   return isOpenDataType(type)
     ? importOpenDataFile(graph, {
         type,
         path: file,
         dryRun,
+        dateDonnees,
         author: AUTHOR,
         onReadProgress: readingProgress(),
         onWriteProgress: writingProgress(),
@@ -110,6 +129,7 @@ function importOne(graph: Graph, { file, type }: FileArgument, dryRun: boolean) 
         fileName: file,
         content: readFileSync(file),
         dryRun,
+        dateDonnees,
         author: AUTHOR,
         onProgress: writingProgress(),
       });
@@ -141,7 +161,7 @@ async function importAll(graph: Graph, args: ReturnType<typeof readArguments>) {
   }
   const reports: ImportReport[] = [];
   for (const file of args.files) {
-    const report = await importOne(graph, file, args.dryRun);
+    const report = await importOne(graph, file, args.dryRun, args.dateDonnees);
     reports.push(report);
     if (report.refusedCount > 0) break;
   }

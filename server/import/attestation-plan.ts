@@ -21,15 +21,16 @@ import { unique, type Plan } from './job.ts';
 type AttestationPlan = Pick<Plan, 'steps' | 'attested' | 'withdrawn' | 'ended'>;
 
 /**
- * `endedByFile`: the `collectivite|opsn` pairs whose membership the file itself ends (an
- * adhesions row with `fin`), not ended a second time for being no longer listed.
+ * `endsUnlisted`: the file is a snapshot of the operators' members (the published registers),
+ * so a member it no longer lists, that no other source asserts, has left. A CSV `adhesions`
+ * file is not (it may correct a few rows): it ends a membership by a row with `fin`.
  */
 export async function planAttestations(
   tx: ManagedTransaction,
   type: AttestationType,
   operators: string[],
   listed: AttestedMember[],
-  endedByFile: ReadonlySet<string> = new Set(),
+  endsUnlisted = true,
 ): Promise<AttestationPlan> {
   const states = await attestationStates(tx, type, unique(operators));
   const known = new Map(states.map((state) => [`${state.opsn}|${state.cle}`, state.active]));
@@ -43,13 +44,12 @@ export async function planAttestations(
   const withdrawn = states
     .filter((state) => state.active && !rows.has(`${state.opsn}|${state.cle}`))
     .map((state) => ({ type, opsn: state.opsn, cle: state.cle }));
-  // A member no longer listed, that no other source asserts, has left: its membership ends.
-  const unsupported = await membershipsLeftUnsupported(
-    tx,
-    withdrawn
-      .map((row) => ({ ...row, collectivite: memberOfKey(row.cle) }))
-      .filter((row) => !endedByFile.has(`${row.collectivite}|${row.opsn}`)),
-  );
+  const unsupported = endsUnlisted
+    ? await membershipsLeftUnsupported(
+        tx,
+        withdrawn.map((row) => ({ ...row, collectivite: memberOfKey(row.cle) })),
+      )
+    : [];
   return {
     steps: [
       { query: assertAttestationsQuery, rows: asserted },

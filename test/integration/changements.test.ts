@@ -1,15 +1,16 @@
 /**
- * `changements` over two loads of the same adhesions file, a member added and one dropped
+ * `changements` over two loads of the same adhesions file, a member added and one ended
  * between them: what each load changed, what changed between the two loads' dates, paging and
  * filters, and each load recorded as a `Chargement` with its summary in French.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { changes, NO_CHANGE_FILTER, type ChangeFilter } from '../../server/graph/changes.ts';
 import { Graph } from '../../server/graph/db.ts';
 import { refreshAllServes } from '../../server/graph/serving-upkeep.ts';
 import { importFile } from '../../server/import/run-import.ts';
 import type { ImportReport } from '../../server/import/types.ts';
 import { createTestApi, type TestApi } from '../support/api.ts';
-import { openScratchGraph } from '../support/databases.ts';
+import { openReferenceGraph, openScratchGraph } from '../support/databases.ts';
 
 // Four communes (two in 35, two in 29), two operators, a service offered by beta since 2019.
 const GRAPH = `
@@ -30,11 +31,12 @@ megalis,35001,2020-01-01
 megalis,35002,2021-05-01
 megalis,29001,
 `;
-// Alpha is no longer listed; Delta joined in March.
-const SECOND = `opsn,code_insee,depuis
-megalis,35002,2021-05-01
-megalis,29001,
-megalis,29002,2024-03-01
+// Alpha left at the end of June; Delta joined in March.
+const SECOND = `opsn,code_insee,depuis,fin
+megalis,35001,2020-01-01,2024-06-30
+megalis,35002,2021-05-01,
+megalis,29001,,
+megalis,29002,2024-03-01,
 `;
 
 const scratch = openScratchGraph();
@@ -209,6 +211,28 @@ describe('two loads of the same file', () => {
       const result = await api.run(`{ changements(${args}) { totalCount } }`);
       expect(result.errors?.[0]?.extensions?.code, args).toBe('BAD_USER_INPUT');
       expect(result.errors?.[0]?.message, args).toMatch(/ \/ /);
+    }
+  });
+});
+
+describe('on the reference graph (the real collectivités, the study, the demo graph)', () => {
+  it('answers the feed’s read and a page of all changes within a few seconds, timed', async () => {
+    const reference = openReferenceGraph();
+    try {
+      const timed = async (filter: ChangeFilter, limit: number) => {
+        await changes(reference.graph, filter, { skip: 0, limit }); // planned once
+        const started = performance.now();
+        const answer = await changes(reference.graph, filter, { skip: 0, limit });
+        return { ms: Math.round(performance.now() - started), total: answer.total };
+      };
+      const feed = await timed({ ...NO_CHANGE_FILTER, realOnly: true }, 100);
+      const all = await timed(NO_CHANGE_FILTER, 20);
+      const departement = await timed({ ...NO_CHANGE_FILTER, departement: '24' }, 20);
+      console.log('changements on the reference graph', { feed, all, departement });
+      expect(feed.ms).toBeLessThan(10_000);
+      expect(all.ms).toBeLessThan(20_000);
+    } finally {
+      await reference.close();
     }
   });
 });

@@ -124,12 +124,6 @@ export const adhesionsJob: ImportJob<AdhesionColumn, AdhesionRow, ResolvedAdhesi
       .filter(({ row }) => row.fin === null)
       .map(({ row }) => ({ opsn: row.opsn, collectivite: row.collectivite, siren: null }));
     const operators = unique(rows.map(({ row }) => row.opsn));
-    const endedByFile = new Set(
-      rows.filter(({ row }) => row.fin !== null).map(({ row }) => pairKey(row)),
-    );
-    return withAttestations(
-      plan,
-      await planAttestations(tx, 'import', operators, listed, endedByFile),
-    );
+    return withAttestations(plan, await planAttestations(tx, 'import', operators, listed, false));
   },
 };
