@@ -10,7 +10,7 @@ import { writeResultsSection } from './results-file.ts';
 import { scaleOf } from './scale-arg.ts';
 import { countAll, seedAtScale } from './seeding.ts';
 import { summarize, type Timing } from './stats.ts';
-import { cypher, type Graph, type NamedQuery, type Params } from '../server/graph/db.ts';
+import { cypher, type Graph } from '../server/graph/db.ts';
 import { overlapSummary } from '../server/graph/overlaps.ts';
 import { panoramaData } from '../server/graph/panorama.ts';
 import { coverageOfService } from '../server/graph/coverage.ts';
@@ -95,28 +95,10 @@ const OTHERS: Array<[string, (graph: Graph, date: string | null) => Promise<unkn
   ],
 ];
 
-/**
- * The graph as bench/scale-graph.ts writes with it: since the collectivités load dates the EPCI
- * composition (commit 0d2e3d1), its EPCI-members query wants the load's own parameters, which
- * scaleGraph does not pass yet — given here as a first load's (no date, no recorded load).
- */
-function withLoadParams(graph: Graph): Graph {
-  const load = {
-    suivant: false,
-    dateDonnees: null,
-    now: new Date().toISOString(),
-    chargement: null,
-  };
-  return Object.assign(Object.create(graph) as Graph, {
-    write: (query: NamedQuery, params: Params = {}) =>
-      graph.write(query, query.name === 'mergeEpciMembers' ? { ...load, ...params } : params),
-  });
-}
-
 async function main(): Promise<void> {
   const scale = scaleOf(process.argv.slice(2));
   await withBenchNeo4j(async ({ graph }) => {
-    await seedAtScale(withLoadParams(graph), scale);
+    await seedAtScale(graph, scale);
     const size = await countAll(graph);
     const [facts] = await graph.read<{ facts: number; unknownStarts: number; ended: number }>(
       datedFactsQuery,

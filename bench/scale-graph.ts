@@ -211,9 +211,12 @@ export async function scaleGraph(
     ...synthetic,
   });
   await writeInBatches(graph, mergeEpcisQuery, rows.epcis, { label: 'EPCI simulés', ...synthetic });
+  // As a first load of the collectivités writes them: composition of unknown start, no load.
+  const firstLoad = { suivant: false, dateDonnees: null, chargement: null };
   await writeInBatches(graph, mergeEpciMembersQuery, rows.epciMembers, {
     label: 'Membres des EPCI simulés',
-    ...synthetic,
+    quiet,
+    params: { source: SYNTHETIC, now: new Date().toISOString(), ...firstLoad },
   });
   await writeInBatches(graph, mergeDemoOpsnsQuery, rows.opsns, {
     label: `Opérateurs copiés (×${factor})`,
