@@ -74,7 +74,8 @@ export const mergeEpciMembersQuery = cypher(
      CREATE (c)-[n:MEMBRE_DE]->(e)
      SET n.source = $source, n.depuis = depuis,
          n.sourceDepuis = CASE WHEN depuis IS NULL THEN null ELSE $source END,
-         n.enregistreLe = $now, n.chargement = $chargement)
+         // The first load is the baseline, not news: it records no start (changements, feeds).
+         n.enregistreLe = CASE WHEN $suivant THEN $now END, n.chargement = $chargement)
    WITH c, leaving
    CALL (c, leaving) {
      ${ENDS_MEMBERSHIPS}

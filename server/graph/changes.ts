@@ -2,8 +2,9 @@
  * What changed in the network: each dated fact (dated-facts.ts) gives a change when it starts
  * (DEBUT) and, once ended, when it ends (FIN). A change takes effect on the fact's `depuis` /
  * `fin` when known, else on the day Maillage recorded it (`enregistreLe` / `finEnregistreeLe`);
- * a fact with neither a known date nor a recorded one (data loaded before facts were dated)
- * gives no change. Read by `changements` (the API) and by the feeds (server/feeds/).
+ * a fact with neither a known date nor a recorded one (data loaded before facts were dated, or a
+ * first load's baseline: the collectivités' EPCI composition as first found) gives no change,
+ * except in the list of what its load brought, where it takes the load's day. Read by `changements` (the API) and by the feeds (server/feeds/).
  *
  * One query, a branch per relationship type and nature, so that each branch can use its own
  * relationship property index (`chargement`, `enregistreLe`: schema/cypher/013_changements.cypher).
@@ -120,13 +121,17 @@ function branch(kind: DatedFactKind, type: string, nature: ChangeNature, byLoad:
   const filters = FILTERS[kind];
   const source = nature === 'FIN' ? `coalesce(r.sourceFin, r.source)` : 'r.source';
   return `MATCH (a:${ends.from})-[r:${type}]->(b:${ends.to})
-     WHERE ${byLoad ? `r.${n.load} = $chargement` : 'true'}
-       AND (r.${n.recorded} IS NOT NULL OR (NOT $recordedOnly AND r.${n.date} IS NOT NULL))
+     WHERE ${
+       byLoad
+         ? `r.${n.load} = $chargement`
+         : `(r.${n.recorded} IS NOT NULL OR (NOT $recordedOnly AND r.${n.date} IS NOT NULL))`
+     }
        AND ($opsn = '' OR ${filters.opsn})
        AND ($departement = '' OR ${filters.departement})
        AND ($service = '' OR ${filters.service})
        AND ($realOnly = false OR ${realIn('r')})
-     WITH a, b, r, coalesce(r.${n.date}, left(r.${n.recorded}, 10)) AS date, ${source} AS source
+     WITH a, b, r, coalesce(r.${n.date}, left(r.${n.recorded}, 10)${byLoad ? ', $loadDay' : ''}) AS date,
+          ${source} AS source
      WHERE ($depuis = '' OR date >= $depuis) AND ($jusqua = '' OR date <= $jusqua)
        AND ($source = '' OR source STARTS WITH $source)
      RETURN elementId(r) + '/${nature}' AS id, '${nature}' AS nature,
@@ -185,8 +190,9 @@ const QUERIES = {
  * The filters as parameters. An absent one is '' rather than null: Neo4j plans a query again
  * for each new combination of parameter types, and this one is long to plan.
  */
-function params(filter: ChangeFilter) {
+function params(filter: ChangeFilter, loadDay = '') {
   return {
+    loadDay,
     depuis: filter.depuis ?? '',
     jusqua: filter.jusqua ?? '',
     opsn: filter.opsn ?? '',
@@ -199,6 +205,11 @@ function params(filter: ChangeFilter) {
   };
 }
 
+const loadDayQuery = cypher(
+  'loadDay',
+  `MATCH (c:Chargement {id: $chargement}) RETURN coalesce(c.dateDonnees, left(c.le, 10)) AS day`,
+);
+
 /**
  * One page of the changes matching the filter, most recently recorded first (a change known
  * only by its date, by that date), with the number of all of them.
@@ -209,14 +220,20 @@ export async function changes(
   window: { skip: number; limit: number },
 ): Promise<{ total: number; items: ChangeRecord[] }> {
   const queries = filter.chargement === null ? QUERIES.all : QUERIES.byLoad;
+  // A load's facts recorded with no date of their own (a first load's baseline) take its day.
+  const loadDay =
+    filter.chargement === null
+      ? ''
+      : ((await graph.read<{ day: string }>(loadDayQuery, { chargement: filter.chargement }))[0]
+          ?.day ?? '');
   const [row] = await graph.read<{ total: number; items: ChangeRecord[] }>(queries.page, {
-    ...params(filter),
+    ...params(filter, loadDay),
     skip: neo4j.int(window.skip),
     limit: neo4j.int(window.limit),
   });
   if (row) return { total: Number(row.total), items: sortedAsRead(row.items) };
   // No row on the page (the page lies past the end): the count alone.
-  const [count] = await graph.read<{ total: number }>(queries.count, params(filter));
+  const [count] = await graph.read<{ total: number }>(queries.count, params(filter, loadDay));
   return { total: Number(count?.total ?? 0), items: [] };
 }
 

@@ -205,10 +205,11 @@ describe('loads', () => {
     const graph = new Graph(scratch.driver, 'neo4j');
     await loadCollectivites(graph, { quiet: true, data: data(false), dateDonnees: '2024-01-01' });
     const first = await rows<{ depuis: string | null }>(
-      `MATCH (:Commune {code: '24002'})-[r:MEMBRE_DE]->(:Epci {siren: '200000008'}) RETURN r.depuis AS depuis`,
+      `MATCH (:Commune {code: '24002'})-[r:MEMBRE_DE]->(:Epci {siren: '200000008'})
+       RETURN r.depuis AS depuis, r.enregistreLe AS enregistreLe`,
     );
-    // The first load knows no start.
-    expect(first).toEqual([{ depuis: null }]);
+    // The first load knows no start, and is the baseline rather than news: no change recorded.
+    expect(first).toEqual([{ depuis: null, enregistreLe: null }]);
     await loadCollectivites(graph, { quiet: true, data: data(true), dateDonnees: '2025-01-01' });
     const links = await rows<{ type: string; epci: string; r: Record<string, unknown> }>(
       `MATCH (:Commune {code: '24002'})-[r]->(e:Epci)
