@@ -3,7 +3,7 @@
  * mutation, the CSV import, the seed, another server on the same Neo4j), the very next read
  * gets the new answer. Anonymous reads are cached; a request with a token always runs.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTokenKeys, type TokenKeys } from '../../server/auth/tokens.ts';
 import { applyMigrations } from '../../server/graph/migrations.ts';
 import { loadStudyActors } from '../../seeds/load-actors.ts';
@@ -53,11 +53,17 @@ beforeAll(async () => {
   scratch = openScratchGraph();
   await scratch.wipe();
   await applyMigrations(scratch.graph);
-  await scratch.run(FIXTURE);
   keys = await createTokenKeys({ secret: SECRET });
   admin = await keys.sign({ subject: 'alice@declic.fr', role: 'admin' }, '1h');
   first = await serve(scratch.driver, { tokenKeys: keys, answerCacheBytes: 8 * MB });
   second = await serve(scratch.driver, { tokenKeys: keys, answerCacheBytes: 8 * MB });
+});
+
+// Each test starts from the drawn graph: the writes of another test (a rename, an import) are
+// gone, and the revision the wipe moves forward makes every cached answer stale.
+beforeEach(async () => {
+  await scratch.wipe();
+  await scratch.run(FIXTURE);
 });
 
 afterAll(async () => {

@@ -167,6 +167,11 @@ describe('the authorization matrix', () => {
 
 describe('what a write records', () => {
   it('keeps who, when and the source on the operator, its facts and the journal', async () => {
+    // Whatever the order of the tests, the three facts start unknown: the write changes each.
+    await scratch.run(
+      `MATCH (o:Opsn {id: 'opsn:beta'})
+       REMOVE o.siren, o.sirenSource, o.anneeCreation, o.anneeCreationSource, o.sigle, o.sigleSource`,
+    );
     const { json } = await gql(
       'admin',
       `mutation { modifierOpsn(id: "opsn:beta", source: "public:beta.fr/rapport-2024",
